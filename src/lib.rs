@@ -1,0 +1,24 @@
+//! klaim core: reads news articles, cleans them, finds dates, actors, quotes,
+//! claims and stances, and builds Arrow tables.
+//!
+//! Stages (see DESIGN.md): `ingest` -> `clean` -> `time` -> `extract` -> `tables`,
+//! driven document-parallel by [`pipeline`]. Everything here is plain Rust; the
+//! only pyo3 code lives in `python/` behind the `python` feature.
+//!
+//! Offsets inside the core are byte offsets into the clean text; the `tables`
+//! stage converts them to code-point offsets (Python string indices).
+
+pub mod clean;
+pub mod error;
+pub mod extract;
+pub mod ingest;
+pub mod lexicon;
+pub mod model;
+pub mod pipeline;
+pub mod tables;
+pub mod time;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use error::{Error, ErrorKind, Result};

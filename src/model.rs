@@ -1,0 +1,119 @@
+//! Small value types shared by every stage.
+
+use chrono::NaiveDate;
+
+/// How precise a date is. The interval `date ..= end_date` always spans the
+/// whole unit (a `Month` runs from the 1st to the last day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+impl Precision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Quarter => "quarter",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A resolved date interval, inclusive at both ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateSpan {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub precision: Precision,
+}
+
+impl DateSpan {
+    pub fn day(d: NaiveDate) -> Self {
+        DateSpan { start: d, end: d, precision: Precision::Day }
+    }
+}
+
+/// Days since 1970-01-01, the Arrow `Date32` value of a date.
+pub fn date32(d: NaiveDate) -> i32 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days() as i32
+}
+
+/// Convert a byte offset in `text` into a code-point offset (a Python string index).
+/// `byte` must lie on a char boundary; offsets past the end clamp to the length.
+pub fn char_offset(text: &str, byte: usize) -> usize {
+    let byte = byte.min(text.len());
+    if text.is_ascii() {
+        return byte;
+    }
+    text[..byte].chars().count()
+}
+
+/// Converts many sorted-or-unsorted byte offsets of one text into code-point
+/// offsets in one pass over the text.
+pub struct CharIndex {
+    /// (byte, chars) checkpoints every 64 bytes of non-ASCII text; empty for ASCII text.
+    checkpoints: Vec<(usize, usize)>,
+    ascii: bool,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return CharIndex { checkpoints: Vec::new(), ascii: true };
+        }
+        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 1);
+        let mut chars = 0usize;
+        let mut next = 0usize;
+        for (b, _) in text.char_indices() {
+            if b >= next {
+                checkpoints.push((b, chars));
+                next = b + 64;
+            }
+            chars += 1;
+        }
+        checkpoints.push((text.len(), chars));
+        CharIndex { checkpoints, ascii: false }
+    }
+
+    /// Code-point offset of byte offset `byte` (which must be a char boundary).
+    pub fn to_char(&self, text: &str, byte: usize) -> usize {
+        let byte = byte.min(text.len());
+        if self.ascii {
+            return byte;
+        }
+        let i = match self.checkpoints.binary_search_by(|(b, _)| b.cmp(&byte)) {
+            Ok(i) => return self.checkpoints[i].1,
+            Err(i) => i - 1,
+        };
+        let (b0, c0) = self.checkpoints[i];
+        c0 + text[b0..byte].chars().count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_code_points() {
+        let t = "“Kami” menolak — ya";
+        let idx = CharIndex::new(t);
+        for (b, _) in t.char_indices() {
+            assert_eq!(idx.to_char(t, b), t[..b].chars().count());
+        }
+        assert_eq!(idx.to_char(t, t.len()), t.chars().count());
+        assert_eq!(char_offset("abc", 2), 2);
+    }
+
+    #[test]
+    fn date32_is_days_since_epoch() {
+        assert_eq!(date32(NaiveDate::from_ymd_opt(1970, 1, 2).unwrap()), 1);
+        assert_eq!(date32(NaiveDate::from_ymd_opt(2022, 9, 22).unwrap()), 19257);
+    }
+}

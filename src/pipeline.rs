@@ -1,0 +1,1 @@
+//! ingest -> clean -> time -> extract, one document at a time, in parallel.
