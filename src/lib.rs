@@ -9,6 +9,7 @@
 //! stage converts them to code-point offsets (Python string indices).
 
 pub mod clean;
+pub mod dedup;
 pub mod error;
 pub mod extract;
 pub mod ingest;

@@ -240,7 +240,11 @@ fn span_dates(s: Option<DateSpan>) -> (Option<NaiveDate>, Option<NaiveDate>, Opt
 }
 
 /// Builds every table from processed documents and error rows.
+///
+/// `documents.cluster_id` groups near-duplicate copies among `docs` (see [`crate::dedup`]).
 pub fn build_tables(docs: &[DocOut], errors: &[ErrorRow]) -> Tables {
+    let texts: Vec<&str> = docs.iter().map(|d| d.cleaned.text.as_str()).collect();
+    let cluster = crate::dedup::clusters(&texts);
     let mut td = TableBuilder::new(&schema::DOCUMENTS);
     let mut ts = TableBuilder::new(&schema::SENTENCES);
     let mut tdt = TableBuilder::new(&schema::DATES);
@@ -248,7 +252,7 @@ pub fn build_tables(docs: &[DocOut], errors: &[ErrorRow]) -> Tables {
     let mut tq = TableBuilder::new(&schema::QUOTES);
     let mut tst = TableBuilder::new(&schema::STANCES);
     let mut te = TableBuilder::new(&schema::ERRORS);
-    for d in docs {
+    for (di, d) in docs.iter().enumerate() {
         let text = d.cleaned.text.as_str();
         let idx = CharIndex::new(text);
         let ch = |b: usize| V::I(Some(idx.to_char(text, b) as i64));
@@ -276,6 +280,7 @@ pub fn build_tables(docs: &[DocOut], errors: &[ErrorRow]) -> Tables {
             V::I(Some(c.sentences.len() as i64)),
             ch(text.len()),
             V::S(Some(&hash)),
+            V::S(Some(docs[cluster[di]].record.doc_id.as_str())),
             V::S(d.record.encoding_issue.as_deref()),
         ]);
         for (i, &(s, e)) in c.sentences.iter().enumerate() {

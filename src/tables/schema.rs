@@ -81,6 +81,7 @@ pub static DOCUMENTS: TableSchema = TableSchema {
         c("n_sentences", Int32, false, "number of sentences"),
         c("n_chars", Int64, false, "length of text in code points"),
         c("content_hash", Str, false, "xxh3-64 of the clean text, hex"),
+        c("cluster_id", Str, false, "doc_id of the first copy of this story among its near-duplicates (itself when unique)"),
         c("encoding_issue", Str, true, "how undecodable bytes were handled (windows-1252, utf-16le ...), null if clean"),
     ],
 };
