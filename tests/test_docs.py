@@ -1,0 +1,50 @@
+"""The README's Python examples and the package's docstring examples run, and print what they show."""
+
+from __future__ import annotations
+
+import contextlib
+import doctest
+import io
+import os
+import re
+
+import pytest
+
+import klaim
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+# A ```python block followed by a ```text block: the code and what it prints.
+EXAMPLE = re.compile(r"```python\n((?:(?!```).)*?)```\s*\n```text\n((?:(?!```).)*?)```", re.S)
+
+
+def readme_examples() -> list[tuple[str, str]]:
+    return EXAMPLE.findall(README)
+
+
+def test_readme_has_the_two_commands():
+    blocks = re.findall(r"```(?:bash|sh)\n(.*?)```", README, re.S)
+    commands = [line for b in blocks for line in b.splitlines() if line.strip() and not line.startswith("#")]
+    assert "pip install . && klaim report corpus/ --out report.html" in commands
+    assert "pip install '.[test]' && pytest" in commands
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "python3 -m pip install '.[test]' && python3 -m pytest" in ci
+
+
+@pytest.mark.parametrize("code,expected", readme_examples() or [pytest.param("", "", marks=pytest.mark.skip)])
+def test_readme_example_prints_what_it_shows(code, expected, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README.md", "exec"), {})
+    assert out.getvalue().strip() == expected.strip()
+
+
+def test_docstring_examples():
+    os.chdir(ROOT)
+    modules = [klaim.corpus, klaim.lexicon]
+    failures = 0
+    for m in modules:
+        r = doctest.testmod(m, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
+        failures += r.failed
+    assert failures == 0
