@@ -14,6 +14,7 @@ from ._core import __version__
 from ._errors import DecodeError, KlaimError, LexiconError, ReadError, RecordError
 from .corpus import Corpus, find_dates, from_frame, read_corpus, schemas
 from .lexicon import Lexicon
+from .review import evaluate
 
 __all__ = [
     "Corpus",
@@ -24,6 +25,7 @@ __all__ = [
     "ReadError",
     "RecordError",
     "__version__",
+    "evaluate",
     "find_dates",
     "from_frame",
     "read_corpus",

@@ -104,6 +104,34 @@ class Corpus:
             self.quotes.filter(pl.col("doc_id") == doc_id),
         )
 
+    # -- analytics (klaim.analytics, klaim.review) ----------------------------------
+    def claim_frequency(self, every: str = "1mo", by: str | Sequence[str] = "claim", unit: str = "documents",
+                        dedup: bool = True, **kwargs: Any) -> pl.DataFrame:
+        """Claim mentions per period and group; see :func:`klaim.analytics.claim_frequency`."""
+        from . import analytics
+        return analytics.claim_frequency(self, every, by, unit, dedup, **kwargs)
+
+    def stance_timeline(self, every: str = "1mo", actors: str | Sequence[str] | None = None,
+                        claims: str | Sequence[str] | None = None, **kwargs: Any) -> pl.DataFrame:
+        """Stance counts and net polarity per period, actor and claim; see :func:`klaim.analytics.stance_timeline`."""
+        from . import analytics
+        return analytics.stance_timeline(self, every, actors, claims, **kwargs)
+
+    def stance_matrix(self, at: Any = None, **kwargs: Any) -> pl.DataFrame:
+        """Each actor's latest stance per claim as of ``at``; see :func:`klaim.analytics.stance_matrix`."""
+        from . import analytics
+        return analytics.stance_matrix(self, at, **kwargs)
+
+    def stance_changes(self, **kwargs: Any) -> pl.DataFrame:
+        """Where an actor's stance on a claim flips; see :func:`klaim.analytics.stance_changes`."""
+        from . import analytics
+        return analytics.stance_changes(self, **kwargs)
+
+    def to_review(self, path: str | os.PathLike[str], sample: int = 200, seed: int = 0) -> pl.DataFrame:
+        """Writes a sample of stances to label by hand; see :func:`klaim.review.to_review`."""
+        from . import review
+        return review.to_review(self, path, sample=sample, seed=seed)
+
 
 class Explanation:
     """What klaim found in one article; renders as HTML in notebooks, text elsewhere."""
