@@ -19,6 +19,9 @@ pub mod pipeline;
 pub mod tables;
 pub mod time;
 
+#[cfg(test)]
+mod reliability_tests;
+
 #[cfg(feature = "python")]
 mod python;
 

@@ -140,14 +140,27 @@ pub fn read_files(files: &[PathBuf], opts: &Options) -> Result<(Vec<Record>, Vec
     Ok((records, errors))
 }
 
-/// Makes doc ids unique: the second `x` becomes `x#2`, and so on.
+/// Makes doc ids unique: a repeated `x` becomes `x#2` (or `x#3` ... when that
+/// id is taken too), first occurrence unchanged.
 fn unique_ids(records: &mut [Record]) {
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(records.len());
-    for r in records.iter_mut() {
-        let n = seen.entry(r.doc_id.clone()).or_insert(0);
-        *n += 1;
-        if *n > 1 {
-            r.doc_id = format!("{}#{}", r.doc_id, n);
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(records.len());
+    let mut repeats: Vec<usize> = Vec::new();
+    for (i, r) in records.iter().enumerate() {
+        if !used.insert(r.doc_id.clone()) {
+            repeats.push(i);
+        }
+    }
+    let mut next: HashMap<String, usize> = HashMap::new();
+    for i in repeats {
+        let base = records[i].doc_id.clone();
+        let n = next.entry(base.clone()).or_insert(1);
+        loop {
+            *n += 1;
+            let candidate = format!("{base}#{n}");
+            if used.insert(candidate.clone()) {
+                records[i].doc_id = candidate;
+                break;
+            }
         }
     }
 }

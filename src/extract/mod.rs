@@ -2,7 +2,28 @@
 //! their speakers and relays, claims, and each speaker's stance on each claim.
 //! Driven by the lexicon's actors, claims and `[languages.<code>.cues]`.
 //!
-//! STUB: replaced by the real extractor.
+//! Pipeline inside one document (all rule-based, every row explainable):
+//!
+//! 1. [`mentions`]: actor aliases matched as whole words (Aho-Corasick, leftmost-longest,
+//!    case as written or ALL CAPS; lower-case aliases match any case).
+//! 2. [`text`]: per unit (a sentence, or sentences joined by a quote that spans them), a
+//!    lower-cased copy with reduplications collapsed (`senjata-senjata` -> `senjata`) and
+//!    a byte map back to the document; cue and claim terms are matched on it.
+//! 3. [`attribution`]: direct quotes, reporting cues (`X mengatakan`, `..., kata X`,
+//!    `menurut X`, `X said`, `said X`, `according to X`), speakers as noun phrases
+//!    (compound titles resolve to the state they name), pronoun / definite-description
+//!    carry-over, relays (`via`), claim holders (`klaim AS bahwa`, `US claims that`).
+//! 4. [`claims`]: a claim is found in a statement's scope by its terms (action + object
+//!    with direction, reverse action, standalone phrase, object + agent + place) and its
+//!    parties; negators before the action are remembered.
+//! 5. [`stance`]: deny > hedge > assert from the cues in the scope; claims carried over
+//!    from context for `menyebut tuduhan itu sebagai rumor`-like statements; dates.
+//!
+//! Offsets in every output struct are BYTE offsets into [`DocInput::text`], always on
+//! char boundaries. [`extract`] never panics and runs in time linear in the text; per-unit
+//! work is capped at [`MAX_UNIT_BYTES`].
+
+use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -12,27 +33,182 @@ use crate::lexicon::{Lexicon, Merge};
 use crate::model::DateSpan;
 use crate::time::DocDates;
 
-/// Per-language cue vocabulary (`[languages.<code>.cues]`).
+mod attribution;
+mod claims;
+mod mentions;
+mod rules;
+mod stance;
+mod text;
+#[cfg(test)]
+mod tests;
+
+pub use rules::{CueKind, TermKind};
+
+/// At most this many bytes of one unit (sentence or quote-joined sentences) are analysed
+/// for statements and claims; mentions are found everywhere.
+pub const MAX_UNIT_BYTES: usize = 4096;
+
+/// Per-language cue vocabulary (`[languages.<code>.cues]`). All entries are matched
+/// case-insensitively as whole words (multi-word entries allowed); Indonesian `-nya`,
+/// `-lah`, `-kah` suffixes are accepted after any entry.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CueVocab {
+    /// Neutral speech verbs; the speaker precedes (`X mengatakan ...`, `X said ...`) or,
+    /// after a comma or quote, follows (`..., said X`).
     #[serde(default)]
     pub reporting: Vec<String>,
+    /// Inverted forms used after the content, the speaker following: `..., kata X`.
+    #[serde(default)]
+    pub reporting_inverted: Vec<String>,
+    /// Forms that carry their own pronoun: `katanya`, `imbuhnya` (speaker carried over).
+    #[serde(default)]
+    pub reporting_pronoun: Vec<String>,
+    /// Source introducers, the speaker following: `menurut X`, `according to X`.
+    #[serde(default)]
+    pub according: Vec<String>,
+    /// Passive reporting, the speaker after it: `diungkapkan oleh X`.
+    #[serde(default)]
+    pub passive: Vec<String>,
+    /// Speech verbs that assert (`menuduh`, `accused`, `confirmed`).
+    #[serde(default)]
+    pub assert_verbs: Vec<String>,
+    /// Speech verbs that deny (`membantah`, `denied`, `rejected`).
+    #[serde(default)]
+    pub deny_verbs: Vec<String>,
+    /// Speech verbs that hedge (`tidak dapat mengkonfirmasi`, `could not confirm`).
+    #[serde(default)]
+    pub hedge_verbs: Vec<String>,
+    /// Other assertive words (`bukti`, `evidence`, `memiliki informasi`).
+    #[serde(default)]
+    pub assert: Vec<String>,
+    /// Other denying words (`rumor`, `palsu`, `bohong`, `fake`, `groundless`).
+    #[serde(default)]
+    pub deny: Vec<String>,
+    /// Explicit uncertainty (`belum ada indikasi`, `no indication`).
+    #[serde(default)]
+    pub hedge: Vec<String>,
+    /// Weak uncertainty (`mungkin`, `tampaknya`, `may`, `likely`); a speaker's weak hedge
+    /// is dropped when the same country asserts the claim in the same document.
+    #[serde(default)]
+    pub hedge_weak: Vec<String>,
+    /// Reported-not-confirmed language of the writer (`dikabarkan`, `reportedly`).
+    #[serde(default)]
+    pub writer_hedge: Vec<String>,
+    /// Personal pronouns a speaker is carried with (`dia`, `ia`, `he`, `they`).
+    #[serde(default)]
+    pub pronouns: Vec<String>,
+    /// First-person pronouns (`kami`, `we`): the speaker is the subject.
+    #[serde(default)]
+    pub first_person: Vec<String>,
+    /// Titles and institutions that head a speaker description (`juru bicara`, `minister`).
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Determiners before a speaker description (`seorang`, `para`, `a`).
+    #[serde(default)]
+    pub determiners: Vec<String>,
+    /// Words after a title that make it definite (`itu`, `tersebut`): `pejabat itu`.
+    #[serde(default)]
+    pub definite_after: Vec<String>,
+    /// Words before a title that make it definite (`the`): `the official`.
+    #[serde(default)]
+    pub definite_before: Vec<String>,
+    /// Relay phrases; the name after them goes to `via` (`seperti dikutip`, `citing`).
+    #[serde(default)]
+    pub relay: Vec<String>,
+    /// Negators (`tidak`, `belum`, `never`, `not`).
+    #[serde(default)]
+    pub negators: Vec<String>,
+    /// Nouns naming a claim already mentioned (`tuduhan itu`, `the allegations`).
+    #[serde(default)]
+    pub claim_refs: Vec<String>,
+    /// Nouns whose holder asserts the claim: `klaim AS bahwa`, `US accusations`.
+    #[serde(default)]
+    pub holder_nouns: Vec<String>,
+    /// Words skipped between a speaker and its verb (`juga`, `telah`, `on`, `also`).
+    #[serde(default)]
+    pub filler: Vec<String>,
+    /// Capitalized words that are not names (`Senin`, `Namun`, `Monday`, `However`).
+    #[serde(default)]
+    pub nonames: Vec<String>,
+}
+
+macro_rules! merge_fields {
+    ($self:ident, $other:ident, $($f:ident),*) => { $( $self.$f.merge($other.$f); )* };
 }
 
 impl Merge for CueVocab {
     fn merge(&mut self, other: Self) {
-        self.reporting.merge(other.reporting);
+        merge_fields!(
+            self, other, reporting, reporting_inverted, reporting_pronoun, according, passive, assert_verbs,
+            deny_verbs, hedge_verbs, assert, deny, hedge, hedge_weak, writer_hedge, pronouns, first_person,
+            titles, determiners, definite_after, definite_before, relay, negators, claim_refs, holder_nouns,
+            filler, nonames
+        );
     }
 }
 
-/// A claim definition (`[[claims]]`).
+/// The terms of a claim in one language (`[claims.terms.<lang>]`; `all` applies to every
+/// language). A sentence is about the claim when it has
+/// - an `action` and an `object` (within a clause) in the claim's direction
+///   (agent before the action, or recipient after it, or the agent marked by `oleh/by`),
+/// - a `reverse` action (the recipient acquires: `pembelian`, `bought`) and an `object`,
+/// - a standalone `phrase` (`transaksi senjata`, `arms deal`), or
+/// - an `object` right next to an agent mention plus a `place` (`North Korean troops in Kursk`),
+///
+/// and one of its parties (agent, recipient, `place`, or the speaker's own state).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClaimTerms {
+    #[serde(default)]
+    pub action: Vec<String>,
+    #[serde(default)]
+    pub reverse: Vec<String>,
+    #[serde(default)]
+    pub object: Vec<String>,
+    #[serde(default)]
+    pub phrase: Vec<String>,
+    /// Words that stand for the recipient side (`Kursk`, `Wagner`, `Russian forces`).
+    #[serde(default)]
+    pub place: Vec<String>,
+}
+
+impl ClaimTerms {
+    fn is_empty(&self) -> bool {
+        self.action.is_empty() && self.reverse.is_empty() && self.object.is_empty() && self.phrase.is_empty()
+    }
+}
+
+/// A claim definition (`[[claims]]`):
+///
+/// ```toml
+/// [[claims]]
+/// id = "irn_drones_to_rus"
+/// description = "Iran supplies drones to Russia"
+/// agent = ["IRN"]            # actor ids or countries that do it
+/// recipient = ["RUS"]        # actor ids or countries that receive it
+/// [claims.terms.en]
+/// action = ["supplied", "sent"]
+/// object = ["drones", "Shahed"]
+/// [claims.terms.id]
+/// action = ["memasok"]
+/// object = ["drone"]
+/// ```
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimDef {
     pub id: Spanned<String>,
     #[serde(default)]
     pub description: String,
+    /// Actor ids or countries (alpha-3 / IGO ids) that do what the claim says.
+    #[serde(default)]
+    pub agent: Vec<String>,
+    /// Actor ids or countries that receive it.
+    #[serde(default)]
+    pub recipient: Vec<String>,
+    /// Terms per language code (`id`, `en`, ... or `all`).
+    #[serde(default)]
+    pub terms: BTreeMap<String, ClaimTerms>,
 }
 
 impl ClaimDef {
@@ -41,10 +217,37 @@ impl ClaimDef {
     }
 
     /// Checks the definition; `text` is the file's contents, for line numbers.
+    /// Fails (naming `origin:line`) on an empty id, a claim with no terms, a language
+    /// with actions but no objects, or an empty term.
     pub fn validate(&self, text: &str, origin: &str) -> Result<()> {
         let line = text[..self.id.span().start.min(text.len())].matches('\n').count() + 1;
+        let at = format!("{origin}:{line}");
         if self.id().trim().is_empty() {
-            return Err(Error::lexicon(format!("{origin}:{line}: claim id is empty")));
+            return Err(Error::lexicon(format!("{at}: claim id is empty")));
+        }
+        let id = self.id();
+        if self.terms.values().all(ClaimTerms::is_empty) {
+            return Err(Error::lexicon(format!(
+                "{at}: claim {id:?} has no terms; add e.g. [claims.terms.en] with action = [\"supplied\"] and object = [\"weapons\"], or phrase = [\"arms deal\"]"
+            )));
+        }
+        for (lang, t) in &self.terms {
+            if (!t.action.is_empty() || !t.reverse.is_empty()) && t.object.is_empty() {
+                return Err(Error::lexicon(format!(
+                    "{at}: claim {id:?} has actions but no objects in terms.{lang}; add object = [...] (what is supplied)"
+                )));
+            }
+            if !t.object.is_empty() && t.action.is_empty() && t.reverse.is_empty() && t.phrase.is_empty() && t.place.is_empty() {
+                return Err(Error::lexicon(format!(
+                    "{at}: claim {id:?} has objects but no action, reverse, phrase or place in terms.{lang}"
+                )));
+            }
+            let all = t.action.iter().chain(&t.reverse).chain(&t.object).chain(&t.phrase).chain(&t.place);
+            for term in all {
+                if term.trim().is_empty() {
+                    return Err(Error::lexicon(format!("{at}: claim {id:?} has an empty term in terms.{lang}")));
+                }
+            }
         }
         Ok(())
     }
@@ -75,13 +278,16 @@ impl StanceKind {
     }
 }
 
-/// Compiled matchers for a lexicon.
+/// Compiled matchers for a lexicon (built once, shared by all documents).
 #[derive(Debug, Clone)]
-pub struct Extractor {}
+pub struct Extractor {
+    pub(crate) rules: rules::Rules,
+}
 
 impl Extractor {
-    pub fn new(_lex: &Lexicon) -> Result<Self> {
-        Ok(Extractor {})
+    /// Compiles the actors' aliases, the claims' terms and every language's cues.
+    pub fn new(lex: &Lexicon) -> Result<Self> {
+        Ok(Extractor { rules: rules::Rules::new(lex)? })
     }
 }
 
@@ -101,6 +307,7 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub actor_id: String,
+    /// For people: the state they speak for at the sentence's date.
     pub country: Option<String>,
     pub kind: &'static str,
 }
@@ -122,7 +329,7 @@ pub struct Quote {
 pub struct Stance {
     pub sentence: usize,
     pub speaker_id: Option<String>,
-    /// The speaker as written (the most specific name or title).
+    /// The speaker as written (the most specific name or title); empty for the writer.
     pub speaker: String,
     pub country: Option<String>,
     pub claim: String,
@@ -148,7 +355,7 @@ pub struct Extraction {
     pub stances: Vec<Stance>,
 }
 
-/// Extracts mentions, statements and stances from one document.
-pub fn extract(_doc: &DocInput, _ex: &Extractor) -> Extraction {
-    Extraction::default()
+/// Extracts mentions, statements and stances from one document. Never panics.
+pub fn extract(doc: &DocInput, ex: &Extractor) -> Extraction {
+    stance::run(doc, &ex.rules)
 }

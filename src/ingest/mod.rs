@@ -98,6 +98,12 @@ impl Format {
 /// whole: I/O and format problems become `ErrorRow`s.
 pub fn read_file(path: &Path, opts: &ReadOptions) -> (Vec<Record>, Vec<ErrorRow>) {
     let shown = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => {
+            return (Vec::new(), vec![ErrorRow::new(&shown, None, ErrorKind::Io, "not a regular file (a directory, FIFO, socket or device); skipped")]);
+        }
+        _ => {}
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
@@ -193,13 +199,15 @@ pub fn discover(root: &Path, extensions: &[&str]) -> (Vec<PathBuf>, Vec<ErrorRow
                     continue;
                 }
             };
-            if meta.is_dir() {
-                stack.push(p);
-            } else if p
+            let wanted = p
                 .extension()
                 .and_then(|x| x.to_str())
-                .is_some_and(|x| extensions.iter().any(|e| e.eq_ignore_ascii_case(x)))
-            {
+                .is_some_and(|x| extensions.iter().any(|e| e.eq_ignore_ascii_case(x)));
+            if meta.is_dir() {
+                stack.push(p);
+            } else if wanted && !meta.is_file() {
+                errors.push(ErrorRow::new(&p.display().to_string(), None, ErrorKind::Io, "not a regular file (FIFO, socket or device); skipped"));
+            } else if wanted {
                 files.push(p);
             }
         }

@@ -1,0 +1,752 @@
+//! Statements and their speakers.
+//!
+//! A *unit* is a sentence, or consecutive sentences joined because a direct quote runs
+//! across them. In a unit, every speech cue outside quotes opens a statement:
+//! - pre-content (`X mengatakan ...`, `X said that ...`, `X membantah ...`): the speaker is
+//!   the noun phrase right before the cue (time adverbials, `juga`, `pada Kamis (22/9)`
+//!   skipped); the scope runs from the cue to the next statement;
+//! - post-content (`"...," kata X`, `..., X said.`, `"...," said X`, `imbuhnya`): the scope is
+//!   the quote before the cue, or the text since the previous statement;
+//! - `menurut X, ...` / `according to X`: the rest of the unit;
+//! - a cue with no speaker continues the previous statement (`... dan mengatakan`), or,
+//!   at the start of a unit (`Menyangkal semua tuduhan AS, Korea Utara menegaskan`),
+//!   joins the next one.
+//!
+//! Speakers are noun phrases of titles, names and mentions; the most specific actor in
+//! them wins (a person, else the first state/organisation), so `pejabat Kementerian
+//! Pertahanan Korea Utara` speaks for PRK. Pronouns (`dia`, `he`, `imbuhnya`), definite
+//! descriptions (`pejabat itu`, `the official`) and bare surnames (`Patel`) are resolved
+//! against the speakers met before. Names after relay phrases (`seperti dikutip Reuters`,
+//! `citing KCNA`) and media speakers next to another speaker go to `via`. Holders of a
+//! claim (`klaim AS bahwa`, `tuduhan Amerika Serikat`, `US accusations`) become statements
+//! of their own that assert it.
+
+use crate::extract::mentions::Found;
+use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules};
+use crate::extract::text::{normalize, tokens, Norm, Tok};
+use crate::lexicon::{Actor, ActorKind};
+use chrono::NaiveDate;
+
+/// A speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spk {
+    pub surface: String,
+    pub actor: Option<usize>,
+    pub country: Option<String>,
+    pub media: bool,
+}
+
+/// One statement found in a unit.
+#[derive(Debug, Clone)]
+pub struct Stmt {
+    /// None = the writer.
+    pub speaker: Option<Spk>,
+    /// The cue as written.
+    pub cue: String,
+    pub cue_kind: Option<CueKind>,
+    /// Scope: document byte ranges.
+    pub ranges: Vec<(usize, usize)>,
+    /// The scope is a direct quote.
+    pub direct: bool,
+    /// Direct quotes inside the scope.
+    pub quotes: Vec<(usize, usize)>,
+    pub via: Vec<String>,
+    /// A claim holder (`klaim AS bahwa`): asserts.
+    pub holder: bool,
+    /// Speaker resolved from an earlier sentence.
+    pub carried: bool,
+    /// Where the statement begins (cue or quote).
+    pub at: usize,
+    /// Start of the speaker phrase or cue: later statements cut a pre-content scope here.
+    anchor: usize,
+    pre: bool,
+}
+
+/// Per-token flags.
+#[derive(Debug, Clone, Default)]
+pub struct TokInfo {
+    pub flags: u32,
+    pub mention: Option<usize>,
+    pub date: bool,
+}
+
+fn bit(k: CueKind) -> u32 {
+    1u32 << (k as u32)
+}
+
+/// Everything known about one unit.
+pub struct Unit<'a> {
+    pub text: &'a str,
+    pub rules: &'a Rules,
+    pub s: usize,
+    pub e: usize,
+    pub norm: Norm,
+    pub hits: Vec<Hit>,
+    pub toks: Vec<Tok>,
+    pub info: Vec<TokInfo>,
+    /// Mentions inside the unit.
+    pub ments: Vec<Found>,
+    /// Statement quotes overlapping the unit (clipped to it).
+    pub quotes: Vec<(usize, usize)>,
+    pub date: Option<NaiveDate>,
+}
+
+impl<'a> Unit<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        text: &'a str,
+        rules: &'a Rules,
+        lang: &LangRules,
+        s: usize,
+        e: usize,
+        ments: Vec<Found>,
+        quotes: Vec<(usize, usize)>,
+        date_spans: &[(usize, usize)],
+        date: Option<NaiveDate>,
+    ) -> Unit<'a> {
+        let norm = normalize(&text[s..e], s);
+        let hits: Vec<Hit> = lang
+            .find(&norm.text)
+            .into_iter()
+            .map(|(ns, ne, id)| Hit { ns, ne, s: norm.doc(ns), e: norm.doc(ne), pays: lang.pays(id).to_vec() })
+            .collect();
+        let toks = tokens(text, s, e);
+        let mut info = vec![TokInfo::default(); toks.len()];
+        let cover = |info: &mut Vec<TokInfo>, hs: usize, he: usize, f: &mut dyn FnMut(&mut TokInfo)| {
+            let first = toks.partition_point(|t| t.e <= hs);
+            for (i, t) in toks.iter().enumerate().skip(first) {
+                if t.s >= he {
+                    break;
+                }
+                f(&mut info[i]);
+            }
+        };
+        for h in &hits {
+            let mut fl = 0u32;
+            for p in &h.pays {
+                if let Pay::Cue(k) = p {
+                    fl |= bit(*k);
+                }
+            }
+            if fl != 0 {
+                cover(&mut info, h.s, h.e, &mut |ti| ti.flags |= fl);
+            }
+        }
+        for (mi, m) in ments.iter().enumerate() {
+            cover(&mut info, m.s, m.e, &mut |ti| ti.mention = Some(mi));
+        }
+        for &(ds, de) in date_spans {
+            cover(&mut info, ds, de, &mut |ti| ti.date = true);
+        }
+        Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date }
+    }
+
+    fn has(&self, t: usize, k: CueKind) -> bool {
+        self.info[t].flags & bit(k) != 0
+    }
+
+    fn actor(&self, mi: usize) -> &Actor {
+        &self.rules.actors[self.ments[mi].actor]
+    }
+
+    /// Text between two tokens is only spaces, parentheses, apostrophes, hyphens, dots.
+    fn soft_gap(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (self.toks[a].e, self.toks[b].s);
+        x <= y && self.text[x..y].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '\'' | '\u{2019}' | '-' | '.' | '/'))
+    }
+
+    fn is_core(&self, t: usize) -> bool {
+        let i = &self.info[t];
+        if i.mention.is_some() || self.has(t, CueKind::Title) {
+            return true;
+        }
+        self.toks[t].cap
+            && !i.date
+            && i.flags & (bit(CueKind::NoName) | bit(CueKind::Filler) | bit(CueKind::Determiner)) == 0
+            && self.speech_free(t)
+    }
+
+    fn speech_free(&self, t: usize) -> bool {
+        let f = self.info[t].flags;
+        let speech = [
+            CueKind::Reporting,
+            CueKind::Inverted,
+            CueKind::PronounForm,
+            CueKind::According,
+            CueKind::AssertVerb,
+            CueKind::DenyVerb,
+            CueKind::HedgeVerb,
+            CueKind::Relay,
+            CueKind::Pronoun,
+            CueKind::FirstPerson,
+            CueKind::Negator,
+        ];
+        speech.iter().all(|k| f & bit(*k) == 0)
+    }
+
+    fn word(&self, t: usize) -> String {
+        self.text[self.toks[t].s..self.toks[t].e].to_lowercase()
+    }
+
+    fn is_glue(&self, t: usize) -> bool {
+        matches!(self.word(t).as_str(), "di" | "of" | "for" | "s" | "the" | "at")
+    }
+
+    /// Token index of the first token starting at or after `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.s < pos)
+    }
+
+    /// The noun phrase ending right before `pos` (skipping fillers and dates).
+    pub fn np_before(&self, pos: usize) -> Option<Np> {
+        let ci = self.tok_at(pos);
+        if ci == 0 {
+            return None;
+        }
+        let mut i = ci - 1;
+        let mut skipped = 0;
+        // gap between token i and the cue
+        if !self.text[self.toks[i].e..pos.max(self.toks[i].e)].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '\'' | '\u{2019}' | '-' | '.' | '/' | ',')) {
+            return None;
+        }
+        if self.text[self.toks[i].e..pos.max(self.toks[i].e)].contains(',') {
+            // "Korea Utara, ... menegaskan": appositive allowed only right before the cue for names
+            let t = i;
+            if !(self.info[t].mention.is_some() || self.toks[t].cap) {
+                return None;
+            }
+        }
+        loop {
+            if self.has(i, CueKind::Pronoun) && self.info[i].mention.is_none() {
+                return Some(Np { first: i, last: i, pronoun: true, definite: false });
+            }
+            if self.is_core(i) {
+                break;
+            }
+            let f = self.info[i].flags;
+            let fill = self.info[i].date
+                || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
+                || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
+            if !fill || skipped >= 5 || i == 0 || !self.soft_gap(i - 1, i) {
+                return None;
+            }
+            skipped += 1;
+            i -= 1;
+        }
+        let last = i;
+        let mut first = i;
+        loop {
+            if first == 0 {
+                break;
+            }
+            let p = first - 1;
+            if self.soft_gap(p, first) {
+                if self.is_core(p) && !self.has(p, CueKind::Pronoun) {
+                    first = p;
+                    continue;
+                }
+                if self.is_glue(p) && p > 0 && self.soft_gap(p - 1, p) && self.is_core(p - 1) {
+                    first = p - 1;
+                    continue;
+                }
+                break;
+            }
+            // appositive: "Juru bicara ... Gedung Putih, John Kirby, mengatakan"
+            let gap = &self.text[self.toks[p].e..self.toks[first].s];
+            if gap.trim() == "," && self.toks[first].cap && (self.info[p].mention.is_some() || self.has(p, CueKind::Title)) {
+                first = p;
+                continue;
+            }
+            break;
+        }
+        let definite = (first > 0 && self.has(first - 1, CueKind::DefBefore))
+            || self.has(first, CueKind::DefBefore)
+            || (last + 1 < ci && self.has(last + 1, CueKind::DefAfter));
+        Some(self.trim(Np { first, last, pronoun: false, definite }))
+    }
+
+    /// The noun phrase starting right after `pos`.
+    pub fn np_after(&self, pos: usize) -> Option<Np> {
+        let mut i = self.tok_at(pos);
+        if i >= self.toks.len() {
+            return None;
+        }
+        if !self.text[pos.min(self.toks[i].s)..self.toks[i].s].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ':')) {
+            return None;
+        }
+        let mut def_before = false;
+        let mut guard = 0;
+        while i < self.toks.len() && (self.has(i, CueKind::Determiner) || self.has(i, CueKind::DefBefore)) && guard < 2 {
+            def_before |= self.has(i, CueKind::DefBefore);
+            if i + 1 >= self.toks.len() || !self.soft_gap(i, i + 1) {
+                return None;
+            }
+            i += 1;
+            guard += 1;
+        }
+        if self.has(i, CueKind::Pronoun) && self.info[i].mention.is_none() {
+            return Some(Np { first: i, last: i, pronoun: true, definite: false });
+        }
+        if !self.is_core(i) {
+            return None;
+        }
+        let first = i;
+        let mut last = i;
+        while last + 1 < self.toks.len() && self.soft_gap(last, last + 1) {
+            let n = last + 1;
+            if self.is_core(n) && !self.has(n, CueKind::Pronoun) {
+                last = n;
+            } else if self.is_glue(n) && n + 1 < self.toks.len() && self.soft_gap(n, n + 1) && self.is_core(n + 1) {
+                last = n + 1;
+            } else {
+                break;
+            }
+        }
+        let definite = def_before || (last + 1 < self.toks.len() && self.has(last + 1, CueKind::DefAfter) && self.soft_gap(last, last + 1));
+        Some(self.trim(Np { first, last, pronoun: false, definite }))
+    }
+
+    fn trim(&self, mut np: Np) -> Np {
+        while np.first < np.last
+            && (self.has(np.first, CueKind::Determiner) || self.has(np.first, CueKind::DefBefore) || self.has(np.first, CueKind::NoName) || self.has(np.first, CueKind::Filler))
+            && self.info[np.first].mention.is_none()
+        {
+            np.first += 1;
+        }
+        np
+    }
+
+    pub fn np_text(&self, np: &Np) -> &'a str {
+        &self.text[self.toks[np.first].s..self.toks[np.last].e]
+    }
+
+    /// Last non-space char before `pos` inside the unit.
+    fn prev_char(&self, pos: usize) -> Option<char> {
+        self.text[self.s..pos.max(self.s)].chars().rev().find(|c| !c.is_whitespace())
+    }
+
+    /// A statement quote ending right before `pos` (only spaces, commas, dashes between).
+    fn quote_before(&self, pos: usize) -> Option<(usize, usize)> {
+        self.quotes.iter().copied().filter(|q| q.1 <= pos).find(|q| {
+            self.text[q.1..pos].chars().all(|c| c.is_whitespace() || matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}' | '.'))
+        })
+    }
+
+    fn in_quote(&self, pos: usize) -> bool {
+        self.quotes.iter().any(|q| q.0 < pos && pos < q.1)
+    }
+}
+
+/// A noun phrase: token range.
+#[derive(Debug, Clone, Copy)]
+pub struct Np {
+    pub first: usize,
+    pub last: usize,
+    pub pronoun: bool,
+    pub definite: bool,
+}
+
+/// Speakers met so far in a document.
+#[derive(Debug, Default)]
+pub struct History {
+    /// (unit index, speaker)
+    pub speakers: Vec<(usize, Spk)>,
+}
+
+impl History {
+    fn last_within(&self, unit: usize, n: usize) -> Option<&Spk> {
+        self.speakers.iter().rev().find(|(u, _)| unit.saturating_sub(*u) <= n).map(|(_, s)| s)
+    }
+}
+
+/// Resolves a noun phrase to a speaker; the bool is true when carried from earlier text.
+pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
+    if np.pronoun {
+        return hist.last_within(unit, 4).cloned().map(|s| (s, true));
+    }
+    let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+    let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
+    // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
+    if let Some(k) = (np.first..=np.last).find(|&t| matches!(u.word(t).as_str(), "di" | "in" | "at")) {
+        let named = (np.first..k).any(|t| u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title));
+        if named {
+            let cut = u.toks[k].s;
+            ments.retain(|&i| u.ments[i].s < cut);
+        }
+    }
+    let surface = u.np_text(np).to_string();
+    let has_title = (np.first..=np.last).any(|t| u.has(t, CueKind::Title));
+    let person = ments.iter().copied().find(|&i| u.actor(i).kind == ActorKind::Person);
+    let state = ments.iter().copied().find(|&i| u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some());
+    if let Some(p) = person {
+        let a = u.actor(p);
+        let mut country = a.country_at(u.date).map(str::to_string);
+        if country.is_none() && has_title {
+            country = state.and_then(|i| u.actor(i).country.clone());
+        }
+        return Some((Spk { surface, actor: Some(u.ments[p].actor), country, media: false }, false));
+    }
+    if let Some(i) = state.or_else(|| ments.first().copied()) {
+        let a = u.actor(i);
+        return Some((
+            Spk { surface, actor: Some(u.ments[i].actor), country: a.country_at(u.date).map(str::to_string), media: a.kind == ActorKind::Media },
+            false,
+        ));
+    }
+    // no mention: definite descriptions and surnames refer back
+    let names: Vec<String> = (np.first..=np.last)
+        .filter(|&t| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3)
+        .map(|t| u.text[u.toks[t].s..u.toks[t].e].to_string())
+        .collect();
+    for name in &names {
+        let found = hist.speakers.iter().rev().find(|(_, sp)| sp.surface.split(|c: char| !c.is_alphanumeric()).any(|w| w == name));
+        if let Some((_, sp)) = found {
+            return Some((sp.clone(), true));
+        }
+    }
+    if np.definite && names.is_empty() {
+        let titles: Vec<String> = (np.first..=np.last).filter(|&t| u.has(t, CueKind::Title)).map(|t| u.word(t)).collect();
+        let found = hist
+            .speakers
+            .iter()
+            .rev()
+            .filter(|(x, _)| unit.saturating_sub(*x) <= 12)
+            .find(|(_, sp)| {
+                let l = sp.surface.to_lowercase();
+                titles.iter().any(|t| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == t))
+            });
+        if let Some((_, sp)) = found {
+            return Some((sp.clone(), true));
+        }
+        if let Some(sp) = hist.last_within(unit, 4) {
+            return Some((sp.clone(), true));
+        }
+    }
+    Some((Spk { surface, actor: None, country: None, media: false }, false))
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Mode {
+    Pre,
+    Post,
+    According,
+}
+
+fn closing(c: Option<char>) -> bool {
+    matches!(c, Some(',' | '"' | '\u{201D}' | '\u{2019}' | '\'' | '-' | '\u{2013}' | '\u{2014}'))
+}
+
+/// Finds the statements of a unit (speech statements, then claim holders).
+pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
+    let mut out: Vec<Stmt> = Vec::new();
+    let mut modes: Vec<Mode> = Vec::new();
+    let mut fronted: Option<usize> = None;
+    let mut boundary = u.s;
+    for h in u.hits.iter() {
+        let Some(kind) = h.speech() else { continue };
+        if u.in_quote(h.s) {
+            continue;
+        }
+        let cue = u.text[h.s..h.e].to_string();
+        let mut np: Option<Np> = None;
+        let mut spk: Option<(Spk, bool)> = None;
+        let mode;
+        match kind {
+            CueKind::PronounForm => {
+                spk = hist.last_within(unit, 4).cloned().map(|s| (s, true));
+                mode = Mode::Post;
+            }
+            CueKind::Inverted => {
+                if !closing(u.prev_char(h.s)) {
+                    continue;
+                }
+                np = u.np_after(h.e);
+                spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                mode = Mode::Post;
+            }
+            CueKind::According => {
+                np = u.np_after(h.e);
+                spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                mode = Mode::According;
+            }
+            CueKind::Passive => {
+                np = u.np_after(h.e);
+                spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                mode = Mode::Post;
+            }
+            _ => {
+                let b = u.np_before(h.s);
+                if let Some(b) = b {
+                    let before = u.prev_char(u.toks[b.first].s);
+                    mode = if closing(before) && u.toks[b.first].s > u.s { Mode::Post } else { Mode::Pre };
+                    spk = resolve(u, &b, hist, unit);
+                    np = Some(b);
+                } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some() {
+                    np = u.np_after(h.e);
+                    spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                    mode = Mode::Post;
+                } else if let Some(prev) = out.iter().rev().find(|s| !s.holder) {
+                    // "... dan mengatakan": the same speaker goes on
+                    let coord = {
+                        let ti = u.tok_at(h.s);
+                        ti > 0 && matches!(u.word(ti - 1).as_str(), "dan" | "and" | "serta" | "lalu" | "kemudian" | "but" | "namun")
+                    };
+                    if coord {
+                        spk = prev.speaker.clone().map(|s| (s, prev.carried));
+                        mode = Mode::Pre;
+                    } else {
+                        continue;
+                    }
+                } else {
+                    if fronted.is_none() && h.s <= u.s + 2 {
+                        fronted = Some(h.s);
+                    }
+                    continue;
+                }
+            }
+        }
+        let Some((speaker, carried)) = spk else { continue };
+        let np_s = np.map(|n| u.toks[n.first].s);
+        let np_e = np.map(|n| u.toks[n.last].e);
+        let anchor = np_s.map_or(h.s, |x| x.min(h.s));
+        let mut ranges = Vec::new();
+        let mut direct = false;
+        let mut at = h.s;
+        match mode {
+            Mode::Post => {
+                let end = np_s.filter(|&x| x < h.s).unwrap_or(h.s);
+                if let Some(q) = u.quote_before(end) {
+                    ranges.push(q);
+                    direct = true;
+                    at = q.0;
+                } else {
+                    let st = boundary.min(end);
+                    ranges.push((st, end));
+                    at = st;
+                }
+            }
+            Mode::Pre => ranges.push((h.s, u.e)),
+            Mode::According => {
+                let ne = np_e.unwrap_or(h.e);
+                if h.s <= u.s + 2 {
+                    ranges.push((ne, u.e));
+                } else {
+                    ranges.push((boundary.min(h.s), h.s));
+                    at = boundary.min(h.s);
+                }
+            }
+        }
+        if let Some(f) = fronted.take() {
+            ranges.insert(0, (f, anchor.max(f)));
+            at = f;
+        }
+        boundary = np_e.unwrap_or(h.e).max(h.e);
+        out.push(Stmt {
+            speaker: Some(speaker),
+            cue,
+            cue_kind: Some(kind),
+            ranges,
+            direct,
+            quotes: Vec::new(),
+            via: Vec::new(),
+            holder: false,
+            carried,
+            at,
+            anchor,
+            pre: mode != Mode::Post,
+        });
+        modes.push(mode);
+    }
+    // cut pre-content scopes at the next statement
+    for i in 0..out.len() {
+        if !out[i].pre || out[i].cue_kind == Some(CueKind::DenyVerb) {
+            continue;
+        }
+        let next = out[i + 1..].iter().map(|s| s.anchor).filter(|&a| a > out[i].at).min();
+        if let Some(n) = next {
+            if let Some(last) = out[i].ranges.last_mut() {
+                last.1 = last.1.min(n).max(last.0);
+            }
+        }
+    }
+    // quotes: inside a scope, or standalone (carried speaker)
+    for &q in &u.quotes {
+        let mut covered = false;
+        for st in out.iter_mut() {
+            if st.ranges.iter().any(|r| q.0 + 2 >= r.0 && q.0 < r.1.max(r.0 + 1)) {
+                covered = true;
+                if !st.direct {
+                    st.quotes.push(q);
+                }
+            }
+        }
+        if !covered && q.0 >= u.s {
+            if let Some(sp) = hist.last_within(unit, 2).cloned() {
+                out.push(Stmt {
+                    speaker: Some(sp),
+                    cue: String::new(),
+                    cue_kind: None,
+                    ranges: vec![q],
+                    direct: true,
+                    quotes: Vec::new(),
+                    via: Vec::new(),
+                    holder: false,
+                    carried: true,
+                    at: q.0,
+                    anchor: q.0,
+                    pre: false,
+                });
+            }
+        }
+    }
+    // relays
+    let mut via: Vec<String> = Vec::new();
+    for h in &u.hits {
+        if !h.cue(CueKind::Relay) || u.in_quote(h.s) {
+            continue;
+        }
+        if let Some(np) = u.np_after(h.e) {
+            let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+            let m = u.ments.iter().find(|m| m.s >= s && m.e <= e);
+            let name = match m {
+                Some(m) => u.rules.actors[m.actor].id.clone(),
+                None => u.np_text(&np).to_string(),
+            };
+            // a relay is never the speaker
+            out.retain(|st| !st.speaker.as_ref().is_some_and(|sp| sp.surface == u.np_text(&np)) || st.direct);
+            if !via.contains(&name) {
+                via.push(name);
+            }
+        }
+    }
+    // media speaking next to another speaker are relays
+    let has_other = out.iter().any(|st| st.speaker.as_ref().is_some_and(|sp| !sp.media && sp.country.is_some()));
+    if has_other {
+        let mut keep = Vec::new();
+        for st in out.drain(..) {
+            match &st.speaker {
+                Some(sp) if sp.media && !st.direct => {
+                    let name = sp.actor.map(|a| u.rules.actors[a].id.clone()).unwrap_or_else(|| sp.surface.clone());
+                    if !via.contains(&name) {
+                        via.push(name);
+                    }
+                }
+                _ => keep.push(st),
+            }
+        }
+        out = keep;
+    }
+    for st in out.iter_mut() {
+        st.via = via.clone();
+    }
+    for st in &out {
+        if let Some(sp) = &st.speaker {
+            hist.speakers.push((unit, sp.clone()));
+        }
+    }
+    if hist.speakers.len() > 256 {
+        hist.speakers.drain(..128);
+    }
+    // holders
+    for h in &u.hits {
+        if !h.cue(CueKind::HolderNoun) {
+            continue;
+        }
+        let ti = u.tok_at(h.e);
+        let mut holder: Option<usize> = None;
+        // after: "klaim (semua) AS", "accusations by Washington"
+        let mut j = ti;
+        let mut steps = 0;
+        while j < u.toks.len() && steps < 3 {
+            if let Some(mi) = u.info[j].mention {
+                holder = Some(mi);
+                break;
+            }
+            let w = u.word(j);
+            if !(u.has(j, CueKind::Determiner) || matches!(w.as_str(), "by" | "from" | "oleh" | "dari" | "pihak" | "semua" | "the")) {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        // before: "US claims", "Washington's accusations"
+        if holder.is_none() {
+            let hi = u.tok_at(h.s);
+            let mut k = hi;
+            let mut steps = 0;
+            while k > 0 && steps < 2 {
+                k -= 1;
+                if let Some(mi) = u.info[k].mention {
+                    if u.soft_gap(k, k + 1) || k + 1 == hi {
+                        holder = Some(mi);
+                    }
+                    break;
+                }
+                if u.word(k) != "s" {
+                    break;
+                }
+                steps += 1;
+            }
+        }
+        let Some(mi) = holder else { continue };
+        let a = &u.rules.actors[u.ments[mi].actor];
+        let Some(country) = a.country_at(u.date).map(str::to_string) else { continue };
+        let m = u.ments[mi];
+        out.push(Stmt {
+            speaker: Some(Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: Some(country), media: a.kind == ActorKind::Media }),
+            cue: u.text[h.s..h.e].to_string(),
+            cue_kind: None,
+            ranges: vec![(h.s, u.e)],
+            direct: false,
+            quotes: Vec::new(),
+            via: Vec::new(),
+            holder: true,
+            carried: false,
+            at: h.s,
+            anchor: h.s,
+            pre: true,
+        });
+    }
+    out
+}
+
+/// Spans of direct quotes in a document: `“...”`, `"..."`; single quotes are treated as
+/// nested or scare quotes. Unclosed quotes end at the line end; quotes longer than
+/// 3000 bytes are ignored.
+pub fn find_quotes(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, bool)> = None; // (start, curly)
+    for (i, c) in text.char_indices() {
+        if let Some((s, _)) = open {
+            if i - s > 3000 {
+                open = None;
+            }
+        }
+        match c {
+            '\u{201C}' | '\u{201E}' => open = Some((i, true)),
+            '\u{201D}' => {
+                if let Some((s, _)) = open.take() {
+                    out.push((s, i + c.len_utf8()));
+                }
+            }
+            '"' => match open.take() {
+                Some((s, _)) => out.push((s, i + 1)),
+                None => open = Some((i, false)),
+            },
+            '\n' => {
+                if let Some((s, curly)) = open {
+                    if !curly || text[s..i].contains("\n\n") {
+                        open = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A quote long enough to be a statement (four words or more), not a scare quote.
+pub fn is_statement_quote(text: &str, q: (usize, usize)) -> bool {
+    text[q.0..q.1].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 4
+}

@@ -1,0 +1,147 @@
+//! Claim detection in a statement's scope (see [`crate::extract::ClaimTerms`]).
+
+use crate::extract::attribution::Unit;
+use crate::extract::rules::{CueKind, Hit, Pay, TermKind};
+
+/// A claim found in a scope.
+#[derive(Debug, Clone)]
+pub struct ClaimMatch {
+    pub claim: usize,
+    /// Terms and a party present; false: terms only (resolved from context).
+    pub full: bool,
+    /// The negator before the claim's action, if any.
+    pub negator: Option<String>,
+    /// Document offset of the key term.
+    pub pos: usize,
+}
+
+/// Max distance (bytes) between an action and its object.
+const NEAR: usize = 100;
+
+fn inside(ranges: &[(usize, usize)], s: usize, e: usize) -> bool {
+    ranges.iter().any(|r| s >= r.0 && e <= r.1)
+}
+
+impl Unit<'_> {
+    fn party_country(&self, mi: usize) -> (String, Option<String>) {
+        let a = &self.rules.actors[self.ments[mi].actor];
+        (a.id.clone(), a.country_at(None).map(str::to_string))
+    }
+
+    fn is_party(&self, mi: usize, list: &[String]) -> bool {
+        let (id, c) = self.party_country(mi);
+        list.iter().any(|x| *x == id || Some(x.as_str()) == c.as_deref())
+    }
+
+    /// The word before document offset `pos` marks an agent (`oleh`, `by`, `dari`, `from`).
+    fn marked(&self, pos: usize) -> bool {
+        let t = self.toks.partition_point(|t| t.s < pos);
+        t > 0 && matches!(self.text[self.toks[t - 1].s..self.toks[t - 1].e].to_lowercase().as_str(), "oleh" | "by" | "dari" | "from" | "milik" | "of")
+    }
+
+    /// A negator within three words before normalized offset `ns` (no clause break between).
+    fn negated_before(&self, ranges: &[(usize, usize)], ns: usize) -> Option<String> {
+        let lo = ns.saturating_sub(60);
+        for h in self.hits.iter().rev() {
+            if h.ne > ns || h.ns < lo {
+                continue;
+            }
+            if !h.cue(CueKind::Negator) || !inside(ranges, h.s, h.e) {
+                continue;
+            }
+            let Some(between) = self.norm.text.get(h.ne..ns) else { continue };
+            if between.contains([',', ';', ':', '.', '"', '(', ')']) {
+                continue;
+            }
+            if between.split_whitespace().count() <= 3 {
+                return Some(self.text[h.s..h.e].to_string());
+            }
+        }
+        None
+    }
+
+    /// Claims in the scope `ranges`; `speaker` is the speaker's country.
+    pub fn detect(&self, ranges: &[(usize, usize)], speaker: Option<&str>) -> Vec<ClaimMatch> {
+        let mut out: Vec<ClaimMatch> = Vec::new();
+        let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
+        for (ci, c) in self.rules.claims.iter().enumerate() {
+            if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == ci))) {
+                continue;
+            }
+            let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
+            let agents: Vec<usize> = ments.iter().copied().filter(|&i| self.is_party(i, &c.agent)).collect();
+            let recips: Vec<(usize, usize)> = ments
+                .iter()
+                .copied()
+                .filter(|&i| self.is_party(i, &c.recipient))
+                .map(|i| (self.ments[i].s, self.ments[i].e))
+                .chain(hits.iter().filter(|h| h.term(ci, TermKind::Place)).map(|h| (h.s, h.e)))
+                .collect();
+            let sp_agent = speaker.is_some_and(|s| c.agent.iter().any(|x| x == s));
+            let sp_recip = speaker.is_some_and(|s| c.recipient.iter().any(|x| x == s));
+            let no_parties = c.agent.is_empty() && c.recipient.is_empty();
+            let objects: Vec<&&Hit> = hits.iter().filter(|h| h.term(ci, TermKind::Object)).collect();
+            let near_obj = |h: &Hit| objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR);
+            let adjacent_agent = |pos: usize| -> bool {
+                agents.iter().any(|&a| {
+                    let m = self.ments[a];
+                    objects.iter().any(|o| (m.s >= o.e && m.s - o.e <= 3) || (o.s >= m.e && o.s - m.e <= 3)) && m.s >= pos
+                })
+            };
+            let mut best: Option<ClaimMatch> = None;
+            let mut consider = |m: ClaimMatch| {
+                let better = match &best {
+                    None => true,
+                    Some(b) => (m.full && !b.full) || (m.full == b.full && m.negator.is_some() && b.negator.is_none()),
+                };
+                if better {
+                    best = Some(m);
+                }
+            };
+            for h in &hits {
+                let neg = |ns: usize| self.negated_before(ranges, ns);
+                if h.term(ci, TermKind::Action) && near_obj(h) {
+                    let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);
+                    let aa = agents.iter().any(|&a| self.ments[a].s >= h.e);
+                    let aam = agents.iter().any(|&a| self.ments[a].s >= h.e && self.marked(self.ments[a].s)) || adjacent_agent(h.e);
+                    let rb = recips.iter().any(|r| r.1 <= h.s);
+                    let ra = recips.iter().any(|r| r.0 >= h.e);
+                    let wrong = rb && !ab && aa && !aam;
+                    if wrong {
+                        continue;
+                    }
+                    let full = no_parties || ab || aa || ra || sp_agent;
+                    consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
+                }
+                if h.term(ci, TermKind::Reverse) && near_obj(h) {
+                    let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);
+                    let aa = agents.iter().any(|&a| self.ments[a].s >= h.e);
+                    let rb = recips.iter().any(|r| r.1 <= h.s);
+                    if ab && !rb && !aa {
+                        continue;
+                    }
+                    let full = no_parties || rb || aa || sp_recip;
+                    consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
+                }
+                if h.term(ci, TermKind::Phrase) {
+                    let full = no_parties || !agents.is_empty() || !recips.is_empty() || sp_agent || sp_recip;
+                    consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
+                }
+                if h.term(ci, TermKind::Object) && c.has_place {
+                    let adj = agents.iter().any(|&a| {
+                        let m = self.ments[a];
+                        (m.s >= h.e && m.s - h.e <= 3) || (h.s >= m.e && h.s - m.e <= 3)
+                    });
+                    let place = hits.iter().any(|p| p.term(ci, TermKind::Place));
+                    if adj && place {
+                        consider(ClaimMatch { claim: ci, full: true, negator: neg(h.ns), pos: h.s });
+                    }
+                }
+            }
+            if let Some(b) = best {
+                out.push(b);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,334 @@
+//! Compilation of a lexicon into matchers: one Aho-Corasick automaton over every actor
+//! alias (original text, ASCII case-insensitive, case checked per hit) and, per language,
+//! one automaton over the normalized cue words and claim terms.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::error::{Error, Result};
+use crate::extract::text::{is_word, normalize, select_longest, RawHit};
+use crate::lexicon::{Actor, Lexicon};
+
+/// What a cue word does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    Reporting,
+    Inverted,
+    PronounForm,
+    According,
+    Passive,
+    AssertVerb,
+    DenyVerb,
+    HedgeVerb,
+    Assert,
+    Deny,
+    Hedge,
+    HedgeWeak,
+    WriterHedge,
+    Pronoun,
+    FirstPerson,
+    Title,
+    Determiner,
+    DefAfter,
+    DefBefore,
+    Relay,
+    Negator,
+    ClaimRef,
+    HolderNoun,
+    Filler,
+    NoName,
+}
+
+impl CueKind {
+    /// Cues that introduce a statement with a speaker.
+    pub fn is_speech(self) -> bool {
+        matches!(
+            self,
+            CueKind::Reporting
+                | CueKind::Inverted
+                | CueKind::PronounForm
+                | CueKind::According
+                | CueKind::Passive
+                | CueKind::AssertVerb
+                | CueKind::DenyVerb
+                | CueKind::HedgeVerb
+        )
+    }
+}
+
+/// What a claim term is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TermKind {
+    Action,
+    Reverse,
+    Object,
+    Phrase,
+    Place,
+}
+
+/// Payload of a matched pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pay {
+    Cue(CueKind),
+    Term(usize, TermKind),
+}
+
+/// Cue words and claim terms of one language.
+#[derive(Debug, Clone)]
+pub struct LangRules {
+    ac: Option<AhoCorasick>,
+    pays: Vec<Vec<Pay>>,
+}
+
+/// A cue or term found in a unit, offsets in the normalized unit and in the document.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    /// Normalized offsets.
+    pub ns: usize,
+    pub ne: usize,
+    /// Document byte offsets.
+    pub s: usize,
+    pub e: usize,
+    pub pays: Vec<Pay>,
+}
+
+impl Hit {
+    pub fn cue(&self, k: CueKind) -> bool {
+        self.pays.contains(&Pay::Cue(k))
+    }
+    pub fn speech(&self) -> Option<CueKind> {
+        self.pays.iter().find_map(|p| match p {
+            Pay::Cue(k) if k.is_speech() => Some(*k),
+            _ => None,
+        })
+    }
+    pub fn term(&self, claim: usize, k: TermKind) -> bool {
+        self.pays.contains(&Pay::Term(claim, k))
+    }
+}
+
+impl LangRules {
+    fn build(patterns: Vec<(String, Pay)>) -> Result<LangRules> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<String> = Vec::new();
+        let mut pays: Vec<Vec<Pay>> = Vec::new();
+        for (p, pay) in patterns {
+            let n = normalize(&p, 0).text;
+            let n = n.split_whitespace().collect::<Vec<_>>().join(" ");
+            if n.is_empty() {
+                continue;
+            }
+            let i = *index.entry(n.clone()).or_insert_with(|| {
+                pats.push(n);
+                pays.push(Vec::new());
+                pats.len() - 1
+            });
+            if !pays[i].contains(&pay) {
+                pays[i].push(pay);
+            }
+        }
+        let ac = if pats.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&pats)
+                    .map_err(|e| Error::lexicon(format!("cannot compile the cue and claim terms: {e}")))?,
+            )
+        };
+        Ok(LangRules { ac, pays })
+    }
+
+    /// All whole-word hits in a normalized text, leftmost-longest, not overlapping.
+    /// A word may carry an Indonesian clitic (`-nya`, `-lah`, `-kah`) after the match.
+    pub fn find(&self, norm: &str) -> Vec<(usize, usize, usize)> {
+        let Some(ac) = &self.ac else { return Vec::new() };
+        let mut raw: Vec<RawHit> = Vec::new();
+        for m in ac.find_overlapping_iter(norm) {
+            let (s, mut e) = (m.start(), m.end());
+            if s > 0 && norm[..s].chars().next_back().is_some_and(is_word) {
+                continue;
+            }
+            if norm[e..].chars().next().is_some_and(is_word) {
+                let rest = &norm[e..];
+                let clitic = ["nya", "lah", "kah"].iter().find(|c| {
+                    rest.starts_with(*c) && !rest[c.len()..].chars().next().is_some_and(is_word)
+                });
+                match clitic {
+                    Some(c) => e += c.len(),
+                    None => continue,
+                }
+            }
+            raw.push(RawHit { s, e, id: m.pattern().as_usize() });
+            if raw.len() > 20_000 {
+                break;
+            }
+        }
+        select_longest(raw).into_iter().map(|h| (h.s, h.e, h.id)).collect()
+    }
+
+    pub fn pays(&self, id: usize) -> &[Pay] {
+        self.pays.get(id).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+/// A claim, compiled.
+#[derive(Debug, Clone)]
+pub struct ClaimRt {
+    pub id: String,
+    pub agent: Vec<String>,
+    pub recipient: Vec<String>,
+    /// Per language (and `*` for all): does the claim have actions / a place?
+    pub has_place: bool,
+}
+
+/// Everything compiled from a lexicon.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    pub actors: Vec<Actor>,
+    pub alias_ac: Option<AhoCorasick>,
+    /// Per alias pattern: (actor index, alias as written, language code).
+    pub alias_pays: Vec<Vec<(usize, String, String)>>,
+    pub claims: Vec<ClaimRt>,
+    pub langs: HashMap<String, LangRules>,
+    pub any: LangRules,
+}
+
+fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
+    use CueKind::*;
+    let lists: [(&Vec<String>, CueKind); 25] = [
+        (&v.reporting, Reporting),
+        (&v.reporting_inverted, Inverted),
+        (&v.reporting_pronoun, PronounForm),
+        (&v.according, According),
+        (&v.passive, Passive),
+        (&v.assert_verbs, AssertVerb),
+        (&v.deny_verbs, DenyVerb),
+        (&v.hedge_verbs, HedgeVerb),
+        (&v.assert, Assert),
+        (&v.deny, Deny),
+        (&v.hedge, Hedge),
+        (&v.hedge_weak, HedgeWeak),
+        (&v.writer_hedge, WriterHedge),
+        (&v.pronouns, Pronoun),
+        (&v.first_person, FirstPerson),
+        (&v.titles, Title),
+        (&v.determiners, Determiner),
+        (&v.definite_after, DefAfter),
+        (&v.definite_before, DefBefore),
+        (&v.relay, Relay),
+        (&v.negators, Negator),
+        (&v.claim_refs, ClaimRef),
+        (&v.holder_nouns, HolderNoun),
+        (&v.filler, Filler),
+        (&v.nonames, NoName),
+    ];
+    let mut out = Vec::new();
+    for (list, k) in lists {
+        for w in list {
+            out.push((w.clone(), Pay::Cue(k)));
+        }
+    }
+    out
+}
+
+fn term_patterns(lex: &Lexicon, lang: Option<&str>) -> Vec<(String, Pay)> {
+    let mut out = Vec::new();
+    for (ci, c) in lex.claims.iter().enumerate() {
+        for (l, t) in &c.terms {
+            if lang.is_some_and(|x| x != l && l != "all") {
+                continue;
+            }
+            let lists = [
+                (&t.action, TermKind::Action),
+                (&t.reverse, TermKind::Reverse),
+                (&t.object, TermKind::Object),
+                (&t.phrase, TermKind::Phrase),
+                (&t.place, TermKind::Place),
+            ];
+            for (list, k) in lists {
+                for w in list {
+                    out.push((w.clone(), Pay::Term(ci, k)));
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Rules {
+    pub fn new(lex: &Lexicon) -> Result<Rules> {
+        // Actor aliases.
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<String> = Vec::new();
+        let mut alias_pays: Vec<Vec<(usize, String, String)>> = Vec::new();
+        for (ai, a) in lex.actors.iter().enumerate() {
+            for (lang, list) in &a.aliases {
+                for alias in list {
+                    let alias = alias.trim();
+                    if alias.is_empty() {
+                        continue;
+                    }
+                    let key = alias.to_ascii_lowercase();
+                    let i = *index.entry(key.clone()).or_insert_with(|| {
+                        pats.push(key);
+                        alias_pays.push(Vec::new());
+                        pats.len() - 1
+                    });
+                    alias_pays[i].push((ai, alias.to_string(), lang.clone()));
+                }
+            }
+        }
+        let alias_ac = if pats.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .build(&pats)
+                    .map_err(|e| Error::lexicon(format!("cannot compile the actor aliases: {e}")))?,
+            )
+        };
+        let claims = lex
+            .claims
+            .iter()
+            .map(|c| ClaimRt {
+                id: c.id().to_string(),
+                agent: c.agent.clone(),
+                recipient: c.recipient.clone(),
+                has_place: c.terms.values().any(|t| !t.place.is_empty()),
+            })
+            .collect();
+        let mut codes: Vec<String> = lex.languages.keys().cloned().collect();
+        for c in &lex.claims {
+            codes.extend(c.terms.keys().cloned());
+        }
+        codes.retain(|c| c != "all");
+        codes.sort();
+        codes.dedup();
+        let all_cues = lex.languages.get("all").map(|l| cue_patterns(&l.cues)).unwrap_or_default();
+        let mut langs = HashMap::new();
+        let mut any_pats = all_cues.clone();
+        for code in &codes {
+            let mut p = all_cues.clone();
+            if let Some(l) = lex.languages.get(code) {
+                let c = cue_patterns(&l.cues);
+                any_pats.extend(c.iter().cloned());
+                p.extend(c);
+            }
+            p.extend(term_patterns(lex, Some(code)));
+            langs.insert(code.clone(), LangRules::build(p)?);
+        }
+        any_pats.extend(term_patterns(lex, None));
+        let any = LangRules::build(any_pats)?;
+        Ok(Rules { actors: lex.actors.clone(), alias_ac, alias_pays, claims, langs, any })
+    }
+
+    /// The cue/term rules for a document language (all languages when unknown).
+    pub fn lang(&self, code: Option<&str>) -> &LangRules {
+        code.and_then(|c| self.langs.get(c)).unwrap_or(&self.any)
+    }
+}

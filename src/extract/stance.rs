@@ -1,0 +1,403 @@
+//! The document loop: units, statements, claims, stances, dates; and the rows.
+//!
+//! Stance of a statement on a claim: deny (a deny cue in the scope, or a negator before
+//! the claim's action) > hedge (an explicit uncertainty cue; weak ones like `mungkin` are
+//! dropped when the same country asserts the claim elsewhere in the document) > assert.
+//! A statement with a deny or hedge cue but no claim terms (`menyebut tuduhan itu sebagai
+//! rumor`) takes the claim the same speaker's country last spoke about, else the claims of
+//! the last few units. The writer only hedges (`dikabarkan`, `reportedly`), with no
+//! speaker and no country.
+
+use std::collections::HashMap;
+
+use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Stmt, Unit};
+use crate::extract::mentions;
+use crate::extract::rules::{CueKind, Rules};
+use crate::extract::text::floor_boundary;
+use crate::extract::{DocInput, Extraction, Mention, Quote, Stance, StanceKind, MAX_UNIT_BYTES};
+use crate::model::DateSpan;
+
+/// How many units back a claim stays in context.
+const CONTEXT_UNITS: usize = 4;
+
+fn sentence_of(sents: &[(usize, usize)], pos: usize) -> usize {
+    let i = sents.partition_point(|s| s.0 <= pos);
+    i.saturating_sub(1)
+}
+
+/// Sanitized sentence spans: in bounds, on char boundaries, ordered, non-empty.
+fn clean_sentences(text: &str, sents: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sents.len());
+    let mut last = 0;
+    for &(s, e) in sents {
+        let s = floor_boundary(text, s.max(last));
+        let e = floor_boundary(text, e.min(text.len()));
+        out.push((s, e.max(s)));
+        last = e.max(s);
+    }
+    if out.is_empty() && !text.is_empty() {
+        out.push((0, text.len()));
+    }
+    out
+}
+
+struct Row {
+    stance: Stance,
+    weak: bool,
+    unit: usize,
+    own_date: bool,
+    key: String,
+}
+
+pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
+    let text = doc.text;
+    let lang = rules.lang(doc.language);
+    let sents = clean_sentences(text, doc.sentences);
+    let sdate = |i: usize| doc.dates.sentence_dates.get(i).copied().flatten();
+    let mut own = vec![false; sents.len()];
+    let mut date_spans: Vec<(usize, usize)> = Vec::new();
+    for (si, m) in &doc.dates.matches {
+        if m.span.is_some() {
+            if let Some(o) = own.get_mut(*si) {
+                *o = true;
+            }
+        }
+        if m.start <= m.end && m.end <= text.len() {
+            date_spans.push((m.start, m.end));
+        }
+    }
+    date_spans.sort();
+
+    // mentions
+    let found = mentions::find(text, doc.language, rules);
+    let mut ex = Extraction::default();
+    for m in &found {
+        let si = sentence_of(&sents, m.s);
+        let a = &rules.actors[m.actor];
+        ex.mentions.push(Mention {
+            sentence: si,
+            start: m.s,
+            end: m.e,
+            actor_id: a.id.clone(),
+            country: a.country_at(sdate(si).map(|d| d.start)).map(str::to_string),
+            kind: a.kind.as_str(),
+        });
+    }
+
+    // quotes and units
+    let quotes: Vec<(usize, usize)> = find_quotes(text).into_iter().filter(|&q| is_statement_quote(text, q)).collect();
+    let mut units: Vec<(usize, usize, usize)> = Vec::new(); // (first sentence, start, end)
+    let mut i = 0;
+    while i < sents.len() {
+        let (s, mut e) = sents[i];
+        let first = i;
+        let mut j = i;
+        loop {
+            let qi = quotes.partition_point(|q| q.1 <= s);
+            let spill = quotes[qi..].iter().take_while(|q| q.0 < e).any(|q| q.1 > e);
+            if spill && j + 1 < sents.len() && j - first < 8 {
+                j += 1;
+                e = sents[j].1;
+            } else {
+                break;
+            }
+        }
+        units.push((first, s, e));
+        i = j + 1;
+    }
+
+    let mut hist = History::default();
+    let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
+    let mut by_speaker: HashMap<String, (usize, usize)> = HashMap::new(); // country -> (unit, claim)
+    let mut rows: Vec<Row> = Vec::new();
+    for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
+        let ue = floor_boundary(text, ue_full.min(us + MAX_UNIT_BYTES));
+        if ue <= us {
+            continue;
+        }
+        let m0 = found.partition_point(|m| m.s < us);
+        let ments: Vec<_> = found[m0..].iter().take_while(|m| m.e <= ue).copied().collect();
+        let uq: Vec<(usize, usize)> = quotes
+            .iter()
+            .filter(|q| q.0 < ue && q.1 > us)
+            .map(|q| (q.0.max(us), q.1.min(ue)))
+            .collect();
+        let d0 = date_spans.partition_point(|d| d.0 < us);
+        let uds: Vec<(usize, usize)> = date_spans[d0..].iter().take_while(|d| d.1 <= ue).copied().collect();
+        let udate = sdate(first).map(|d| d.start);
+        let u = Unit::new(text, rules, lang, us, ue, ments, uq, &uds, udate);
+        let stmts = statements(&u, &mut hist, ui);
+        let mut unit_claims: Vec<usize> = Vec::new();
+        let speech: Vec<&Stmt> = stmts.iter().filter(|s| !s.holder).collect();
+        // speakers
+        for st in &speech {
+            let Some(sp) = &st.speaker else { continue };
+            let country = sp.country.as_deref();
+            let found_claims = u.detect(&st.ranges, country);
+            let cues = scope_cues(&u, st);
+            let mut claims: Vec<(usize, Option<String>, f32)> = Vec::new();
+            for m in &found_claims {
+                if m.full {
+                    claims.push((m.claim, m.negator.clone(), 0.0));
+                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= CONTEXT_UNITS) {
+                    claims.push((m.claim, m.negator.clone(), 0.1));
+                }
+            }
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some()) {
+                let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
+                let from_speaker = by_speaker.get(&key).filter(|(x, _)| ui - x <= 3 * CONTEXT_UNITS).map(|&(_, c)| vec![c]);
+                let recent = ctx.iter().rev().find(|(x, _)| ui - x <= CONTEXT_UNITS).map(|&(x, _)| {
+                    ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
+                });
+                for c in from_speaker.or(recent).unwrap_or_default() {
+                    if !claims.iter().any(|x| x.0 == c) {
+                        claims.push((c, None, 0.2));
+                    }
+                }
+            }
+            for (claim, negator, penalty) in claims {
+                let (kind, cue, weak) = decide(&cues, negator, &st.cue);
+                unit_claims.push(claim);
+                let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
+                by_speaker.insert(key.clone(), (ui, claim));
+                let mut conf = 0.6f32;
+                if sp.actor.is_some() {
+                    conf += 0.15;
+                }
+                if st.direct {
+                    conf += 0.1;
+                }
+                if st.carried {
+                    conf -= 0.15;
+                }
+                if weak {
+                    conf -= 0.1;
+                }
+                conf -= penalty;
+                let (es, ee) = evidence(&u, st);
+                let sentence = sentence_of(&sents, st.at);
+                rows.push(Row {
+                    stance: Stance {
+                        sentence,
+                        speaker_id: sp.actor.map(|a| rules.actors[a].id.clone()),
+                        speaker: sp.surface.clone(),
+                        country: sp.country.clone(),
+                        claim: rules.claims[claim].id.clone(),
+                        stance: kind,
+                        date: sdate(sentence),
+                        event_date: None,
+                        via: st.via.clone(),
+                        cue,
+                        start: es,
+                        end: ee,
+                        confidence: conf.clamp(0.05, 0.99),
+                    },
+                    weak,
+                    unit: ui,
+                    own_date: own.get(sentence).copied().unwrap_or(false),
+                    key,
+                });
+            }
+        }
+        // claim holders: assert what the unit's statements are about
+        let all_full: Vec<usize> = {
+            let whole = [(us, ue)];
+            u.detect(&whole, None).into_iter().filter(|m| m.full).map(|m| m.claim).collect()
+        };
+        for st in stmts.iter().filter(|s| s.holder) {
+            let Some(sp) = &st.speaker else { continue };
+            let mut claims: Vec<usize> = u.detect(&st.ranges, None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
+            if claims.is_empty() {
+                claims = unit_claims.clone();
+            }
+            claims.sort();
+            claims.dedup();
+            for claim in claims {
+                let c = &rules.claims[claim];
+                let country = sp.country.clone();
+                if country.as_ref().is_some_and(|k| c.agent.contains(k)) {
+                    continue;
+                }
+                let (es, ee) = evidence(&u, st);
+                let sentence = sentence_of(&sents, st.at);
+                rows.push(Row {
+                    stance: Stance {
+                        sentence,
+                        speaker_id: sp.actor.map(|a| rules.actors[a].id.clone()),
+                        speaker: sp.surface.clone(),
+                        country: country.clone(),
+                        claim: c.id.clone(),
+                        stance: StanceKind::Assert,
+                        date: sdate(sentence),
+                        event_date: None,
+                        via: Vec::new(),
+                        cue: st.cue.clone(),
+                        start: es,
+                        end: ee,
+                        confidence: 0.55,
+                    },
+                    weak: false,
+                    unit: ui,
+                    own_date: false,
+                    key: format!("holder:{}", country.unwrap_or_default()),
+                });
+            }
+        }
+        // the writer
+        if speech.is_empty() {
+            let whole = [(us, ue)];
+            let wh = u.hits.iter().find(|h| (h.cue(CueKind::WriterHedge)) && !u.quotes.iter().any(|q| q.0 < h.s && h.s < q.1));
+            if let Some(h) = wh {
+                for m in u.detect(&whole, None).into_iter().filter(|m| m.full) {
+                    let sentence = sentence_of(&sents, us);
+                    rows.push(Row {
+                        stance: Stance {
+                            sentence,
+                            speaker_id: None,
+                            speaker: String::new(),
+                            country: None,
+                            claim: rules.claims[m.claim].id.clone(),
+                            stance: StanceKind::Hedge,
+                            date: sdate(sentence),
+                            event_date: None,
+                            via: Vec::new(),
+                            cue: text[h.s..h.e].to_string(),
+                            start: us,
+                            end: ue,
+                            confidence: 0.5,
+                        },
+                        weak: false,
+                        unit: ui,
+                        own_date: false,
+                        key: String::new(),
+                    });
+                }
+            }
+        }
+        for c in all_full.into_iter().chain(unit_claims) {
+            if !ctx.contains(&(ui, c)) {
+                ctx.push((ui, c));
+            }
+        }
+        if ctx.len() > 64 {
+            ctx.drain(..32);
+        }
+        // quote rows
+        for st in stmts.iter().filter(|s| !s.holder) {
+            let Some(sp) = &st.speaker else { continue };
+            let (s, e) = (st.ranges.first().map_or(us, |r| r.0), st.ranges.last().map_or(ue, |r| r.1));
+            let row = |s: usize, e: usize, direct: bool| Quote {
+                sentence: sentence_of(&sents, s),
+                start: s,
+                end: e.max(s),
+                speaker_id: sp.actor.map(|a| rules.actors[a].id.clone()),
+                country: sp.country.clone(),
+                cue: st.cue.clone(),
+                direct,
+            };
+            ex.quotes.push(row(s, e, st.direct));
+            for q in &st.quotes {
+                ex.quotes.push(row(q.0, q.1, true));
+            }
+        }
+    }
+    finish(rows, ex)
+}
+
+/// The cues found in a statement's scope.
+#[derive(Default)]
+struct Cues {
+    deny: Option<String>,
+    hedge: Option<String>,
+    weak: Option<String>,
+    assert: Option<String>,
+}
+
+fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
+    let mut c = Cues::default();
+    for h in &u.hits {
+        if !st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1) {
+            continue;
+        }
+        let w = || Some(u.text[h.s..h.e].to_string());
+        if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
+            c.deny = w();
+        }
+        if c.hedge.is_none() && (h.cue(CueKind::Hedge) || h.cue(CueKind::HedgeVerb)) {
+            c.hedge = w();
+        }
+        // "May" (the month) is not "may": a capitalized weak hedge inside a unit is a name
+        let capitalized = h.s > u.s && u.text[h.s..h.e].chars().next().is_some_and(char::is_uppercase);
+        if c.weak.is_none() && !capitalized && (h.cue(CueKind::HedgeWeak) || h.cue(CueKind::WriterHedge)) {
+            c.weak = w();
+        }
+        if c.assert.is_none() && (h.cue(CueKind::Assert) || h.cue(CueKind::AssertVerb)) {
+            c.assert = w();
+        }
+    }
+    c
+}
+
+fn decide(c: &Cues, negator: Option<String>, speech_cue: &str) -> (StanceKind, String, bool) {
+    if let Some(d) = &c.deny {
+        return (StanceKind::Deny, d.clone(), false);
+    }
+    if let Some(n) = negator {
+        return (StanceKind::Deny, n, false);
+    }
+    if let Some(h) = &c.hedge {
+        return (StanceKind::Hedge, h.clone(), false);
+    }
+    if let Some(h) = &c.weak {
+        return (StanceKind::Hedge, h.clone(), true);
+    }
+    let cue = c.assert.clone().unwrap_or_else(|| speech_cue.to_string());
+    (StanceKind::Assert, cue, false)
+}
+
+fn evidence(u: &Unit, st: &Stmt) -> (usize, usize) {
+    if st.direct {
+        if let Some(r) = st.ranges.iter().find(|r| r.1 > r.0) {
+            return *r;
+        }
+    }
+    (u.s, u.e)
+}
+
+/// Document-level clean-up: weak hedges superseded by an assert of the same country,
+/// duplicates, dates shared within a speaker's run of statements.
+fn finish(rows: Vec<Row>, mut ex: Extraction) -> Extraction {
+    let asserted: Vec<(String, String)> = rows
+        .iter()
+        .filter(|r| r.stance.stance == StanceKind::Assert)
+        .filter_map(|r| r.stance.country.clone().map(|c| (c, r.stance.claim.clone())))
+        .collect();
+    let mut kept: Vec<Row> = rows
+        .into_iter()
+        .filter(|r| {
+            !(r.weak && r.stance.country.as_ref().is_some_and(|c| asserted.iter().any(|(x, cl)| x == c && *cl == r.stance.claim)))
+        })
+        .collect();
+    // a statement without its own date expression takes the date of the same speaker's
+    // neighbouring statement that has one ("..., kata pejabat itu, Selasa 8 November")
+    let dated: Vec<(usize, String, Option<DateSpan>)> =
+        kept.iter().filter(|r| r.own_date && !r.key.is_empty()).map(|r| (r.unit, r.key.clone(), r.stance.date)).collect();
+    for r in kept.iter_mut() {
+        if r.own_date || r.key.is_empty() {
+            continue;
+        }
+        if let Some((_, _, d)) = dated.iter().filter(|(u, k, _)| *k == r.key && u.abs_diff(r.unit) <= 2).min_by_key(|(u, _, _)| u.abs_diff(r.unit)) {
+            r.stance.date = *d;
+        }
+    }
+    let mut seen: Vec<(usize, String, String, StanceKind)> = Vec::new();
+    for r in kept.drain(..) {
+        let k = (r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone(), r.stance.stance);
+        if seen.contains(&k) {
+            continue;
+        }
+        seen.push(k);
+        ex.stances.push(r.stance);
+    }
+    ex
+}
