@@ -189,7 +189,7 @@ impl<'a> Unit<'a> {
     }
 
     fn is_glue(&self, t: usize) -> bool {
-        matches!(self.word(t).as_str(), "di" | "of" | "for" | "s" | "the" | "at")
+        matches!(self.word(t).as_str(), "di" | "of" | "for" | "s" | "the" | "at" | "untuk" | "to" | "dari")
     }
 
     /// Token index of the first token starting at or after `pos`.
@@ -253,7 +253,8 @@ impl<'a> Unit<'a> {
             }
             // appositive: "Juru bicara ... Gedung Putih, John Kirby, mengatakan"
             let gap = &self.text[self.toks[p].e..self.toks[first].s];
-            if gap.trim() == "," && self.toks[first].cap && (self.info[p].mention.is_some() || self.has(p, CueKind::Title)) {
+            let names_only = (first..=last).all(|t| self.toks[t].cap && self.info[t].mention.is_none() && !self.has(t, CueKind::Title));
+            if gap.trim() == "," && names_only && (self.info[p].mention.is_some() || self.has(p, CueKind::Title)) {
                 first = p;
                 continue;
             }
@@ -330,6 +331,14 @@ impl<'a> Unit<'a> {
         self.quotes.iter().copied().filter(|q| q.1 <= pos).find(|q| {
             self.text[q.1..pos].chars().all(|c| c.is_whitespace() || matches!(c, ',' | '-' | '\u{2013}' | '\u{2014}' | '.'))
         })
+    }
+
+    /// After `pos` the unit has at most eight words and no claim term (`, X said in a statement.`).
+    fn short_tail(&self, pos: usize) -> bool {
+        let words = self.toks.iter().filter(|t| t.s >= pos).count();
+        words <= 8
+            && !self.quotes.iter().any(|q| q.0 >= pos)
+            && !self.hits.iter().any(|h| h.s >= pos && h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
     }
 
     fn in_quote(&self, pos: usize) -> bool {
@@ -444,12 +453,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     let mut boundary = u.s;
     for h in u.hits.iter() {
         let Some(kind) = h.speech() else { continue };
-        if u.in_quote(h.s) {
+        if u.in_quote(h.s) || u.ments.iter().any(|m| m.s < h.e && h.s < m.e) {
             continue;
         }
         let cue = u.text[h.s..h.e].to_string();
         let mut np: Option<Np> = None;
-        let mut spk: Option<(Spk, bool)> = None;
+        let spk: Option<(Spk, bool)>;
         let mode;
         match kind {
             CueKind::PronounForm => {
@@ -477,8 +486,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             _ => {
                 let b = u.np_before(h.s);
                 if let Some(b) = b {
-                    let before = u.prev_char(u.toks[b.first].s);
-                    mode = if closing(before) && u.toks[b.first].s > u.s { Mode::Post } else { Mode::Pre };
+                    let mut f = b.first;
+                    while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {
+                        f -= 1;
+                    }
+                    let before = u.prev_char(u.toks[f].s);
+                    let quoted = u.quote_before(u.toks[f].s).is_some();
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && u.short_tail(h.e)) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some() {
@@ -519,6 +533,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     ranges.push(q);
                     direct = true;
                     at = q.0;
+                    let after = np_e.filter(|&x| x > h.e).unwrap_or(h.e);
+                    let ti = u.tok_at(after);
+                    if ti < u.toks.len() && matches!(u.word(ti).as_str(), "of" | "about" | "on" | "regarding" | "tentang" | "mengenai" | "soal" | "terkait" | "atas") {
+                        ranges.push((u.toks[ti].s, u.e));
+                    }
                 } else {
                     let st = boundary.min(end);
                     ranges.push((st, end));
@@ -541,6 +560,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             at = f;
         }
         boundary = np_e.unwrap_or(h.e).max(h.e);
+        let anchor = if direct { at.min(anchor) } else { anchor };
+        hist.speakers.push((unit, speaker.clone()));
         out.push(Stmt {
             speaker: Some(speaker),
             cue,
@@ -581,7 +602,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
         }
         if !covered && q.0 >= u.s {
-            if let Some(sp) = hist.last_within(unit, 2).cloned() {
+            let here = out.iter().rev().find(|st| !st.holder && st.at <= q.0).and_then(|st| st.speaker.clone());
+            if let Some(sp) = here.or_else(|| hist.last_within(unit, 2).cloned()) {
+                hist.speakers.push((unit, sp.clone()));
                 out.push(Stmt {
                     speaker: Some(sp),
                     cue: String::new(),
@@ -619,6 +642,18 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
         }
     }
+    let relay_country = via.iter().find_map(|v| {
+        u.rules.actors.iter().find(|a| a.id == *v && a.kind == ActorKind::Media).and_then(|a| a.country.clone())
+    });
+    if let Some(c) = &relay_country {
+        for st in out.iter_mut() {
+            if let Some(sp) = st.speaker.as_mut() {
+                if sp.actor.is_none() && sp.country.is_none() && !st.carried {
+                    sp.country = Some(c.clone());
+                }
+            }
+        }
+    }
     // media speaking next to another speaker are relays
     let has_other = out.iter().any(|st| st.speaker.as_ref().is_some_and(|sp| !sp.media && sp.country.is_some()));
     if has_other {
@@ -638,11 +673,6 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     }
     for st in out.iter_mut() {
         st.via = via.clone();
-    }
-    for st in &out {
-        if let Some(sp) = &st.speaker {
-            hist.speakers.push((unit, sp.clone()));
-        }
     }
     if hist.speakers.len() > 256 {
         hist.speakers.drain(..128);

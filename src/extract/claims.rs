@@ -12,6 +12,7 @@ pub struct ClaimMatch {
     /// The negator before the claim's action, if any.
     pub negator: Option<String>,
     /// Document offset of the key term.
+    #[allow(dead_code)]
     pub pos: usize,
 }
 
@@ -106,7 +107,8 @@ impl Unit<'_> {
                     let aam = agents.iter().any(|&a| self.ments[a].s >= h.e && self.marked(self.ments[a].s)) || adjacent_agent(h.e);
                     let rb = recips.iter().any(|r| r.1 <= h.s);
                     let ra = recips.iter().any(|r| r.0 >= h.e);
-                    let wrong = rb && !ab && aa && !aam;
+                    // the recipient as the subject of a giving verb: "Rusia mengirim pasukan ke Ukraina"
+                    let wrong = rb && !ab && !aam && !sp_agent;
                     if wrong {
                         continue;
                     }

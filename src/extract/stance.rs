@@ -102,7 +102,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 break;
             }
         }
-        units.push((first, s, e));
+        // a line break outside quotes always ends a unit (headlines, paragraphs)
+        let mut piece = s;
+        for (k, _) in text[s..e].match_indices('\n') {
+            let cut = s + k;
+            let qi = quotes.partition_point(|q| q.0 < cut);
+            if qi > 0 && quotes[qi - 1].1 > cut {
+                continue;
+            }
+            if !text[piece..cut].trim().is_empty() {
+                units.push((sentence_of(&sents, piece), piece, cut));
+            }
+            piece = cut + 1;
+        }
+        if !text[piece..e].trim().is_empty() {
+            units.push((sentence_of(&sents, piece).max(first), piece, e));
+        }
         i = j + 1;
     }
 
@@ -117,9 +132,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         }
         let m0 = found.partition_point(|m| m.s < us);
         let ments: Vec<_> = found[m0..].iter().take_while(|m| m.e <= ue).copied().collect();
-        let uq: Vec<(usize, usize)> = quotes
+        let q0 = quotes.partition_point(|q| q.1 <= us);
+        let uq: Vec<(usize, usize)> = quotes[q0..]
             .iter()
-            .filter(|q| q.0 < ue && q.1 > us)
+            .take_while(|q| q.0 < ue)
+            .filter(|q| q.1 > us)
             .map(|q| (q.0.max(us), q.1.min(ue)))
             .collect();
         let d0 = date_spans.partition_point(|d| d.0 < us);
@@ -390,13 +407,12 @@ fn finish(rows: Vec<Row>, mut ex: Extraction) -> Extraction {
             r.stance.date = *d;
         }
     }
-    let mut seen: Vec<(usize, String, String, StanceKind)> = Vec::new();
+    let mut seen: std::collections::HashSet<(usize, String, String, StanceKind)> = std::collections::HashSet::new();
     for r in kept.drain(..) {
         let k = (r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone(), r.stance.stance);
-        if seen.contains(&k) {
+        if !seen.insert(k) {
             continue;
         }
-        seen.push(k);
         ex.stances.push(r.stance);
     }
     ex
