@@ -12,7 +12,7 @@ from typing import Any
 import klaim
 import polars as pl
 import pytest
-from klaim import analytics, dedup
+from klaim import analytics
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
@@ -48,8 +48,8 @@ def make_corpus(docs: list[dict[str, Any]], stances: list[dict[str, Any]], *,
                 with_clusters: bool = False) -> klaim.Corpus:
     """A Corpus from partial rows: missing columns get neutral values, dtypes are exact.
 
-    ``documents.cluster_id`` (from the Rust near-duplicate stage) is left out unless
-    ``with_clusters``, so that the Python fallback in klaim.dedup is what is tested.
+    ``documents.cluster_id`` comes from klaim's Rust near-duplicate stage run on the
+    texts (``klaim.from_frame``), unless ``with_clusters`` (every document its own cluster).
     """
     drows = []
     for d in docs:
@@ -65,11 +65,14 @@ def make_corpus(docs: list[dict[str, Any]], stances: list[dict[str, Any]], *,
                       "date": D(s.get("date"))})
     tables = {name: pl.DataFrame(schema=table_schema(name)) for name in
               ("sentences", "dates", "mentions", "quotes", "errors")}
-    for r in drows:
-        r["cluster_id"] = r["cluster_id"] or r["doc_id"]
-    tables["documents"] = pl.DataFrame(drows, schema=DOCUMENTS_SCHEMA)
+    clusters: dict[str, str] = {}
     if not with_clusters:
-        tables["documents"] = tables["documents"].drop("cluster_id")
+        read = klaim.from_frame(pl.DataFrame({"id": [r["doc_id"] for r in drows], "text": [r["text"] for r in drows]}),
+                                id="id")
+        clusters = dict(read.documents.select("doc_id", "cluster_id").iter_rows())
+    for r in drows:
+        r["cluster_id"] = r["cluster_id"] or clusters.get(r["doc_id"], r["doc_id"])
+    tables["documents"] = pl.DataFrame(drows, schema=DOCUMENTS_SCHEMA)
     tables["stances"] = pl.DataFrame(srows, schema=STANCES_SCHEMA)
     return klaim.Corpus(tables)
 
@@ -133,29 +136,24 @@ def test_hand_schemas_match_the_contract() -> None:
     assert table_schema("documents") in (DOCUMENTS_SCHEMA, older)
 
 
-# -- dedup --------------------------------------------------------------------------
+# -- dedup (the Rust near-duplicate stage, through the public API) -------------------
 def test_dedup_clusters_a_rewritten_copy_and_nothing_else(toy: klaim.Corpus) -> None:
-    a, b = dedup.shingles([STORY, REWRITE])
-    assert 0.5 < dedup.jaccard(a, b) < 0.95  # a real rewrite, not an exact copy
-    cl = dict(dedup.clusters(toy.documents).iter_rows())
-    assert cl["d2"] == cl["d2copy"] == "d2"
+    cl = dict(analytics.document_clusters(toy).iter_rows())
+    assert cl["d2"] == cl["d2copy"] == "d2"  # the rewrite (new opener, changed words, link line) is a copy
     assert len(set(cl.values())) == 4
-    assert analytics.document_clusters(toy).equals(dedup.clusters(toy.documents))
 
 
-def test_dedup_exact_copies_by_hash_and_short_texts() -> None:
-    docs = pl.DataFrame({"doc_id": ["b", "a", "c", "d"], "text": ["short one", "entirely different", "short one",
-                                                                   ""],
-                         "content_hash": ["h1", "h1", "h2", "h3"]})
-    cl = dict(dedup.clusters(docs).iter_rows())
-    assert cl["a"] == cl["b"] == "a"  # same content_hash: one cluster, labelled by the smallest doc_id
-    assert cl["c"] == "a"  # same (short) text as b
-    assert cl["d"] == "d"
+def test_dedup_exact_copies_and_short_texts() -> None:
+    texts = [STORY, "short one", STORY, "short one"]
+    c = klaim.from_frame(pl.DataFrame({"id": ["a", "b", "c", "d"], "text": texts}), id="id")
+    cl = dict(c.documents.select("doc_id", "cluster_id").iter_rows())
+    assert cl == {"a": "a", "b": "b", "c": "a", "d": "d"}  # too short to compare: each its own
 
 
-def test_dedup_uses_an_existing_cluster_id_column() -> None:
-    docs = pl.DataFrame({"doc_id": ["x", "y", "z"], "text": ["same"] * 3, "cluster_id": ["k", "k", None]})
-    assert dedup.clusters(docs).rows() == [("x", "k"), ("y", "k"), ("z", "z")]
+def test_dedup_without_a_cluster_column_keeps_documents_apart() -> None:
+    docs = pl.DataFrame({"doc_id": ["x", "y"], "text": ["same", "same"]})
+    tables = {n: pl.DataFrame() for n in ("sentences", "dates", "mentions", "quotes", "stances", "errors")}
+    assert analytics.document_clusters(klaim.Corpus({**tables, "documents": docs})).rows() == [("x", "x"), ("y", "y")]
 
 
 def test_documents_cluster_id_takes_precedence(toy: klaim.Corpus) -> None:
@@ -167,17 +165,6 @@ def test_documents_cluster_id_takes_precedence(toy: klaim.Corpus) -> None:
     assert "cluster_id" in c.documents.columns
     march = c.claim_frequency().filter(pl.col("period") == D("2024-03-01")).row(0, named=True)
     assert (march["documents"], march["reprints"]) == (2, 0)
-
-
-def test_dedup_is_deterministic_and_validates() -> None:
-    docs = pl.DataFrame({"doc_id": ["1", "2", "3"], "text": [STORY, REWRITE, "other words entirely here now"]})
-    assert dedup.clusters(docs).equals(dedup.clusters(docs))
-    with pytest.raises(ValueError, match="threshold"):
-        dedup.clusters(docs, threshold=0)
-    with pytest.raises(ValueError, match="multiple"):
-        dedup.clusters(docs, num_perm=10, bands=3)
-    with pytest.raises(ValueError, match="text"):
-        dedup.clusters(docs.drop("text"))
 
 
 # -- claim frequency -----------------------------------------------------------------

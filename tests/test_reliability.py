@@ -178,6 +178,19 @@ def test_nul_bytes_inside_text(tmp_path):
     assert "NUL" in c.errors["message"][0]
 
 
+def test_one_latin1_record_does_not_garble_the_others(tmp_path):
+    """A scraped JSONL/CSV file that is UTF-8 except for one Windows-1252 record: the UTF-8 records
+    keep their text; only the bad record is decoded as Windows-1252 and flagged."""
+    write(tmp_path / "mix.jsonl", b'{"id": "a", "text": "\xe2\x80\x9cKami\xe2\x80\x9d membantah"}\n'
+                                  b'{"id": "b", "text": "caf\xe9"}\n')
+    write(tmp_path / "mix.csv", b'id,text\nc,"\xe2\x80\x9cKami\xe2\x80\x9d membantah"\nd,caf\xe9\n')
+    c = klaim.read_corpus(tmp_path)
+    rows = {r[0]: r[1:] for r in c.documents.select("doc_id", "text", "encoding_issue").iter_rows()}
+    assert rows["a"] == ("\u201cKami\u201d membantah", None), rows
+    assert rows["c"] == ("\u201cKami\u201d membantah", None), rows
+    assert rows["b"] == ("caf\u00e9", "windows-1252") and rows["d"] == ("caf\u00e9", "windows-1252"), rows
+
+
 # ---------------------------------------------------------------------------------------------
 # Quotes, huge and many inputs
 
@@ -344,6 +357,21 @@ def test_parquet_with_nested_text_column_is_an_error_row(tmp_path):
     assert set(Path(p).name for p in c.errors["path"]) == {"nested.parquet"}
 
 
+def test_parquet_with_undecodable_binary_text_is_not_a_crash(tmp_path):
+    pl.DataFrame({"text": [b"\xff\xfe\xfa", b"Korea Utara membantah."]}).write_parquet(tmp_path / "bin.parquet")
+    c = klaim.read_corpus(tmp_path)  # must not raise polars' ComputeError
+    assert c.documents.height + c.errors.height in (1, 2)  # per row, or the file as one error
+    assert c.errors.height >= 1 and set(c.errors["kind"]) <= {"record", "decode"}
+
+
+def test_empty_parquet_is_accounted_like_other_empty_files(tmp_path):
+    # An empty JSONL or a header-only CSV is an errors row ("holds no records"); so is an empty Parquet.
+    pl.DataFrame({"text": []}, schema={"text": pl.String}).write_parquet(tmp_path / "empty.parquet")
+    write(tmp_path / "empty.jsonl", b"")
+    c = klaim.read_corpus(tmp_path)
+    assert sorted(Path(p).name for p in c.errors["path"]) == ["empty.jsonl", "empty.parquet"], c.errors
+
+
 def test_from_frame_null_and_odd_texts():
     df = pl.DataFrame({"text": [None, None, None]}, schema={"text": pl.String})
     c = klaim.from_frame(df)
@@ -365,10 +393,12 @@ def test_from_frame_nested_text_column_is_a_documented_error():
         klaim.from_frame(df)
 
 
-def test_from_frame_surrogates_raise_value_error():
-    # Lone surrogates cannot be UTF-8; the call fails with a ValueError, never a crash.
+def test_lone_surrogates_raise_value_error():
+    # Lone surrogates cannot be UTF-8: the call fails with a ValueError (UnicodeEncodeError), never a crash.
     with pytest.raises(ValueError):
         klaim.find_dates("\ud800 Kamis (22/9)")
+    with pytest.raises(ValueError):
+        klaim.from_frame(pl.DataFrame({"text": ["ok", "a\udfff b"]}))
 
 
 # ---------------------------------------------------------------------------------------------

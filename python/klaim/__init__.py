@@ -15,6 +15,7 @@ from ._errors import DecodeError, KlaimError, LexiconError, ReadError, RecordErr
 from .corpus import Corpus, find_dates, from_frame, read_corpus, schemas
 from .lexicon import Lexicon
 from .review import evaluate
+from .stream import scan_corpus
 
 __all__ = [
     "Corpus",
@@ -29,5 +30,6 @@ __all__ = [
     "find_dates",
     "from_frame",
     "read_corpus",
+    "scan_corpus",
     "schemas",
 ]

@@ -26,13 +26,12 @@ Conventions shared by all functions:
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from . import _io, dedup
+from . import _io
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -55,7 +54,6 @@ _ACTOR_COLUMNS = ("country", "speaker_id")
 _WHEN = "_when"
 _ORDER = [_WHEN, "doc_id", "start"]
 
-_cluster_cache: weakref.WeakKeyDictionary[Any, tuple[int, pl.DataFrame]] = weakref.WeakKeyDictionary()
 
 
 # -- helpers ----------------------------------------------------------------------
@@ -114,18 +112,14 @@ def _check_actor_col(by: str) -> str:
 def document_clusters(corpus: Corpus) -> pl.DataFrame:
     """``doc_id``, ``cluster_id`` for every document: syndicated copies share a cluster.
 
-    Uses ``documents.cluster_id`` when the column exists, else :func:`klaim.dedup.clusters`
-    (computed once per corpus and cached).
+    The clusters come from the Rust near-duplicate stage (``documents.cluster_id``,
+    MinHash over word shingles); a frame without that column (built by hand) has
+    every document in its own cluster.
     """
     docs = corpus.documents
-    if "cluster_id" in docs.columns:
-        return dedup.clusters(docs)
-    cached = _cluster_cache.get(corpus)
-    if cached is not None and cached[0] == id(docs):
-        return cached[1]
-    result = dedup.clusters(docs)
-    _cluster_cache[corpus] = (id(docs), result)
-    return result
+    if "cluster_id" not in docs.columns:
+        return docs.select("doc_id", pl.col("doc_id").alias("cluster_id"))
+    return docs.select("doc_id", pl.coalesce("cluster_id", "doc_id").alias("cluster_id"))
 
 
 def _statements(corpus: Corpus, claims: list[str] | None, actors: list[str] | None,

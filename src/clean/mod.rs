@@ -2,35 +2,337 @@
 //! lines, footers) turned into metadata or dropped, language identification and
 //! sentence splitting. Driven by `[languages.<code>.text]` lexicon data.
 //!
-//! STUB: replaced by the real cleaner.
+//! Stages of [`clean`], each in its own submodule:
+//!
+//! 1. [`normalize`]: NFC, BOM/control characters removed, spaces folded, lines
+//!    trimmed, blank lines dropped. Lines are paragraphs from here on.
+//! 2. [`furniture`]: link lines (`Baca Juga:`), share prompts, header labels
+//!    (`Sumber: Reuters | Editor: X`), header dates, the title, the opener
+//!    (`KONTAN.CO.ID - PYONGYANG.`, `WASHINGTON (Reuters) -`) and footers
+//!    (`[ft/ah]`, a lone `Sumber`) become metadata or are dropped.
+//! 3. [`lang`]: the language is guessed from stopword counts.
+//! 4. [`sentences`]: sentence spans over the clean text.
+//!
+//! Code holds the mechanisms only: every word, label, prefix and opener shape
+//! comes from the lexicon, so a user adds a language or an outlet with a TOML
+//! section and no code change. The rules of all languages apply to every
+//! document (an Indonesian page may carry an English `Read more:`); only the
+//! language guess tells the languages apart.
 
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::lexicon::{Lexicon, Merge};
 
-/// Per-language text vocabulary (`[languages.<code>.text]`).
+mod furniture;
+mod lang;
+mod normalize;
+mod opener;
+mod sentences;
+#[cfg(test)]
+mod tests;
+
+pub use normalize::normalize;
+
+/// An outlet or wire and the ways pages write its name
+/// (`[[languages.<code>.text.outlets]]`).
 #[derive(Debug, Clone, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutletDef {
+    /// The normalized name reported in `outlet` / `wire` (`Kontan`).
+    pub name: String,
+    /// Forms found in text (`KONTAN.CO.ID`); matched case-insensitively, except
+    /// forms of at most three characters (`AP`), which must match exactly.
+    /// The name itself always counts as a form.
+    pub forms: Vec<String>,
+    /// A news agency: its name in an opener or `Sumber:` label fills `wire`,
+    /// not `outlet`.
+    pub wire: bool,
+}
+
+/// Per-language text vocabulary (`[languages.<code>.text]`). Every key is
+/// optional; lists from several files are concatenated (see [`Merge`]).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct TextVocab {
-    /// Abbreviations that do not end a sentence (`Dr.`, `AS`, `U.S.`).
-    #[serde(default)]
+    /// Abbreviations that take a period and never end a sentence (`Dr.`, `No.`,
+    /// `Jan.`); written with or without the final period, matched exactly.
     pub abbreviations: Vec<String>,
+    /// Abbreviations that may end a sentence (`U.S.`, `a.m.`, `Inc.`): a new
+    /// sentence starts after them only when the next word is a capitalized
+    /// stopword. Tokens with inner periods behave like these without an entry.
+    pub final_abbreviations: Vec<String>,
+    /// Function words of the language, for language identification.
+    pub stopwords: Vec<String>,
+    /// Prefixes of lines linking to other articles (`Baca Juga:`); such lines are
+    /// dropped, and a headline glued to the next sentence is cut off it.
+    pub link_prefixes: Vec<String>,
+    /// Prefixes of share/subscribe prompts; such lines are dropped.
+    pub share_prompts: Vec<String>,
+    /// Whole lines that are dropped (`ADVERTISEMENT`), case-insensitive.
+    pub drop_lines: Vec<String>,
+    /// Prefixes of trailing lines that are dropped (`©`, `Copyright`).
+    pub footer_prefixes: Vec<String>,
+    /// Labels whose value is the wire (`Sumber: Reuters`); a lone trailing
+    /// label line is dropped.
+    pub source_labels: Vec<String>,
+    /// Labels whose value is the editor (`Editor: X`, `Editing by X`).
+    pub editor_labels: Vec<String>,
+    /// Labels whose value is the author (`Penulis: X`, `By X`).
+    pub author_labels: Vec<String>,
+    /// Labels before a header date (` date 2022-11`, `Published: ...`).
+    pub date_labels: Vec<String>,
+    /// Words that may appear in a header date line (month and weekday names,
+    /// time zones).
+    pub date_words: Vec<String>,
+    /// Capitalized words that are not a dateline before `:` or `-`
+    /// (`Catatan:`, `Update:`), case-insensitive.
+    pub not_datelines: Vec<String>,
+    /// Lowercase words allowed inside a name after a label (`and`, `bin`).
+    pub name_connectors: Vec<String>,
+    /// Opener templates, tried in order on the first body line; see
+    /// [`opener`] for the syntax (`"{place} ({outlet}) -"`).
+    pub openers: Vec<String>,
+    /// Outlets and wires with their written forms.
+    pub outlets: Vec<OutletDef>,
+    /// Words with an inner capital that are not a headline glued to a
+    /// sentence (`YouTube`).
+    pub camel_words: Vec<String>,
+    /// Name prefixes before an inner capital (`Mc` in `McDonald`).
+    pub camel_prefixes: Vec<String>,
 }
 
 impl Merge for TextVocab {
     fn merge(&mut self, other: Self) {
         self.abbreviations.merge(other.abbreviations);
+        self.final_abbreviations.merge(other.final_abbreviations);
+        self.stopwords.merge(other.stopwords);
+        self.link_prefixes.merge(other.link_prefixes);
+        self.share_prompts.merge(other.share_prompts);
+        self.drop_lines.merge(other.drop_lines);
+        self.footer_prefixes.merge(other.footer_prefixes);
+        self.source_labels.merge(other.source_labels);
+        self.editor_labels.merge(other.editor_labels);
+        self.author_labels.merge(other.author_labels);
+        self.date_labels.merge(other.date_labels);
+        self.date_words.merge(other.date_words);
+        self.not_datelines.merge(other.not_datelines);
+        self.name_connectors.merge(other.name_connectors);
+        self.openers.merge(other.openers);
+        self.outlets.merge(other.outlets);
+        self.camel_words.merge(other.camel_words);
+        self.camel_prefixes.merge(other.camel_prefixes);
     }
+}
+
+/// What a label introduces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LabelKind {
+    Source,
+    Editor,
+    Author,
+}
+
+/// A normalized outlet name.
+#[derive(Debug, Clone)]
+pub(crate) struct Outlet {
+    pub name: String,
+    pub wire: bool,
 }
 
 /// Compiled cleaning rules of all languages of a lexicon.
 #[derive(Debug, Clone)]
-pub struct CleanRules {}
+pub struct CleanRules {
+    /// Abbreviations without their final period.
+    pub(crate) abbreviations: HashSet<String>,
+    pub(crate) final_abbreviations: HashSet<String>,
+    /// Language codes, in the order of the bits of `stopwords`.
+    pub(crate) lang_codes: Vec<String>,
+    /// Lowercased stopword -> languages it belongs to (indices into `lang_codes`).
+    pub(crate) stopwords: HashMap<String, Vec<u16>>,
+    /// Anchored, ASCII-case-insensitive matchers; pattern ids index the vectors.
+    pub(crate) links: Option<AhoCorasick>,
+    pub(crate) shares: Option<AhoCorasick>,
+    pub(crate) footers: Option<AhoCorasick>,
+    /// Lowercased whole lines to drop.
+    pub(crate) drop_lines: HashSet<String>,
+    /// Labels (original case) sorted longest first, with their kind.
+    pub(crate) labels: Vec<(String, LabelKind)>,
+    pub(crate) date_labels: Vec<String>,
+    /// Lowercased words of header date lines.
+    pub(crate) date_words: HashSet<String>,
+    pub(crate) not_datelines: HashSet<String>,
+    pub(crate) name_connectors: HashSet<String>,
+    /// (form, outlet) sorted longest form first.
+    pub(crate) outlet_forms: Vec<(String, usize)>,
+    pub(crate) outlets: Vec<Outlet>,
+    pub(crate) openers: Vec<opener::Template>,
+    pub(crate) camel_words: HashSet<String>,
+    pub(crate) camel_prefixes: HashSet<String>,
+}
+
+fn anchored_matcher(what: &str, pats: &[String]) -> Result<Option<AhoCorasick>> {
+    if pats.is_empty() {
+        return Ok(None);
+    }
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(aho_corasick::StartKind::Anchored)
+        .build(pats)
+        .map(Some)
+        .map_err(|e| Error::lexicon(format!("text.{what}: cannot compile the prefixes: {e}")))
+}
+
+fn strip_period(s: &str) -> &str {
+    s.strip_suffix('.').unwrap_or(s)
+}
 
 impl CleanRules {
-    pub fn new(_lex: &Lexicon) -> Result<Self> {
-        Ok(CleanRules {})
+    /// Compiles the `text` vocabulary of every language of `lex`.
+    ///
+    /// Fails with an `ErrorKind::Lexicon` error naming the language and key when
+    /// an entry is empty, an opener template is malformed (unknown placeholder,
+    /// no placeholder at all) or an outlet has no name.
+    pub fn new(lex: &Lexicon) -> Result<Self> {
+        let mut r = CleanRules {
+            abbreviations: HashSet::new(),
+            final_abbreviations: HashSet::new(),
+            lang_codes: Vec::new(),
+            stopwords: HashMap::new(),
+            links: None,
+            shares: None,
+            footers: None,
+            drop_lines: HashSet::new(),
+            labels: Vec::new(),
+            date_labels: Vec::new(),
+            date_words: HashSet::new(),
+            not_datelines: HashSet::new(),
+            name_connectors: HashSet::new(),
+            outlet_forms: Vec::new(),
+            outlets: Vec::new(),
+            openers: Vec::new(),
+            camel_words: HashSet::new(),
+            camel_prefixes: HashSet::new(),
+        };
+        let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
+        let mut templates: Vec<String> = Vec::new();
+        // Later files win for an outlet form: a user file can rename an outlet.
+        let mut forms: HashMap<String, (String, usize)> = HashMap::new();
+        for (code, data) in &lex.languages {
+            let v = &data.text;
+            let check = |key: &str, list: &[String]| -> Result<()> {
+                if list.iter().any(|s| s.trim().is_empty()) {
+                    return Err(Error::lexicon(format!(
+                        "languages.{code}.text.{key}: an entry is empty; remove it"
+                    )));
+                }
+                Ok(())
+            };
+            check("abbreviations", &v.abbreviations)?;
+            check("final_abbreviations", &v.final_abbreviations)?;
+            check("stopwords", &v.stopwords)?;
+            check("link_prefixes", &v.link_prefixes)?;
+            check("share_prompts", &v.share_prompts)?;
+            check("drop_lines", &v.drop_lines)?;
+            check("footer_prefixes", &v.footer_prefixes)?;
+            check("source_labels", &v.source_labels)?;
+            check("editor_labels", &v.editor_labels)?;
+            check("author_labels", &v.author_labels)?;
+            check("date_labels", &v.date_labels)?;
+            check("date_words", &v.date_words)?;
+            check("openers", &v.openers)?;
+            r.abbreviations.extend(v.abbreviations.iter().map(|s| strip_period(s.trim()).to_string()));
+            r.final_abbreviations.extend(v.final_abbreviations.iter().map(|s| strip_period(s.trim()).to_string()));
+            if !v.stopwords.is_empty() {
+                let idx = r.lang_codes.len() as u16;
+                r.lang_codes.push(code.clone());
+                for w in &v.stopwords {
+                    let e = r.stopwords.entry(w.trim().to_lowercase()).or_default();
+                    if !e.contains(&idx) {
+                        e.push(idx);
+                    }
+                }
+            }
+            links.extend(v.link_prefixes.iter().map(|s| s.trim().to_string()));
+            shares.extend(v.share_prompts.iter().map(|s| s.trim().to_string()));
+            footers.extend(v.footer_prefixes.iter().map(|s| s.trim().to_string()));
+            r.drop_lines.extend(v.drop_lines.iter().map(|s| s.trim().to_lowercase()));
+            for (list, kind) in [
+                (&v.source_labels, LabelKind::Source),
+                (&v.editor_labels, LabelKind::Editor),
+                (&v.author_labels, LabelKind::Author),
+            ] {
+                r.labels.extend(list.iter().map(|s| (s.trim().to_string(), kind)));
+            }
+            r.date_labels.extend(v.date_labels.iter().map(|s| s.trim().to_string()));
+            for w in &v.date_words {
+                for t in furniture::alpha_tokens(w) {
+                    r.date_words.insert(t.to_lowercase());
+                }
+            }
+            for w in &v.date_labels {
+                for t in furniture::alpha_tokens(w) {
+                    r.date_words.insert(t.to_lowercase());
+                }
+            }
+            r.not_datelines.extend(v.not_datelines.iter().map(|s| s.trim().to_lowercase()));
+            r.name_connectors.extend(v.name_connectors.iter().map(|s| s.trim().to_lowercase()));
+            r.camel_words.extend(v.camel_words.iter().map(|s| s.trim().to_string()));
+            r.camel_prefixes.extend(v.camel_prefixes.iter().map(|s| s.trim().to_string()));
+            for o in &v.outlets {
+                let name = o.name.trim();
+                if name.is_empty() {
+                    return Err(Error::lexicon(format!(
+                        "languages.{code}.text.outlets: an outlet has no name; add name = \"...\""
+                    )));
+                }
+                let id = r.outlets.len();
+                r.outlets.push(Outlet { name: name.to_string(), wire: o.wire });
+                for f in o.forms.iter().map(|f| f.trim()).chain(std::iter::once(name)) {
+                    if f.is_empty() {
+                        return Err(Error::lexicon(format!(
+                            "languages.{code}.text.outlets: outlet {name:?} has an empty form; remove it"
+                        )));
+                    }
+                    forms.insert(f.to_lowercase(), (f.to_string(), id));
+                }
+            }
+            for t in &v.openers {
+                if !templates.contains(t) {
+                    templates.push(t.clone());
+                }
+            }
+            for t in &v.openers {
+                opener::Template::parse(t).map_err(|e| {
+                    Error::lexicon(format!("languages.{code}.text.openers: template {t:?}: {e}"))
+                })?;
+            }
+        }
+        r.openers = templates.iter().map(|t| opener::Template::parse(t).expect("checked above")).collect();
+        r.outlet_forms = forms.into_values().collect();
+        r.outlet_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        r.labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        r.labels.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
+        r.date_labels.sort_by(|a, b| b.len().cmp(&a.len()));
+        r.date_labels.dedup();
+        r.links = anchored_matcher("link_prefixes", &links)?;
+        r.shares = anchored_matcher("share_prompts", &shares)?;
+        r.footers = anchored_matcher("footer_prefixes", &footers)?;
+        Ok(r)
+    }
+
+    /// The rules of the default lexicon, compiled once.
+    ///
+    /// Panics only if the embedded lexicon is invalid, which the test suite rules out.
+    pub fn default_ref() -> &'static CleanRules {
+        static RULES: std::sync::OnceLock<CleanRules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| {
+            CleanRules::new(Lexicon::default_ref()).unwrap_or_else(|e| panic!("default text rules are invalid: {e}"))
+        })
     }
 }
 
@@ -38,12 +340,19 @@ impl CleanRules {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cleaned {
     /// The clean body (NFC, whitespace folded, furniture removed): `documents.text`.
+    /// Paragraphs are separated by a single `"\n"`; no line is blank or has
+    /// leading/trailing spaces.
     pub text: String,
+    /// The headline, when the first line looks like one; it stays in `text` too.
     pub title: Option<String>,
+    /// The publishing outlet (`Kontan`), normalized through the lexicon's outlet table.
     pub outlet: Option<String>,
+    /// The news agency the story comes from (`Reuters`).
     pub wire: Option<String>,
     pub editor: Option<String>,
+    /// Author, byline or trailing editor initials (`FJR`, `ft/ah`).
     pub author: Option<String>,
+    /// The place the story is filed from, title-cased (`Pyongyang`).
     pub dateline: Option<String>,
     /// The raw text of a header date (` date 2022-11`), parsed by `time`.
     pub header_date: Option<String>,
@@ -53,17 +362,25 @@ pub struct Cleaned {
     pub sentences: Vec<(usize, usize)>,
 }
 
-/// Cleans one raw article. Never fails: text it cannot interpret stays in the body.
-pub fn clean(raw: &str, _rules: &CleanRules) -> Cleaned {
-    let text = raw.trim().to_string();
-    let mut sentences = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
-        sentences.push((start, i + 1));
-        start = i + 2;
+/// Cleans one raw article. Never fails and never panics: text it cannot
+/// interpret stays in the body, and metadata it cannot find stays `None`.
+/// Runs in time linear in the input.
+pub fn clean(raw: &str, rules: &CleanRules) -> Cleaned {
+    let norm = normalize(raw);
+    let mut out = Cleaned::default();
+    let lines = furniture::strip(&norm, rules, &mut out);
+    let mut text = String::with_capacity(norm.len());
+    for l in &lines {
+        if l.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(l);
     }
-    if start < text.len() {
-        sentences.push((start, text.len()));
-    }
-    Cleaned { text, sentences, ..Default::default() }
+    out.language = lang::identify(&text, rules);
+    out.sentences = sentences::split(&text, rules);
+    out.text = text;
+    out
 }

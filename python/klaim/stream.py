@@ -1,0 +1,259 @@
+"""Corpora larger than memory: read in batches, in input order, in bounded memory.
+
+    >>> import klaim
+    >>> for batch in klaim.scan_corpus("ten_years/", batch_size="256MB"):
+    ...     counts.append(batch.stances.group_by("claim").len())
+
+    >>> from klaim.stream import write_parquet
+    >>> write_parquet("ten_years/", "out/")     # out/<table>/part-00000.parquet, ...
+    >>> stances = pl.scan_parquet("out/stances/*.parquet")
+
+Each batch is a :class:`klaim.Corpus` of a slice of the inputs. Concatenating the
+batches gives what :func:`klaim.read_corpus` gives for the whole corpus, with two
+differences that come from never holding the whole corpus:
+
+- ``documents.cluster_id`` links near-duplicates within a batch, and exact copies
+  (same ``content_hash``) across batches; near-duplicates that are not exact copies
+  and fall in different batches stay in separate clusters. Larger batches link more.
+- ``doc_id`` is unique across batches: an id already used by an earlier batch gets
+  the next free ``#n`` suffix, as within one call. When one id repeats both within a
+  batch and across batches, the suffixes may be given in another order than
+  ``read_corpus`` would give them.
+
+Memory: one batch's inputs and tables, plus the doc ids and content hashes seen so
+far (about 100 bytes per document) to keep ids unique and link copies.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from . import _core, _io
+from .corpus import Corpus
+from .lexicon import Lexicon
+
+__all__ = ["scan_corpus", "write_parquet", "DEFAULT_BATCH"]
+
+DEFAULT_BATCH = "64MB"
+_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
+_ID_TABLES = ("documents", "sentences", "dates", "mentions", "quotes", "stances")
+
+
+def _batch_limits(batch_size: int | str) -> tuple[int | None, int | None]:
+    """(files, bytes): an int is a number of documents (files), a string with a unit is bytes."""
+    if isinstance(batch_size, bool):
+        raise TypeError("batch_size must be an int (documents) or a size string such as '256MB'")
+    if isinstance(batch_size, int):
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1 document, got {batch_size}")
+        return batch_size, None
+    if isinstance(batch_size, str):
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", batch_size)
+        unit = m.group(2).lower() if m else None
+        if m is None or unit not in _UNITS:
+            raise ValueError(f"batch_size {batch_size!r}: give a number of documents (int) or a size such as "
+                             f"'64MB', '1GB', '512MiB'")
+        n = int(float(m.group(1)) * _UNITS[unit])
+        if n < 1:
+            raise ValueError(f"batch_size must be positive, got {batch_size!r}")
+        return None, n
+    raise TypeError(f"batch_size must be an int (documents) or a size string such as '256MB', "
+                    f"not {type(batch_size).__name__}")
+
+
+def _file_batches(files: list[str], max_files: int | None, max_bytes: int | None) -> Iterator[list[str]]:
+    cur: list[str] = []
+    size = 0
+    for f in files:
+        try:
+            b = os.path.getsize(f)
+        except OSError:
+            b = 0
+        if cur and ((max_files is not None and len(cur) >= max_files)
+                    or (max_bytes is not None and size + b > max_bytes)):
+            yield cur
+            cur, size = [], 0
+        cur.append(f)
+        size += b
+    if cur:
+        yield cur
+
+
+def _record_batches(records: dict[str, list[Any]], max_files: int | None,
+                    max_bytes: int | None) -> Iterator[dict[str, list[Any]]]:
+    """Slices column-wise records (from a Parquet file) into batches."""
+    n = len(records["doc_id"])
+    start = 0
+    while start < n:
+        end, size = start, 0
+        while end < n:
+            t = records["text"][end]
+            b = len(t) if isinstance(t, str) else 0
+            if end > start and ((max_files is not None and end - start >= max_files)
+                                or (max_bytes is not None and size + b > max_bytes)):
+                break
+            size += b
+            end += 1
+        yield {k: v[start:end] for k, v in records.items()}
+        start = end
+
+
+class _Uniquer:
+    """Keeps doc ids unique and links exact copies across batches."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+        self.cluster_of_hash: dict[str, str] = {}
+
+    def fix(self, tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+        docs = tables["documents"]
+        ids: list[str] = docs.get_column("doc_id").to_list()
+        clash = [i for i in ids if i in self.used]
+        if clash:
+            batch_ids = set(ids)
+            mapping: dict[str, str] = {}
+            for base in clash:
+                n = self.next.get(base, 1)
+                while True:
+                    n += 1
+                    cand = f"{base}#{n}"
+                    if cand not in self.used and cand not in batch_ids:
+                        break
+                self.next[base] = n
+                mapping[base] = cand
+                batch_ids.add(cand)
+            tables = dict(tables)
+            for name in _ID_TABLES:
+                df = tables[name]
+                tables[name] = df.with_columns(pl.col("doc_id").replace(mapping))
+            tables["documents"] = tables["documents"].with_columns(pl.col("cluster_id").replace(mapping))
+            docs = tables["documents"]
+            ids = docs.get_column("doc_id").to_list()
+        self.used.update(ids)
+        # Exact copies of a document of an earlier batch join that document's cluster.
+        hashes: list[str] = docs.get_column("content_hash").to_list()
+        clusters: list[str] = docs.get_column("cluster_id").to_list()
+        relink: dict[str, str] = {}
+        for h, c in zip(hashes, clusters):
+            prev = self.cluster_of_hash.get(h)
+            if prev is not None and c not in relink and prev != c:
+                relink[c] = prev
+        if relink:
+            tables = dict(tables)
+            tables["documents"] = docs.with_columns(pl.col("cluster_id").replace(relink))
+            clusters = tables["documents"].get_column("cluster_id").to_list()
+        for h, c in zip(hashes, clusters):
+            self.cluster_of_hash.setdefault(h, c)
+        return tables
+
+
+def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], batch_size: int | str = DEFAULT_BATCH,
+                *, columns: dict[str, str] | None = None, lexicon: Lexicon | None = None,
+                reference_date: Any = None, strict: bool = False, threads: int | None = None,
+                max_doc_bytes: int = 10 * 1024 * 1024) -> Iterator[Corpus]:
+    """Reads a corpus batch by batch: yields one :class:`klaim.Corpus` per batch, in input order.
+
+    ``source`` and the keyword options are those of :func:`klaim.read_corpus`.
+    ``batch_size`` is either an ``int``, a number of input files per batch (for
+    Parquet inputs, of records), or a string with a unit, ``"64MB"`` (default),
+    ``"1GB"``, ``"512MiB"``, a number of input bytes per batch (one file larger
+    than that is a batch of its own). A JSONL/CSV file is never split: it is read
+    whole into its batch. Parquet files come last, as in ``read_corpus``, each
+    sliced into batches of records.
+
+    Memory stays bounded by the batch, not the corpus: drop each batch (or write
+    it out, see :func:`write_parquet`) before taking the next. Listing errors
+    (unreadable directories) are in the first batch; every other error row is in
+    the batch of its input. Raises FileNotFoundError for a missing path before
+    yielding anything.
+    """
+    max_files, max_bytes = _batch_limits(batch_size)
+    paths = _io.as_paths(source)
+    reference = _io.iso(reference_date, "reference_date")
+    cols: dict[str, str | None] = dict(columns or {})
+    unknown = set(cols) - {"text", "id", "date", "title", "outlet", "url"}
+    if unknown:
+        raise ValueError(f"unknown key(s) {sorted(unknown)} in columns; valid keys: text, id, date, title, outlet, url")
+    if threads is not None and threads < 1:
+        raise ValueError(f"threads must be at least 1, got {threads}")
+    files, pre_errors = _core.expand_paths(paths, _io.EXTENSIONS)
+    return _scan(files, [tuple(e) for e in pre_errors], max_files, max_bytes,  # type: ignore[misc]
+                 dict(lexicon=lexicon, columns=cols, reference=reference, strict=strict, threads=threads,
+                      max_doc_bytes=max_doc_bytes))
+
+
+def _scan(files: list[str], pre_errors: list[tuple[str, int | None, str, str]], max_files: int | None,
+          max_bytes: int | None, kw: dict[str, Any]) -> Iterator[Corpus]:
+    lexicon: Lexicon | None = kw["lexicon"]
+    parquet = [f for f in files if f.lower().endswith(".parquet")]
+    others = [f for f in files if not f.lower().endswith(".parquet")]
+    uniq = _Uniquer()
+    pending = list(pre_errors)
+    yielded = False
+    for group in _file_batches(others, max_files, max_bytes):
+        tables = _io.native_read(group, None, pending, **kw)
+        pending = []
+        yielded = True
+        yield Corpus(uniq.fix(tables), lexicon)
+    for p in parquet:
+        recs, errs = _io.read_parquet(p, kw["columns"], kw["strict"])
+        if recs is None:
+            pending.extend(errs)
+            continue
+        for part in _record_batches(recs, max_files, max_bytes):
+            tables = _io.native_read([], part, pending, **kw)
+            pending = []
+            yielded = True
+            yield Corpus(uniq.fix(tables), lexicon)
+    if pending or not yielded:
+        # Only errors left (or an empty corpus): one batch with them, so none is lost.
+        yield Corpus(uniq.fix(_io.native_read([], None, pending, **kw)), lexicon)
+
+
+def write_parquet(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str],
+                  batch_size: int | str = DEFAULT_BATCH, *, tables: Sequence[str] = _io.TABLES,
+                  overwrite: bool = False, compression: str = "zstd", **read_options: Any) -> dict[str, int]:
+    """Reads ``source`` batch by batch and writes each table incrementally as Parquet.
+
+    One file per batch per table: ``out_dir/<table>/part-00000.parquet``,
+    ``part-00001.parquet`` ... (a batch with no rows of a table still writes an empty
+    part with the table's schema). Read them back with
+    ``pl.scan_parquet(out_dir / "stances" / "*.parquet")``. ``read_options`` are
+    those of :func:`scan_corpus` / :func:`klaim.read_corpus`.
+
+    Raises FileExistsError when ``out_dir`` already holds part files, unless
+    ``overwrite=True`` (which removes them first). Returns the number of rows
+    written per table.
+    """
+    unknown = [t for t in tables if t not in _io.TABLES]
+    if unknown:
+        raise ValueError(f"unknown table(s) {unknown}; tables are {list(_io.TABLES)}")
+    out = Path(out_dir)
+    old = [p for t in tables for p in (out / t).glob("part-*.parquet")]
+    if old:
+        if not overwrite:
+            raise FileExistsError(f"{out} already holds {len(old)} part file(s) (e.g. {old[0]}); "
+                                  f"pass overwrite=True or choose another directory")
+        for p in old:
+            p.unlink()
+    for t in tables:
+        (out / t).mkdir(parents=True, exist_ok=True)
+    rows = dict.fromkeys(tables, 0)
+    for i, batch in enumerate(scan_corpus(source, batch_size, **read_options)):
+        all_tables = batch.tables()
+        for t in tables:
+            df = all_tables[t]
+            final = out / t / f"part-{i:05d}.parquet"
+            tmp = final.with_name(f".{final.name}.tmp")
+            df.write_parquet(tmp, compression=compression)
+            os.replace(tmp, final)
+            rows[t] += df.height
+        del batch, all_tables
+    return rows

@@ -1,0 +1,506 @@
+//! Page furniture: link lines, share prompts, header labels and dates, the
+//! title, the opener and footers. Every word and shape comes from the lexicon
+//! (see [`super::TextVocab`]); this file holds only the mechanisms.
+//!
+//! Only the first few lines (header) and the last few lines (footer) are
+//! examined for labels, dates and initials, so a `Sumber:` or `By` in the
+//! middle of an article is never mistaken for furniture. Link lines, share
+//! prompts and advertisement lines are dropped wherever they are.
+
+use std::borrow::Cow;
+
+use aho_corasick::{Anchored, Input};
+
+use super::opener::OpenerMatch;
+use super::{CleanRules, Cleaned, LabelKind};
+
+/// How many lines from the top may be header furniture or title/standfirst.
+const HEADER_LINES: usize = 10;
+/// How many trailing furniture lines are removed at most.
+const FOOTER_LINES: usize = 12;
+/// A header date line or label line is at most this long (bytes).
+const MAX_FURNITURE_LINE: usize = 160;
+/// A headline has at most this many words.
+const MAX_HEADLINE_WORDS: usize = 30;
+
+/// Words of `s`: maximal runs of letters, with apostrophes inside words kept
+/// (`Jum'at`).
+pub(crate) fn alpha_tokens(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .map(|t| t.trim_matches(|c| c == '\'' || c == '’'))
+        .filter(|t| !t.is_empty())
+}
+
+/// `prefix` of `s` when `s` starts with it, ASCII-case-insensitively.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+}
+
+/// A line that reads like a headline: no final period, colon, comma or
+/// semicolon (after closing quotes) and at most [`MAX_HEADLINE_WORDS`] words.
+pub(crate) fn headline_like(l: &str) -> bool {
+    let core = l.trim_end_matches(is_closing_quote);
+    let Some(last) = core.chars().next_back() else { return false };
+    if matches!(last, '.' | ':' | ',' | ';' | '…') {
+        return false;
+    }
+    l.split(' ').count() <= MAX_HEADLINE_WORDS
+}
+
+fn sub<'a>(c: &Cow<'a, str>, start: usize) -> Cow<'a, str> {
+    match c {
+        Cow::Borrowed(s) => Cow::Borrowed(s[start..].trim()),
+        Cow::Owned(s) => Cow::Owned(s[start..].trim().to_string()),
+    }
+}
+
+/// Splits the normalized text into lines and removes all furniture, filling
+/// the metadata fields of `out` (never `text`, `language` or `sentences`).
+/// Returned lines are trimmed; some may be empty (the caller skips them).
+pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) -> Vec<Cow<'a, str>> {
+    let mut lines = drop_links(norm, rules);
+    header(&mut lines, rules, out);
+    footer(&mut lines, rules, out);
+    lines
+}
+
+/// The text after a link prefix at the start of `line` (`Baca Juga: X` -> `X`),
+/// or None when the line does not start with one.
+fn link_rest<'a>(line: &'a str, rules: &CleanRules) -> Option<&'a str> {
+    let ac = rules.links.as_ref()?;
+    let m = ac.find(Input::new(line).anchored(Anchored::Yes))?;
+    let pat_ends_word = line[..m.end()].ends_with(|c: char| !c.is_alphanumeric());
+    let rest = &line[m.end()..];
+    if !pat_ends_word && rest.starts_with(|c: char| c.is_alphanumeric()) {
+        return None; // "Baca Jugalah" is not "Baca Juga"
+    }
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
+    Some(rest)
+}
+
+fn is_share_or_drop(line: &str, rules: &CleanRules) -> bool {
+    if let Some(ac) = &rules.shares {
+        if ac.find(Input::new(line).anchored(Anchored::Yes)).is_some() {
+            return true;
+        }
+    }
+    line.len() <= 64 && !rules.drop_lines.is_empty() && rules.drop_lines.contains(&line.to_lowercase())
+}
+
+/// Where the next sentence starts in a headline glued to it
+/// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
+/// letter-case change inside a word (lowercase letter, digit or closing quote
+/// directly followed by an uppercase letter and a lowercase one) that is not a
+/// known camel-case word (`YouTube`) or name prefix (`McDonald`).
+pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    let mut prev2: Option<char> = None;
+    let mut word_start = 0usize;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            word_start = i + c.len_utf8();
+            (prev2, prev) = (prev, Some(c));
+            continue;
+        }
+        let next_lower = it.peek().is_some_and(|&(_, n)| n.is_lowercase());
+        // A quote glues only when it closes a word ("'Xi'Gedung"), not when it opens one.
+        let closing = |p: char| is_closing_quote(p) && prev2.is_some_and(|q| !q.is_whitespace());
+        if c.is_uppercase()
+            && next_lower
+            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p))
+        {
+            let word_end = s[i..].find(char::is_whitespace).map_or(s.len(), |e| i + e);
+            let word = s[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());
+            let head = s[word_start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
+            let camel = rules.camel_words.iter().any(|w| word.starts_with(w.as_str()));
+            let name_prefix = rules.camel_prefixes.contains(head);
+            let one_lower = head.chars().count() == 1 && head.chars().all(char::is_lowercase);
+            if !camel && !name_prefix && !one_lower {
+                return Some(i);
+            }
+        }
+        (prev2, prev) = (prev, Some(c));
+    }
+    None
+}
+
+/// Drops link lines (and the headline after a bare link prefix), share prompts
+/// and advertisement lines. A headline glued to the next sentence keeps the
+/// sentence as its own line.
+fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> Vec<Cow<'a, str>> {
+    let mut lines: Vec<Cow<'a, str>> = Vec::new();
+    let mut pending_headline = false;
+    for line in norm.split('\n') {
+        if line.is_empty() {
+            continue;
+        }
+        if pending_headline {
+            pending_headline = false;
+            // The line after a bare `BACA JUGA:`: a headline, maybe glued to a sentence.
+            if let Some(g) = glue_point(line, rules) {
+                lines.push(Cow::Borrowed(&line[g..]));
+            } else if !headline_like(line) {
+                lines.push(Cow::Borrowed(line)); // a body paragraph: the link had no headline
+            }
+            continue;
+        }
+        if let Some(rest) = link_rest(line, rules) {
+            if rest.is_empty() {
+                pending_headline = true;
+            } else if let Some(g) = glue_point(rest, rules) {
+                lines.push(Cow::Borrowed(&rest[g..]));
+            }
+            continue;
+        }
+        if is_share_or_drop(line, rules) {
+            continue;
+        }
+        lines.push(Cow::Borrowed(line));
+    }
+    lines
+}
+
+/// A metadata value found in furniture.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Field {
+    Label(LabelKind, String),
+    Outlet(usize),
+}
+
+/// The outlet whose form is exactly `s` (ASCII-case-insensitive; forms of at
+/// most three characters must match exactly).
+fn outlet_of(s: &str, rules: &CleanRules) -> Option<usize> {
+    rules
+        .outlet_forms
+        .iter()
+        .find(|(f, _)| if f.len() <= 3 { f == s } else { f.eq_ignore_ascii_case(s) })
+        .map(|(_, id)| *id)
+}
+
+/// A value that reads like a name: 1 to 8 words, each capitalized, a
+/// connector (`and`, `bin`) or initials with a slash (`ft/ah`).
+fn name_like(v: &str, rules: &CleanRules) -> bool {
+    let words: Vec<&str> = v.split(' ').collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match core.chars().next() {
+            None => true,
+            Some(c) if c.is_uppercase() => true,
+            _ => rules.name_connectors.contains(&core.to_lowercase()) || core.contains('/'),
+        }
+    })
+}
+
+/// Cuts a trailing place off a credit (`Josh Smith in Seoul` -> `Josh Smith`):
+/// the value is cut before the first lowercase word that is not a connector
+/// when only capitalized words follow it.
+fn cut_place<'a>(v: &'a str, rules: &CleanRules) -> &'a str {
+    let mut pos = 0;
+    for w in v.split(' ') {
+        let first = w.chars().next();
+        if pos > 0
+            && first.is_some_and(char::is_lowercase)
+            && !rules.name_connectors.contains(&w.to_lowercase())
+            && v[pos + w.len()..].split_whitespace().all(|r| r.starts_with(char::is_uppercase))
+            && pos + w.len() < v.len()
+        {
+            return v[..pos].trim_end();
+        }
+        pos += w.len() + 1;
+    }
+    v
+}
+
+/// One `Label: value` (or `Label value` when the value is name-like) part.
+/// A bare label gives an empty value.
+fn label_part(part: &str, rules: &CleanRules) -> Option<(LabelKind, String)> {
+    for (label, kind) in &rules.labels {
+        if !starts_with_ci(part, label) {
+            continue;
+        }
+        let rest = &part[label.len()..];
+        let (value, colon) = if let Some(v) = rest.trim_start().strip_prefix(':') {
+            (v.trim(), true)
+        } else if rest.starts_with(' ') {
+            (rest.trim(), false)
+        } else if rest.is_empty() {
+            ("", true)
+        } else {
+            continue;
+        };
+        let value = cut_place(value, rules);
+        if value.split(' ').count() > 12 || value.ends_with(['.', ':']) && value.split(' ').count() > 3 {
+            continue;
+        }
+        if !colon && !name_like(value, rules) {
+            continue;
+        }
+        return Some((*kind, value.to_string()));
+    }
+    None
+}
+
+/// A label line: parts separated by `|` or `;` (optionally in parentheses,
+/// as Reuters credits are), each a label part or a bare outlet name.
+fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
+    if l.len() > MAX_FURNITURE_LINE * 2 {
+        return None;
+    }
+    let inner = l.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(l);
+    let mut fields = Vec::new();
+    for part in inner.split(['|', ';']) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if let Some((k, v)) = label_part(part, rules) {
+            fields.push(Field::Label(k, v));
+        } else if let Some(id) = outlet_of(part, rules) {
+            fields.push(Field::Outlet(id));
+        } else {
+            return None;
+        }
+    }
+    (!fields.is_empty()).then_some(fields)
+}
+
+fn set_outlet(id: usize, rules: &CleanRules, out: &mut Cleaned) {
+    let o = &rules.outlets[id];
+    let slot = if o.wire { &mut out.wire } else { &mut out.outlet };
+    if slot.is_none() {
+        *slot = Some(o.name.clone());
+    }
+}
+
+fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
+    for f in fields {
+        match f {
+            Field::Outlet(id) => set_outlet(id, rules, out),
+            Field::Label(_, v) if v.is_empty() => {}
+            Field::Label(LabelKind::Source, v) => {
+                if out.wire.is_none() {
+                    out.wire = Some(outlet_of(&v, rules).map_or(v, |id| rules.outlets[id].name.clone()));
+                }
+            }
+            Field::Label(LabelKind::Editor, v) => {
+                if out.editor.is_none() {
+                    out.editor = Some(v);
+                }
+            }
+            Field::Label(LabelKind::Author, v) => {
+                // "Jane Doe, Reuters" / "Jane Doe - CNN": the outlet after the name.
+                let mut name = v.as_str();
+                if let Some((a, b)) = v.rsplit_once([',', '-']) {
+                    if let Some(id) = outlet_of(b.trim(), rules) {
+                        set_outlet(id, rules, out);
+                        name = a.trim();
+                    }
+                }
+                if out.author.is_none() && !name.is_empty() {
+                    out.author = Some(name.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// Initials like `FJR`, `ant`, `ft/ah`, `ARN/ANT`: 1 to 4 groups of 1 to 5
+/// ASCII letters separated by `/` or `-`, each group all upper or all lower case.
+fn initials_like(s: &str) -> bool {
+    let groups: Vec<&str> = s.split(['/', '-']).collect();
+    !s.is_empty()
+        && groups.len() <= 4
+        && groups.iter().all(|g| {
+            (1..=5).contains(&g.len())
+                && g.bytes().all(|b| b.is_ascii_alphabetic())
+                && (g.bytes().all(|b| b.is_ascii_lowercase()) || g.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+}
+
+/// Trailing editor initials: `... China. [ft/ah]`, `... katanya. (ant)`.
+/// Returns (text before, initials). Parenthesized initials count only after
+/// sentence-final punctuation or alone on the line (`(AS)` in a sentence stays).
+/// With `anywhere`, parenthesized initials count after any text (` date 2022-11 (FJR)`).
+fn trailing_initials(l: &str, anywhere: bool) -> Option<(&str, &str)> {
+    let (open, close) = if l.ends_with(']') {
+        ('[', ']')
+    } else if l.ends_with(')') {
+        ('(', ')')
+    } else {
+        return None;
+    };
+    let start = l.rfind(open)?;
+    let inner = &l[start + 1..l.len() - close.len_utf8()];
+    if !initials_like(inner) {
+        return None;
+    }
+    let before = l[..start].trim_end();
+    let ok = open == '['
+        || anywhere
+        || before.is_empty()
+        || before.ends_with(['.', '!', '?', '"', '”', '\'', '’', '…']);
+    ok.then_some((before, inner))
+}
+
+/// A header date line: `date 2022-11 (FJR)`, `Diperbarui 18 Jun 2025, 14:05 WIB`,
+/// `Kompas.com - 18/06/2025, 10:00 WIB`, `Published: October 10, 2024`.
+/// Returns (raw date, initials, outlet).
+fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a str>, Option<usize>)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let mut s = l;
+    let mut initials = None;
+    if let Some((before, ini)) = trailing_initials(s, true) {
+        if !before.is_empty() {
+            initials = Some(ini);
+            s = before;
+        }
+    }
+    let mut labeled = false;
+    for lab in &rules.date_labels {
+        if starts_with_ci(s, lab) && !s[lab.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+            s = s[lab.len()..].trim_start().trim_start_matches(':').trim_start();
+            labeled = true;
+            break;
+        }
+    }
+    let mut outlet = None;
+    for (form, id) in &rules.outlet_forms {
+        if starts_with_ci(s, form) {
+            let rest = s[form.len()..].trim_start();
+            if let Some(r) = rest.strip_prefix(['-', '–', '—', ',', '|']) {
+                s = r.trim_start();
+                outlet = Some(*id);
+                break;
+            }
+        }
+    }
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut has_word = false;
+    for t in alpha_tokens(s) {
+        if !rules.date_words.contains(&t.to_lowercase()) {
+            return None;
+        }
+        has_word = true;
+    }
+    let b = s.as_bytes();
+    let digit_sep = (1..b.len().saturating_sub(1))
+        .any(|i| matches!(b[i], b'/' | b'-' | b'.' | b':') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit());
+    if !(labeled || has_word || digit_sep) {
+        return None;
+    }
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '-' | '–' | '—'));
+    (!s.is_empty()).then_some((s, initials, outlet))
+}
+
+fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
+    if let Some(id) = m.outlet {
+        set_outlet(id, rules, out);
+    }
+    if out.dateline.is_none() {
+        out.dateline = m.place.clone();
+    }
+    if out.header_date.is_none() {
+        out.header_date = m.date.clone();
+    }
+}
+
+fn find_opener(l: &str, rules: &CleanRules) -> Option<OpenerMatch> {
+    rules.openers.iter().find_map(|t| t.matches(l, rules))
+}
+
+/// Header: label lines, date lines, the title (and standfirst), an opener
+/// alone on its line, then the opener of the first body line.
+fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
+    let mut i = 0;
+    let mut scanned = 0;
+    while i < lines.len() && scanned < HEADER_LINES {
+        scanned += 1;
+        let l: &str = &lines[i];
+        if let Some(fields) = label_line(l, rules) {
+            apply(fields, rules, out);
+            lines.remove(i);
+            continue;
+        }
+        if let Some((date, initials, outlet)) = date_line(l, rules) {
+            if out.header_date.is_none() {
+                out.header_date = Some(date.to_string());
+            }
+            if let (None, Some(a)) = (&out.author, initials) {
+                out.author = Some(a.to_string());
+            }
+            if let Some(id) = outlet {
+                set_outlet(id, rules, out);
+            }
+            lines.remove(i);
+            continue;
+        }
+        if headline_like(l) && i + 1 < lines.len() {
+            // "WASHINGTON (Reuters) -" alone on its line is an opener, not a title.
+            if let Some(m) = find_opener(l, rules).filter(|m| m.end == l.len() && m.outlet.is_some()) {
+                apply_opener(&m, rules, out);
+                lines.remove(i);
+                continue;
+            }
+            if out.title.is_none() {
+                out.title = Some(l.to_string());
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(m) = find_opener(l, rules) {
+            apply_opener(&m, rules, out);
+            lines[i] = sub(&lines[i], m.end);
+        }
+        break;
+    }
+}
+
+/// Footer: share prompts and copyright lines, lone source labels, label and
+/// credit lines, trailing editor initials.
+fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
+    for _ in 0..FOOTER_LINES {
+        let Some(last) = lines.last() else { break };
+        let l: &str = last;
+        if l.is_empty() {
+            lines.pop();
+            continue;
+        }
+        if let Some(ac) = &rules.footers {
+            if ac.find(Input::new(l).anchored(Anchored::Yes)).is_some() && l.len() <= MAX_FURNITURE_LINE * 2 {
+                lines.pop();
+                continue;
+            }
+        }
+        if let Some(fields) = label_line(l, rules) {
+            apply(fields, rules, out);
+            lines.pop();
+            continue;
+        }
+        if let Some((before, ini)) = trailing_initials(l, false) {
+            if out.author.is_none() {
+                out.author = Some(ini.to_string());
+            }
+            let keep = before.len();
+            let last = lines.last_mut().expect("checked");
+            *last = match last {
+                Cow::Borrowed(s) => Cow::Borrowed(&s[..keep]),
+                Cow::Owned(s) => Cow::Owned(s[..keep].to_string()),
+            };
+            continue;
+        }
+        break;
+    }
+}

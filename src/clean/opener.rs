@@ -1,0 +1,258 @@
+//! Opener templates: how an article's first body line names its outlet, wire
+//! and dateline (`KONTAN.CO.ID - PYONGYANG.`, `SEOUL, Oct 10 (Reuters) -`).
+//!
+//! A template is data (`openers` in `[languages.<code>.text]`):
+//!
+//! | in the template | matches |
+//! |---|---|
+//! | `{outlet}` | any outlet or wire form of the lexicon (longest first) |
+//! | `{place}` | 1 to 4 capitalized words (`PYONGYANG`, `New York`) |
+//! | `{city}` | exactly one capitalized word of 3+ letters, not in `not_datelines` |
+//! | `{date}` | 1 to 30 characters without parentheses (`Oct 10`) |
+//! | `-` | a dash: `-`, `--`, `–`, `—` or `―` |
+//! | a space | any number of spaces, including none |
+//! | anything else | itself |
+//!
+//! The template must match at the start of the line, and end at the end of the
+//! line or before a space (or end in punctuation); the body is what follows.
+//! Matching backtracks over a handful of choices on a bounded prefix of one
+//! line per document, so its cost does not grow with the document.
+
+use super::CleanRules;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Tok {
+    Outlet,
+    Place,
+    City,
+    Date,
+    Dash,
+    Space,
+    Lit(char),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Template {
+    toks: Vec<Tok>,
+}
+
+/// What an opener said.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct OpenerMatch {
+    /// Index into `CleanRules::outlets`.
+    pub outlet: Option<usize>,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    /// Byte offset where the body starts.
+    pub end: usize,
+}
+
+impl Template {
+    /// Parses a template; the error says what is wrong.
+    pub(crate) fn parse(t: &str) -> std::result::Result<Template, String> {
+        let mut toks = Vec::new();
+        let mut rest = t;
+        while let Some(c) = rest.chars().next() {
+            if c == '{' {
+                let close = rest.find('}').ok_or_else(|| "a `{` is not closed".to_string())?;
+                let tok = match &rest[1..close] {
+                    "outlet" => Tok::Outlet,
+                    "place" => Tok::Place,
+                    "city" => Tok::City,
+                    "date" => Tok::Date,
+                    other => {
+                        return Err(format!(
+                            "unknown placeholder {{{other}}}; use {{outlet}}, {{place}}, {{city}} or {{date}}"
+                        ))
+                    }
+                };
+                toks.push(tok);
+                rest = &rest[close + 1..];
+                continue;
+            }
+            let tok = match c {
+                '-' | '–' | '—' => Tok::Dash,
+                ' ' => Tok::Space,
+                c => Tok::Lit(c),
+            };
+            if !(tok == Tok::Space && toks.last() == Some(&Tok::Space)) {
+                toks.push(tok);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        if !toks.iter().any(|t| matches!(t, Tok::Outlet | Tok::Place | Tok::City)) {
+            return Err("it needs {outlet}, {place} or {city}".into());
+        }
+        Ok(Template { toks })
+    }
+
+    /// True when the template names an outlet (such openers are safe on any line).
+    #[allow(dead_code)]
+    pub(crate) fn has_outlet(&self) -> bool {
+        self.toks.contains(&Tok::Outlet)
+    }
+
+    /// Matches the template at the start of `line`.
+    pub(crate) fn matches(&self, line: &str, rules: &CleanRules) -> Option<OpenerMatch> {
+        // Openers are short: never look further than this into a line.
+        let mut lim = line.len().min(160);
+        while !line.is_char_boundary(lim) {
+            lim -= 1;
+        }
+        let mut m = OpenerMatch::default();
+        let end = self.go(0, line, 0, lim, rules, &mut m)?;
+        // Skip the spaces before the body.
+        let rest = &line[end..];
+        m.end = end + (rest.len() - rest.trim_start().len());
+        Some(m)
+    }
+
+    /// Matches tokens `ti..` at byte `pos`; returns the end of the match.
+    fn go(&self, ti: usize, line: &str, pos: usize, lim: usize, rules: &CleanRules, m: &mut OpenerMatch) -> Option<usize> {
+        let Some(tok) = self.toks.get(ti) else {
+            // End of template: the match must end at a word boundary.
+            let next = line[pos..].chars().next();
+            let prev = line[..pos].chars().next_back();
+            let ok = match next {
+                None => true,
+                Some(c) if c.is_whitespace() => true,
+                Some(_) => prev.is_some_and(|p| !p.is_alphanumeric()),
+            };
+            return ok.then_some(pos);
+        };
+        let s = &line[pos..lim];
+        match tok {
+            Tok::Lit(c) => s.starts_with(*c).then(|| self.go(ti + 1, line, pos + c.len_utf8(), lim, rules, m)).flatten(),
+            Tok::Space => {
+                let n = s.len() - s.trim_start_matches(' ').len();
+                self.go(ti + 1, line, pos + n, lim, rules, m)
+            }
+            Tok::Dash => {
+                for d in ["--", "-", "–", "—", "―"] {
+                    if s.starts_with(d) {
+                        if let Some(e) = self.go(ti + 1, line, pos + d.len(), lim, rules, m) {
+                            return Some(e);
+                        }
+                    }
+                }
+                None
+            }
+            Tok::Outlet => {
+                for (form, id) in &rules.outlet_forms {
+                    let n = form.len();
+                    if n > s.len() || !s.is_char_boundary(n) {
+                        continue;
+                    }
+                    let head = &s[..n];
+                    let same = if n <= 3 { head == form } else { head.eq_ignore_ascii_case(form) || head.to_lowercase() == form.to_lowercase() };
+                    if !same || s[n..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                        continue;
+                    }
+                    let saved = m.outlet.replace(*id);
+                    if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
+                        return Some(e);
+                    }
+                    m.outlet = saved;
+                }
+                None
+            }
+            Tok::Place | Tok::City => {
+                let max_words = if *tok == Tok::City { 1 } else { 4 };
+                // Word ends, so we can try the longest place first.
+                let mut ends = Vec::with_capacity(max_words);
+                let mut p = 0;
+                while ends.len() < max_words {
+                    let w = place_word(&s[p..]);
+                    if w == 0 {
+                        break;
+                    }
+                    ends.push(p + w);
+                    p += w;
+                    if !s[p..].starts_with(' ') {
+                        break;
+                    }
+                    p += 1;
+                }
+                for &e in ends.iter().rev() {
+                    let place = &s[..e];
+                    if *tok == Tok::City && place.chars().count() < 3 {
+                        continue;
+                    }
+                    if rules.not_datelines.contains(&place.to_lowercase()) {
+                        continue;
+                    }
+                    let saved = m.place.replace(title_case(place));
+                    if let Some(end) = self.go(ti + 1, line, pos + e, lim, rules, m) {
+                        return Some(end);
+                    }
+                    m.place = saved;
+                }
+                None
+            }
+            Tok::Date => {
+                let mut n = 0;
+                for (i, c) in s.char_indices() {
+                    if i >= 30 || matches!(c, '(' | ')' | '\n') {
+                        break;
+                    }
+                    n = i + c.len_utf8();
+                    let saved = m.date.replace(s[..n].trim().to_string());
+                    if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
+                        return Some(e);
+                    }
+                    m.date = saved;
+                }
+                let _ = n;
+                None
+            }
+        }
+    }
+}
+
+/// Length of a capitalized word at the start of `s` (0 if none): an uppercase
+/// letter, then letters, apostrophes, hyphens, and periods followed by a letter.
+fn place_word(s: &str) -> usize {
+    let mut it = s.char_indices().peekable();
+    match it.next() {
+        Some((_, c)) if c.is_uppercase() => {}
+        _ => return 0,
+    }
+    let mut end = s.chars().next().map_or(0, char::len_utf8);
+    while let Some((i, c)) = it.next() {
+        let ok = c.is_alphabetic()
+            || matches!(c, '\'' | '’' | '-')
+                && it.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            || c == '.' && it.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+        if !ok {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// `PYONGYANG` -> `Pyongyang`, `NEW YORK` -> `New York`; words that are not all
+/// capitals stay as written (`Jakarta`, `McAllen`).
+pub(crate) fn title_case(place: &str) -> String {
+    let mut out = String::with_capacity(place.len());
+    for (i, w) in place.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && !w.chars().any(|c| c.is_lowercase()) {
+            let mut start = true;
+            for c in w.chars() {
+                if start {
+                    out.push(c);
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                start = !c.is_alphabetic();
+            }
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}

@@ -1,0 +1,769 @@
+//! Table-driven tests of the date engine, and the seed articles.
+//!
+//! `CASES` is the single source of truth for `bench/dates/cases.jsonl`
+//! (regenerate with `cargo test --target-dir target/cargo --lib time::tests::export_cases -- --ignored`;
+//! `cases_file_is_in_sync` fails when it is stale).
+
+use super::*;
+use crate::lexicon::Lexicon;
+
+/// One case: (text, language, anchor, expected surface, start, end, precision).
+///
+/// - anchor: `YYYY-MM-DD` = anchor date (and bound); `~YYYY-MM-DD` = no anchor date,
+///   only the bound (reference date / today); `""` = neither.
+/// - surface `""`: the text holds no date expression at all.
+/// - start `""`: the expression is found but unresolved (`span: None`).
+/// - precision `day!`: a day whose weekday contradicts it (`weekday_conflict`).
+pub(crate) type Case = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+
+const A: &str = "2022-11-08"; // Tuesday
+const B: &str = "2024-10-10"; // Thursday
+const C: &str = "2023-10-20"; // Friday
+const T: &str = "~2026-11-24"; // no anchor, bound = today
+
+#[rustfmt::skip]
+pub(crate) const CASES: &[Case] = &[
+    // ---------------------------------------------------------------- Indonesian
+    // weekday + (d/m): year inferred from the weekday, not after the bound / anchor
+    ("Korea Utara pada Kamis (22/9) menegaskan, mereka tidak pernah memasok Rusia", "id", T, "Kamis (22/9)", "2022-09-22", "2022-09-22", "day"),
+    ("Korea Utara pada Kamis (22/9) menegaskan", "id", "2022-09-22", "Kamis (22/9)", "2022-09-22", "2022-09-22", "day"),
+    ("Korea Utara pada Selasa (8/11) menuduh AS berbohong.", "id", T, "Selasa (8/11)", "2022-11-08", "2022-11-08", "day"),
+    ("Stasiun televisi itu menyiarkan komentar Lavrov itu pada Jumat (20/10).", "id", T, "Jumat (20/10)", "2023-10-20", "2023-10-20", "day"),
+    ("Pada Kamis (19/10), Lavrov dan Kim membahas upaya-upaya bersama", "id", C, "Kamis (19/10)", "2023-10-19", "2023-10-19", "day"),
+    ("Rabu (22/9) pemerintah mengumumkan", "id", T, "Rabu (22/9)", "2021-09-22", "2021-09-22", "day"),
+    ("Sabtu (22/9) lalu", "id", T, "Sabtu (22/9)", "2018-09-22", "2018-09-22", "day"),
+    ("pada Jumat (22/9) malam", "id", T, "Jumat (22/9)", "2023-09-22", "2023-09-22", "day"),
+    ("Minggu (13/11) kemarin", "id", T, "Minggu (13/11)", "2022-11-13", "2022-11-13", "day"),
+    ("Minggu (13/11)", "id", A, "Minggu (13/11)", "2016-11-13", "2016-11-13", "day"),
+    ("Jum'at (20/10) pagi", "id", T, "Jum'at (20/10)", "2023-10-20", "2023-10-20", "day"),
+    ("Kamis (22/9/2022) lalu", "id", A, "Kamis (22/9/2022)", "2022-09-22", "2022-09-22", "day"),
+    ("Senin (22/9/2022)", "id", A, "Senin (22/9/2022)", "2022-09-22", "2022-09-22", "day!"),
+    ("Selasa, 8 November 2022 15:10 WIB", "id", "", "Selasa, 8 November 2022", "2022-11-08", "2022-11-08", "day"),
+    ("seperti dikutip Global News, Selasa 8 November 2022", "id", "", "Selasa 8 November 2022", "2022-11-08", "2022-11-08", "day"),
+    ("Rabu, 8 November 2022", "id", "", "Rabu, 8 November 2022", "2022-11-08", "2022-11-08", "day!"),
+    ("Jum'at, 20 Juni 2025 |11:58 WIB", "id", "", "Jum'at, 20 Juni 2025", "2025-06-20", "2025-06-20", "day"),
+    ("Kamis (22/9)", "id", "", "Kamis (22/9)", "", "", ""),
+    // relative days
+    ("kemarin", "id", A, "kemarin", "2022-11-07", "2022-11-07", "day"),
+    ("Kemarin, presiden mengatakan", "id", A, "Kemarin", "2022-11-07", "2022-11-07", "day"),
+    ("hari ini", "id", A, "hari ini", "2022-11-08", "2022-11-08", "day"),
+    ("Pertemuan digelar hari ini di Jakarta", "id", A, "hari ini", "2022-11-08", "2022-11-08", "day"),
+    ("besok", "id", A, "besok", "2022-11-09", "2022-11-09", "day"),
+    ("lusa", "id", A, "lusa", "2022-11-10", "2022-11-10", "day"),
+    ("kemarin lusa", "id", A, "kemarin lusa", "2022-11-06", "2022-11-06", "day"),
+    ("tadi malam", "id", A, "tadi malam", "2022-11-07", "2022-11-07", "day"),
+    ("dua hari lalu", "id", A, "dua hari lalu", "2022-11-06", "2022-11-06", "day"),
+    ("3 hari yang lalu", "id", A, "3 hari yang lalu", "2022-11-05", "2022-11-05", "day"),
+    ("tiga hari lalu", "id", A, "tiga hari lalu", "2022-11-05", "2022-11-05", "day"),
+    ("Sepuluh hari lalu, dia tiba", "id", A, "Sepuluh hari lalu", "2022-10-29", "2022-10-29", "day"),
+    ("dua hari lagi", "id", A, "dua hari lagi", "2022-11-10", "2022-11-10", "day"),
+    // weeks
+    ("pekan lalu", "id", A, "pekan lalu", "2022-10-31", "2022-11-06", "week"),
+    ("Pekan lalu, Rusia mengirimi pemimpin Korea Utara", "id", A, "Pekan lalu", "2022-10-31", "2022-11-06", "week"),
+    ("John Kirby mengatakan pekan lalu bahwa", "id", A, "pekan lalu", "2022-10-31", "2022-11-06", "week"),
+    ("Gedung Putih mengatakan pada pekan lalu bahwa", "id", C, "pekan lalu", "2023-10-09", "2023-10-15", "week"),
+    ("minggu lalu", "id", A, "minggu lalu", "2022-10-31", "2022-11-06", "week"),
+    ("Minggu lalu, polisi menangkap", "id", A, "Minggu lalu", "2022-10-31", "2022-11-06", "week"),
+    ("pekan depan", "id", A, "pekan depan", "2022-11-14", "2022-11-20", "week"),
+    ("minggu depan", "id", A, "minggu depan", "2022-11-14", "2022-11-20", "week"),
+    ("pekan ini", "id", A, "pekan ini", "2022-11-07", "2022-11-13", "week"),
+    ("Lavrov melakukan lawatan ke Pyongyang pekan ini", "id", C, "pekan ini", "2023-10-16", "2023-10-22", "week"),
+    ("minggu ini", "id", A, "minggu ini", "2022-11-07", "2022-11-13", "week"),
+    ("pekan yang lalu", "id", A, "pekan yang lalu", "2022-10-31", "2022-11-06", "week"),
+    ("dua pekan lalu", "id", A, "dua pekan lalu", "2022-10-24", "2022-10-30", "week"),
+    ("satu minggu yang lalu", "id", A, "satu minggu yang lalu", "2022-10-31", "2022-11-06", "week"),
+    ("pekan mendatang", "id", A, "pekan mendatang", "2022-11-14", "2022-11-20", "week"),
+    // months and years
+    ("bulan lalu", "id", A, "bulan lalu", "2022-10-01", "2022-10-31", "month"),
+    ("Bulan lalu, kedua pemimpin negara saling berkirim surat", "id", "2022-09-22", "Bulan lalu", "2022-08-01", "2022-08-31", "month"),
+    ("bulan depan", "id", A, "bulan depan", "2022-12-01", "2022-12-31", "month"),
+    ("bulan ini", "id", A, "bulan ini", "2022-11-01", "2022-11-30", "month"),
+    ("tiga bulan lalu", "id", A, "tiga bulan lalu", "2022-08-01", "2022-08-31", "month"),
+    ("3 bulan mendatang", "id", A, "3 bulan mendatang", "2023-02-01", "2023-02-28", "month"),
+    ("tahun lalu", "id", A, "tahun lalu", "2021-01-01", "2021-12-31", "year"),
+    ("Sejak tahun lalu, AS menuduh Korea Utara", "id", C, "tahun lalu", "2022-01-01", "2022-12-31", "year"),
+    ("tahun depan", "id", A, "tahun depan", "2023-01-01", "2023-12-31", "year"),
+    ("tahun ini", "id", A, "tahun ini", "2022-01-01", "2022-12-31", "year"),
+    ("dua tahun lalu", "id", A, "dua tahun lalu", "2020-01-01", "2020-12-31", "year"),
+    ("tahun yang lalu", "id", A, "tahun yang lalu", "2021-01-01", "2021-12-31", "year"),
+    // parts of periods
+    ("wakil juru bicara Vedant Patel awal bulan ini.", "id", "2022-09-22", "awal bulan ini", "2022-09-01", "2022-09-10", "week"),
+    ("awal bulan ini", "id", A, "awal bulan ini", "2022-11-01", "2022-11-10", "week"),
+    ("pertengahan bulan ini", "id", A, "pertengahan bulan ini", "2022-11-11", "2022-11-20", "week"),
+    ("akhir bulan ini", "id", A, "akhir bulan ini", "2022-11-21", "2022-11-30", "week"),
+    ("akhir bulan lalu", "id", A, "akhir bulan lalu", "2022-10-21", "2022-10-31", "week"),
+    ("awal tahun ini", "id", A, "awal tahun ini", "2022-01-01", "2022-04-30", "quarter"),
+    ("akhir tahun lalu", "id", A, "akhir tahun lalu", "2021-09-01", "2021-12-31", "quarter"),
+    ("pertengahan tahun depan", "id", A, "pertengahan tahun depan", "2023-05-01", "2023-08-31", "quarter"),
+    ("pertengahan September", "id", A, "pertengahan September", "2022-09-11", "2022-09-20", "week"),
+    ("awal Oktober 2022", "id", A, "awal Oktober 2022", "2022-10-01", "2022-10-10", "week"),
+    ("akhir 2022", "id", A, "akhir 2022", "2022-09-01", "2022-12-31", "quarter"),
+    ("pada awal tahun 2023", "id", A, "awal tahun 2023", "2023-01-01", "2023-04-30", "quarter"),
+    ("awal pekan ini", "id", A, "awal pekan ini", "2022-11-07", "2022-11-08", "week"),
+    ("akhir pekan lalu", "id", A, "akhir pekan lalu", "2022-11-04", "2022-11-06", "week"),
+    // month names
+    ("Pada September lalu, Korea Utara memulai kembali layanan kereta", "id", A, "September lalu", "2022-09-01", "2022-09-30", "month"),
+    ("pertemuan puncak antara Kim dan Putin pada September.", "id", C, "September", "2023-09-01", "2023-09-30", "month"),
+    ("Juni lalu", "id", A, "Juni lalu", "2022-06-01", "2022-06-30", "month"),
+    ("Desember lalu", "id", A, "Desember lalu", "2021-12-01", "2021-12-31", "month"),
+    ("November lalu", "id", A, "November lalu", "2021-11-01", "2021-11-30", "month"),
+    ("Januari mendatang", "id", A, "Januari mendatang", "2023-01-01", "2023-01-31", "month"),
+    ("Desember mendatang", "id", A, "Desember mendatang", "2022-12-01", "2022-12-31", "month"),
+    ("pada bulan Juni", "id", A, "bulan Juni", "2022-06-01", "2022-06-30", "month"),
+    ("menandatangani perjanjian pada bulan Desember yang", "id", A, "bulan Desember", "2021-12-01", "2021-12-31", "month"),
+    ("pada Juni", "id", A, "Juni", "2022-06-01", "2022-06-30", "month"),
+    ("sejak Maret", "id", A, "Maret", "2022-03-01", "2022-03-31", "month"),
+    ("Juni tahun lalu", "id", A, "Juni tahun lalu", "2021-06-01", "2021-06-30", "month"),
+    ("Agustus tahun ini", "id", A, "Agustus tahun ini", "2022-08-01", "2022-08-31", "month"),
+    ("September 2022", "id", A, "September 2022", "2022-09-01", "2022-09-30", "month"),
+    ("Juni 2024", "id", "", "Juni 2024", "2024-06-01", "2024-06-30", "month"),
+    ("pada Mei 2023", "id", "", "Mei 2023", "2023-05-01", "2023-05-31", "month"),
+    ("Februari 2020", "id", "", "Februari 2020", "2020-02-01", "2020-02-29", "month"),
+    // day month year
+    ("8 November 2022", "id", "", "8 November 2022", "2022-11-08", "2022-11-08", "day"),
+    ("pada 17 Agustus 1945", "id", "", "17 Agustus 1945", "1945-08-17", "1945-08-17", "day"),
+    ("memberitahu kantor berita pemerintah pada 2 November bahwa kereta", "id", A, "2 November", "2022-11-02", "2022-11-02", "day"),
+    ("20 Desember", "id", A, "20 Desember", "2021-12-20", "2021-12-20", "day"),
+    ("8 Nov 2022", "id", "", "8 Nov 2022", "2022-11-08", "2022-11-08", "day"),
+    ("8 Agt 2022", "id", "", "8 Agt 2022", "2022-08-08", "2022-08-08", "day"),
+    ("8 Agu 2022", "id", "", "8 Agu 2022", "2022-08-08", "2022-08-08", "day"),
+    ("1 Okt 2022", "id", "", "1 Okt 2022", "2022-10-01", "2022-10-01", "day"),
+    ("5 Nop 2022", "id", "", "5 Nop 2022", "2022-11-05", "2022-11-05", "day"),
+    ("31 Des 2021", "id", "", "31 Des 2021", "2021-12-31", "2021-12-31", "day"),
+    ("18 Jun 2025, 14:05 WIB", "id", "", "18 Jun 2025", "2025-06-18", "2025-06-18", "day"),
+    ("tanggal 8 November 2022", "id", "", "tanggal 8 November 2022", "2022-11-08", "2022-11-08", "day"),
+    ("pada tanggal 1 Juli", "id", A, "tanggal 1 Juli", "2022-07-01", "2022-07-01", "day"),
+    ("sejak 2 November", "id", A, "2 November", "2022-11-02", "2022-11-02", "day"),
+    ("2 November lalu", "id", A, "2 November lalu", "2022-11-02", "2022-11-02", "day"),
+    ("30 Februari 2022", "id", "", "", "", "", ""),
+    // years
+    ("tahun 2022", "id", "", "tahun 2022", "2022-01-01", "2022-12-31", "year"),
+    ("pada 2022", "id", "", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("sejak 2014 konflik", "id", "", "2014", "2014-01-01", "2014-12-31", "year"),
+    ("Pemilu 2024 akan", "id", "", "2024", "2024-01-01", "2024-12-31", "year"),
+    ("pada tahun 1998", "id", "", "tahun 1998", "1998-01-01", "1998-12-31", "year"),
+    ("periode 2020-2022", "id", "", "2020-2022", "2020-01-01", "2022-12-31", "year"),
+    // numeric
+    ("22/9/2022", "id", "", "22/9/2022", "2022-09-22", "2022-09-22", "day"),
+    ("8/11/2022", "id", "", "8/11/2022", "2022-11-08", "2022-11-08", "day"),
+    ("2022-11-08", "id", "", "2022-11-08", "2022-11-08", "2022-11-08", "day"),
+    ("08-11-2022", "id", "", "08-11-2022", "2022-11-08", "2022-11-08", "day"),
+    ("2022-11", "id", "", "2022-11", "2022-11-01", "2022-11-30", "month"),
+    ("18/06/2025", "id", "", "18/06/2025", "2025-06-18", "2025-06-18", "day"),
+    ("8.11.2022", "id", "", "8.11.2022", "2022-11-08", "2022-11-08", "day"),
+    ("2022/11/08", "id", "", "2022/11/08", "2022-11-08", "2022-11-08", "day"),
+    ("11/2022", "id", "", "11/2022", "2022-11-01", "2022-11-30", "month"),
+    ("3/4/2022", "id", "", "3/4/2022", "2022-04-03", "2022-04-03", "day"),
+    ("Rapat digelar (22/9) di Jakarta", "id", A, "(22/9)", "2022-09-22", "2022-09-22", "day"),
+    ("Rapat digelar (8/11) di Jakarta", "id", A, "(8/11)", "2022-11-08", "2022-11-08", "day"),
+    ("pada 22/9 pemerintah", "id", A, "22/9", "2022-09-22", "2022-09-22", "day"),
+    ("laporan 22/9 menyebut", "id", A, "22/9", "2022-09-22", "2022-09-22", "day"),
+    ("(22/9)", "id", "", "(22/9)", "", "", ""),
+    // not dates
+    ("lebih dari 1.000 kontainer", "id", A, "", "", "", ""),
+    ("selama 2,5 tahun", "id", A, "", "", "", ""),
+    ("dalam 2,5 tahun terakhir", "id", A, "", "", "", ""),
+    ("membawa 30 kuda ras asli", "id", A, "", "", "", ""),
+    ("2.000 tentara dikerahkan", "id", A, "", "", "", ""),
+    ("Persija menang dengan skor 2/1", "id", A, "", "", "", ""),
+    ("menang dengan skor 12/10 atas", "id", A, "", "", "", ""),
+    ("sekitar 3/4 dari anggota DPR", "id", A, "", "", "", ""),
+    ("1/2 dari jumlah itu", "id", A, "", "", "", ""),
+    ("setengah atau 1/2 porsi", "id", A, "", "", "", ""),
+    ("layanan 24/7 tersedia", "id", A, "", "", "", ""),
+    ("rasio 3/2 antara", "id", A, "", "", "", ""),
+    ("pukul 14:05 WIB", "id", A, "", "", "", ""),
+    ("pukul 14.05 WIB", "id", A, "", "", "", ""),
+    ("hubungi 0812-3456-7890 sekarang", "id", A, "", "", "", ""),
+    ("skor akhir 2-1 untuk tuan rumah", "id", A, "", "", "", ""),
+    ("selama lima bulan", "id", A, "", "", "", ""),
+    ("lawatan selama dua hari ke Pyongyang", "id", A, "", "", "", ""),
+    ("dalam beberapa tahun ini", "id", A, "", "", "", ""),
+    ("beberapa hari lalu", "id", A, "", "", "", ""),
+    ("penyanyi Juni Arti tampil", "id", A, "", "", "", ""),
+    ("Juni Arti menyanyi", "id", A, "", "", "", ""),
+    ("Kemarin ia bertemu pada Juni Arti", "id", A, "Kemarin", "2022-11-07", "2022-11-07", "day"),
+    ("lalu dia pergi ke pasar", "id", A, "", "", "", ""),
+    ("Sejak awal konflik di Ukraina", "id", A, "", "", "", ""),
+    ("tahun-tahun berikutnya", "id", A, "", "", "", ""),
+    ("generasi 1990-an", "id", A, "", "", "", ""),
+    ("pada usia 70 tahun", "id", A, "", "", "", ""),
+    ("sebanyak 2022 orang", "id", "", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("Agt tidak hadir", "id", A, "", "", "", ""),
+    ("Kam dan kawan-kawan", "id", A, "", "", "", ""),
+    // weekdays
+    ("Pada hari Senin, selama sesi Majelis Umum PBB", "id", A, "hari Senin", "2022-11-07", "2022-11-07", "day"),
+    ("Kamis pemerintah mengumumkan", "id", A, "Kamis", "2022-11-03", "2022-11-03", "day"),
+    ("pada Selasa", "id", A, "Selasa", "2022-11-08", "2022-11-08", "day"),
+    ("Senin lalu", "id", A, "Senin lalu", "2022-11-07", "2022-11-07", "day"),
+    ("Selasa lalu", "id", A, "Selasa lalu", "2022-11-01", "2022-11-01", "day"),
+    ("Jumat lalu", "id", A, "Jumat lalu", "2022-11-04", "2022-11-04", "day"),
+    ("Senin depan", "id", A, "Senin depan", "2022-11-14", "2022-11-14", "day"),
+    ("pada Jum'at", "id", A, "Jum'at", "2022-11-04", "2022-11-04", "day"),
+    ("pada Jum’at", "id", A, "Jum’at", "2022-11-04", "2022-11-04", "day"),
+    ("pada hari Ahad", "id", A, "hari Ahad", "2022-11-06", "2022-11-06", "day"),
+    ("Minggu, ia berkata", "id", A, "Minggu", "2022-11-06", "2022-11-06", "day"),
+    ("pada Sabtu malam", "id", A, "Sabtu", "2022-11-05", "2022-11-05", "day"),
+    ("Rabu kemarin", "id", A, "Rabu kemarin", "2022-11-02", "2022-11-02", "day"),
+    // unanchored: found, never resolved against today
+    ("Pekan lalu, pemimpin Ukraina Vladimir Zelensky menuduh", "id", "", "Pekan lalu", "", "", ""),
+    ("Pada hari Senin, selama sesi", "id", "", "hari Senin", "", "", ""),
+    ("menandatangani perjanjian pada bulan Juni yang bertujuan", "id", "", "bulan Juni", "", "", ""),
+    ("kemarin", "id", "", "kemarin", "", "", ""),
+    ("pada 2 November", "id", "", "2 November", "", "", ""),
+    ("dua hari lalu", "id", "", "dua hari lalu", "", "", ""),
+    ("awal bulan ini", "id", "", "awal bulan ini", "", "", ""),
+    ("tahun lalu", "id", "", "tahun lalu", "", "", ""),
+    ("September lalu", "id", "", "September lalu", "", "", ""),
+    ("2 November", "id", T, "2 November", "", "", ""),
+    ("Senin lalu", "id", T, "Senin lalu", "", "", ""),
+    // ---------------------------------------------------------------- English
+    ("yesterday", "en", B, "yesterday", "2024-10-09", "2024-10-09", "day"),
+    ("The ministry said yesterday that", "en", B, "yesterday", "2024-10-09", "2024-10-09", "day"),
+    ("today", "en", B, "today", "2024-10-10", "2024-10-10", "day"),
+    ("tomorrow", "en", B, "tomorrow", "2024-10-11", "2024-10-11", "day"),
+    ("Talks resume tomorrow in Geneva", "en", B, "tomorrow", "2024-10-11", "2024-10-11", "day"),
+    ("last night", "en", B, "last night", "2024-10-09", "2024-10-09", "day"),
+    ("the day before yesterday", "en", B, "the day before yesterday", "2024-10-08", "2024-10-08", "day"),
+    ("the day after tomorrow", "en", B, "the day after tomorrow", "2024-10-12", "2024-10-12", "day"),
+    ("two days ago", "en", B, "two days ago", "2024-10-08", "2024-10-08", "day"),
+    ("3 days ago", "en", B, "3 days ago", "2024-10-07", "2024-10-07", "day"),
+    ("He arrived ten days ago", "en", B, "ten days ago", "2024-09-30", "2024-09-30", "day"),
+    ("a week ago", "en", B, "a week ago", "2024-09-30", "2024-10-06", "week"),
+    ("two weeks ago", "en", B, "two weeks ago", "2024-09-23", "2024-09-29", "week"),
+    ("a month ago", "en", B, "a month ago", "2024-09-01", "2024-09-30", "month"),
+    ("two years ago", "en", B, "two years ago", "2022-01-01", "2022-12-31", "year"),
+    ("an hour ago", "en", B, "", "", "", ""),
+    ("last week", "en", B, "last week", "2024-09-30", "2024-10-06", "week"),
+    ("The White House said last week that", "en", B, "last week", "2024-09-30", "2024-10-06", "week"),
+    ("Last week, North Korea denied", "en", B, "Last week", "2024-09-30", "2024-10-06", "week"),
+    ("next week", "en", B, "next week", "2024-10-14", "2024-10-20", "week"),
+    ("this week", "en", B, "this week", "2024-10-07", "2024-10-13", "week"),
+    ("the previous week", "en", B, "previous week", "2024-09-30", "2024-10-06", "week"),
+    ("last month", "en", B, "last month", "2024-09-01", "2024-09-30", "month"),
+    ("next month", "en", B, "next month", "2024-11-01", "2024-11-30", "month"),
+    ("this month", "en", B, "this month", "2024-10-01", "2024-10-31", "month"),
+    ("last year", "en", B, "last year", "2023-01-01", "2023-12-31", "year"),
+    ("since last year", "en", B, "last year", "2023-01-01", "2023-12-31", "year"),
+    ("next year", "en", B, "next year", "2025-01-01", "2025-12-31", "year"),
+    ("this year", "en", B, "this year", "2024-01-01", "2024-12-31", "year"),
+    ("earlier this month", "en", B, "earlier this month", "2024-10-01", "2024-10-10", "week"),
+    ("Patel said earlier this month that Russia", "en", B, "earlier this month", "2024-10-01", "2024-10-10", "week"),
+    ("earlier this year", "en", B, "earlier this year", "2024-01-01", "2024-10-10", "quarter"),
+    ("earlier this week", "en", B, "earlier this week", "2024-10-07", "2024-10-10", "week"),
+    ("later this month", "en", B, "later this month", "2024-10-10", "2024-10-31", "week"),
+    ("late last year", "en", B, "late last year", "2023-09-01", "2023-12-31", "quarter"),
+    ("early this year", "en", B, "early this year", "2024-01-01", "2024-04-30", "quarter"),
+    ("early next year", "en", B, "early next year", "2025-01-01", "2025-04-30", "quarter"),
+    ("late last month", "en", B, "late last month", "2024-09-21", "2024-09-30", "week"),
+    ("early next week", "en", B, "early next week", "2024-10-14", "2024-10-15", "week"),
+    ("mid-September", "en", B, "mid-September", "2024-09-11", "2024-09-20", "week"),
+    ("in mid-September", "en", B, "mid-September", "2024-09-11", "2024-09-20", "week"),
+    ("early June", "en", B, "early June", "2024-06-01", "2024-06-10", "week"),
+    ("late October", "en", B, "late October", "2024-10-21", "2024-10-31", "week"),
+    ("mid-2022", "en", B, "mid-2022", "2022-05-01", "2022-08-31", "quarter"),
+    ("late 2021", "en", B, "late 2021", "2021-09-01", "2021-12-31", "quarter"),
+    // weekdays
+    ("on Thursday", "en", B, "Thursday", "2024-10-10", "2024-10-10", "day"),
+    ("North Korea said on Thursday that", "en", B, "Thursday", "2024-10-10", "2024-10-10", "day"),
+    ("said on Monday", "en", B, "Monday", "2024-10-07", "2024-10-07", "day"),
+    ("on Friday", "en", B, "Friday", "2024-10-04", "2024-10-04", "day"),
+    ("on Wednesday", "en", B, "Wednesday", "2024-10-09", "2024-10-09", "day"),
+    ("Sunday, officials said", "en", B, "Sunday", "2024-10-06", "2024-10-06", "day"),
+    ("Kirby told reporters Tuesday", "en", B, "Tuesday", "2024-10-08", "2024-10-08", "day"),
+    ("last Friday", "en", B, "last Friday", "2024-10-04", "2024-10-04", "day"),
+    ("last Thursday", "en", B, "last Thursday", "2024-10-03", "2024-10-03", "day"),
+    ("next Monday", "en", B, "next Monday", "2024-10-14", "2024-10-14", "day"),
+    ("this Saturday", "en", B, "this Saturday", "2024-10-12", "2024-10-12", "day"),
+    ("Thursday, September 22, 2022", "en", "", "Thursday, September 22, 2022", "2022-09-22", "2022-09-22", "day"),
+    ("Monday, September 22, 2022", "en", "", "Monday, September 22, 2022", "2022-09-22", "2022-09-22", "day!"),
+    ("Thursday (9/22)", "en", T, "Thursday (9/22)", "2022-09-22", "2022-09-22", "day"),
+    ("Thursday (22/9)", "en", T, "Thursday (22/9)", "2022-09-22", "2022-09-22", "day"),
+    ("on Friday (Oct. 20)", "en", T, "", "", "", ""),
+    ("Friday, Oct. 20, 2023", "en", "", "Friday, Oct. 20, 2023", "2023-10-20", "2023-10-20", "day"),
+    ("Tue, 8 Nov 2022", "en", "", "Tue, 8 Nov 2022", "2022-11-08", "2022-11-08", "day"),
+    // month day year
+    ("Sept. 21", "en", B, "Sept. 21", "2024-09-21", "2024-09-21", "day"),
+    ("The meeting on Sept. 21 ended", "en", B, "Sept. 21", "2024-09-21", "2024-09-21", "day"),
+    ("Nov. 8", "en", B, "Nov. 8", "2023-11-08", "2023-11-08", "day"),
+    ("Oct. 10, 2024", "en", "", "Oct. 10, 2024", "2024-10-10", "2024-10-10", "day"),
+    ("October 10, 2024", "en", "", "October 10, 2024", "2024-10-10", "2024-10-10", "day"),
+    ("Published October 10, 2024 at 3:05 PM EDT", "en", "", "October 10, 2024", "2024-10-10", "2024-10-10", "day"),
+    ("November 8, 2022", "en", "", "November 8, 2022", "2022-11-08", "2022-11-08", "day"),
+    ("Nov 8, 2022", "en", "", "Nov 8, 2022", "2022-11-08", "2022-11-08", "day"),
+    ("Sep 30 2024", "en", "", "Sep 30 2024", "2024-09-30", "2024-09-30", "day"),
+    ("September 22nd, 2022", "en", "", "September 22nd, 2022", "2022-09-22", "2022-09-22", "day"),
+    ("on the 8th November 2022", "en", "", "8th November 2022", "2022-11-08", "2022-11-08", "day"),
+    ("8 November 2022", "en", "", "8 November 2022", "2022-11-08", "2022-11-08", "day"),
+    ("10 Oct 2024", "en", "", "10 Oct 2024", "2024-10-10", "2024-10-10", "day"),
+    ("Dec. 25", "en", B, "Dec. 25", "2023-12-25", "2023-12-25", "day"),
+    ("January 3", "en", B, "January 3", "2024-01-03", "2024-01-03", "day"),
+    ("on 4 July", "en", B, "4 July", "2024-07-04", "2024-07-04", "day"),
+    // months and years
+    ("September 2022", "en", "", "September 2022", "2022-09-01", "2022-09-30", "month"),
+    ("June 2024", "en", "", "June 2024", "2024-06-01", "2024-06-30", "month"),
+    ("Feb 2024", "en", "", "Feb 2024", "2024-02-01", "2024-02-29", "month"),
+    ("in June", "en", B, "June", "2024-06-01", "2024-06-30", "month"),
+    ("The treaty was signed in June and", "en", B, "June", "2024-06-01", "2024-06-30", "month"),
+    ("in December", "en", B, "December", "2023-12-01", "2023-12-31", "month"),
+    ("in October", "en", B, "October", "2024-10-01", "2024-10-31", "month"),
+    ("since March", "en", B, "March", "2024-03-01", "2024-03-31", "month"),
+    ("last September", "en", B, "last September", "2023-09-01", "2023-09-30", "month"),
+    ("last October", "en", B, "last October", "2023-10-01", "2023-10-31", "month"),
+    ("next June", "en", B, "next June", "2025-06-01", "2025-06-30", "month"),
+    ("June last year", "en", B, "June last year", "2023-06-01", "2023-06-30", "month"),
+    ("June this year", "en", B, "June this year", "2024-06-01", "2024-06-30", "month"),
+    ("in 2022", "en", "", "2022", "2022-01-01", "2022-12-31", "year"),
+    ("since 2014", "en", "", "2014", "2014-01-01", "2014-12-31", "year"),
+    ("The 2024 election", "en", "", "2024", "2024-01-01", "2024-12-31", "year"),
+    ("from 2019 to 2021", "en", "", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("in 1950", "en", "", "1950", "1950-01-01", "1950-12-31", "year"),
+    // numeric
+    ("2022-11-08", "en", "", "2022-11-08", "2022-11-08", "2022-11-08", "day"),
+    ("2024-10-10T08:00:00Z", "en", "", "2024-10-10", "2024-10-10", "2024-10-10", "day"),
+    ("9/22/2022", "en", "", "9/22/2022", "2022-09-22", "2022-09-22", "day"),
+    ("22/9/2022", "en", "", "22/9/2022", "2022-09-22", "2022-09-22", "day"),
+    ("10/10/2024", "en", "", "10/10/2024", "2024-10-10", "2024-10-10", "day"),
+    ("3/4/2022", "en", "", "3/4/2022", "2022-03-04", "2022-03-04", "day"),
+    ("12/25/2023", "en", "", "12/25/2023", "2023-12-25", "2023-12-25", "day"),
+    ("on 10/22", "en", B, "10/22", "2023-10-22", "2023-10-22", "day"),
+    ("(9/22)", "en", B, "(9/22)", "2024-09-22", "2024-09-22", "day"),
+    ("2024-10", "en", "", "2024-10", "2024-10-01", "2024-10-31", "month"),
+    ("2024/10/10", "en", "", "2024/10/10", "2024-10-10", "2024-10-10", "day"),
+    // not dates
+    ("1,000 troops", "en", B, "", "", "", ""),
+    ("2.5 years", "en", B, "", "", "", ""),
+    ("for 2.5 years", "en", B, "", "", "", ""),
+    ("30 horses", "en", B, "", "", "", ""),
+    ("The team won 2/1", "en", B, "", "", "", ""),
+    ("the score was 2-1", "en", B, "", "", "", ""),
+    ("3/4 of the members", "en", B, "", "", "", ""),
+    ("about 1/2 of them", "en", B, "", "", "", ""),
+    ("open 24/7", "en", B, "", "", "", ""),
+    ("at 14:05", "en", B, "", "", "", ""),
+    ("at 3:05 PM", "en", B, "", "", "", ""),
+    ("call 555-1234", "en", B, "", "", "", ""),
+    ("call (021) 555-1234", "en", B, "", "", "", ""),
+    ("the 9/11 attacks", "en", B, "", "", "", ""),
+    ("a 2-1 majority", "en", B, "", "", "", ""),
+    ("I may go", "en", B, "", "", "", ""),
+    ("They march on", "en", B, "", "", "", ""),
+    ("March on Washington", "en", B, "", "", "", ""),
+    ("April Smith said", "en", B, "", "", "", ""),
+    ("in April Smith said", "en", B, "", "", "", ""),
+    ("The Sunday Times reported", "en", B, "", "", "", ""),
+    ("several days ago", "en", B, "", "", "", ""),
+    ("a few weeks ago", "en", B, "", "", "", ""),
+    ("for two days", "en", B, "", "", "", ""),
+    ("Jan Egeland said", "en", B, "", "", "", ""),
+    ("Wed and Sat", "en", B, "", "", "", ""),
+    ("a 70-year-old man", "en", B, "", "", "", ""),
+    ("he spent 3 years there", "en", B, "", "", "", ""),
+    ("$2000 in cash", "en", B, "", "", "", ""),
+    ("COVID19 cases", "en", B, "", "", "", ""),
+    // unanchored
+    ("last week", "en", "", "last week", "", "", ""),
+    ("said on Thursday", "en", "", "Thursday", "", "", ""),
+    ("two days ago", "en", "", "two days ago", "", "", ""),
+    ("Nov. 8", "en", "", "Nov. 8", "", "", ""),
+    ("in June", "en", "", "June", "", "", ""),
+    ("yesterday", "en", "", "yesterday", "", "", ""),
+    ("earlier this month", "en", "", "earlier this month", "", "", ""),
+    ("late last year", "en", "", "late last year", "", "", ""),
+    ("next week", "en", T, "next week", "", "", ""),
+    ("Thursday (9/22)", "en", "", "Thursday (9/22)", "", "", ""),
+];
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_else(|_| panic!("bad date {s:?}"))
+}
+
+pub(crate) fn anchor_of(s: &str) -> Anchor {
+    if s.is_empty() {
+        Anchor::default()
+    } else if let Some(b) = s.strip_prefix('~') {
+        Anchor { date: None, bound: Some(date(b)) }
+    } else {
+        Anchor { date: Some(date(s)), bound: Some(date(s)) }
+    }
+}
+
+fn precision_of(s: &str) -> Precision {
+    match s.trim_end_matches('!') {
+        "day" => Precision::Day,
+        "week" => Precision::Week,
+        "month" => Precision::Month,
+        "quarter" => Precision::Quarter,
+        "year" => Precision::Year,
+        other => panic!("bad precision {other:?}"),
+    }
+}
+
+fn rules() -> &'static DateRules {
+    static R: std::sync::OnceLock<DateRules> = std::sync::OnceLock::new();
+    R.get_or_init(|| DateRules::new(Lexicon::default_ref()).expect("default date rules"))
+}
+
+fn check_case(c: &Case) -> std::result::Result<(), String> {
+    let (text, lang, anchor, surface, start, end, prec) = *c;
+    let found = find_dates(text, Some(lang), anchor_of(anchor), rules());
+    let show = |ms: &[DateMatch]| {
+        ms.iter().map(|m| format!("{:?}={:?}{}", &text[m.start..m.end], m.span.map(|s| (s.start, s.end, s.precision)), if m.weekday_conflict { "!" } else { "" })).collect::<Vec<_>>().join(", ")
+    };
+    if surface.is_empty() {
+        if found.is_empty() {
+            return Ok(());
+        }
+        return Err(format!("{text:?} ({lang}, {anchor}): expected no date, found {}", show(&found)));
+    }
+    let m = match found.iter().find(|m| &text[m.start..m.end] == surface) {
+        Some(m) => m,
+        None => return Err(format!("{text:?} ({lang}, {anchor}): expected {surface:?}, found [{}]", show(&found))),
+    };
+    let want = if start.is_empty() {
+        None
+    } else {
+        Some(DateSpan { start: date(start), end: date(end), precision: precision_of(prec) })
+    };
+    if m.span != want {
+        return Err(format!("{text:?} ({lang}, {anchor}): {surface:?} = {:?}, expected {want:?}", m.span));
+    }
+    let conflict = prec.ends_with('!');
+    if m.weekday_conflict != conflict {
+        return Err(format!("{text:?}: weekday_conflict = {}, expected {conflict}", m.weekday_conflict));
+    }
+    if want.is_none() && !m.relative {
+        return Err(format!("{text:?}: an unresolved expression must be relative"));
+    }
+    Ok(())
+}
+
+#[test]
+fn table_cases() {
+    let errors: Vec<String> = CASES.iter().filter_map(|c| check_case(c).err()).collect();
+    assert!(errors.is_empty(), "{} of {} cases fail:\n{}", errors.len(), CASES.len(), errors.join("\n"));
+}
+
+#[test]
+fn table_is_large_and_a_third_english() {
+    let en = CASES.iter().filter(|c| c.1 == "en").count();
+    assert!(CASES.len() >= 250, "{} cases", CASES.len());
+    assert!(en * 3 >= CASES.len(), "{en} English cases of {}", CASES.len());
+}
+
+fn cases_jsonl() -> String {
+    let mut out = String::new();
+    for (text, lang, anchor, surface, start, end, prec) in CASES {
+        let v = serde_json::json!({
+            "text": text, "lang": lang, "anchor": anchor, "surface": surface,
+            "start": start, "end": end, "precision": prec.trim_end_matches('!'),
+            "weekday_conflict": prec.ends_with('!'),
+        });
+        out.push_str(&v.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+const CASES_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/dates/cases.jsonl");
+
+/// Writes `bench/dates/cases.jsonl` from `CASES`.
+#[test]
+#[ignore]
+fn export_cases() {
+    std::fs::write(CASES_FILE, cases_jsonl()).expect("write cases.jsonl");
+}
+
+#[test]
+fn cases_file_is_in_sync() {
+    let on_disk = std::fs::read_to_string(CASES_FILE).unwrap_or_default();
+    assert!(
+        on_disk == cases_jsonl(),
+        "bench/dates/cases.jsonl is stale: run `cargo test --target-dir target/cargo --lib time::tests::export_cases -- --ignored`"
+    );
+}
+
+// ---------------------------------------------------------------- parse_date_field
+
+#[test]
+fn date_fields() {
+    let cases: &[(&str, Option<(&str, &str, Precision)>)] = &[
+        ("2022-11", Some(("2022-11-01", "2022-11-30", Precision::Month))),
+        (" date 2022-11 (FJR)", Some(("2022-11-01", "2022-11-30", Precision::Month))),
+        ("2024-10-10", Some(("2024-10-10", "2024-10-10", Precision::Day))),
+        ("Diperbarui 18 Jun 2025, 14:05 WIB", Some(("2025-06-18", "2025-06-18", Precision::Day))),
+        ("Kompas.com- 18/06/2025", Some(("2025-06-18", "2025-06-18", Precision::Day))),
+        ("Kompas.com - 18/06/2025, 10:00 WIB", Some(("2025-06-18", "2025-06-18", Precision::Day))),
+        ("Jum'at, 20 Juni 2025 |11:58 WIB", Some(("2025-06-20", "2025-06-20", Precision::Day))),
+        ("Selasa, 8 November 2022 15:10 WIB", Some(("2022-11-08", "2022-11-08", Precision::Day))),
+        ("Published October 10, 2024 at 3:05 PM EDT", Some(("2024-10-10", "2024-10-10", Precision::Day))),
+        ("10 Oct 2024", Some(("2024-10-10", "2024-10-10", Precision::Day))),
+        ("2024-10-10T08:00:00Z", Some(("2024-10-10", "2024-10-10", Precision::Day))),
+        ("Oct. 10, 2024", Some(("2024-10-10", "2024-10-10", Precision::Day))),
+        ("2022", Some(("2022-01-01", "2022-12-31", Precision::Year))),
+        ("", None),
+        ("kemarin", None),
+        ("Kamis (22/9)", None),
+        ("tidak ada tanggal", None),
+        ("14:05 WIB", None),
+    ];
+    for (s, want) in cases {
+        let got = parse_date_field(s, rules());
+        let want = want.map(|(a, b, p)| DateSpan { start: date(a), end: date(b), precision: p });
+        assert_eq!(got, want, "{s:?}");
+    }
+}
+
+// ---------------------------------------------------------------- vocabulary as data
+
+#[test]
+fn a_language_is_data() {
+    let lex = Lexicon::from_toml_str(
+        r#"
+[languages.ms.dates]
+months = [["Januari"], ["Februari"], ["Mac"], ["April"], ["Mei"], ["Jun"], ["Julai"], ["Ogos"], ["September"], ["Oktober"], ["November"], ["Disember"]]
+weekdays = [["Isnin"], ["Selasa"], ["Rabu"], ["Khamis"], ["Jumaat"], ["Sabtu"], ["Ahad"]]
+relative_days = { semalam = -1 }
+week_units = ["minggu"]
+past = ["lepas"]
+prepositions = ["pada"]
+
+[languages.fr.dates]
+months = [["janvier"], ["février"], ["mars"], ["avril"], ["mai"], ["juin"], ["juillet"], ["août"], ["septembre"], ["octobre"], ["novembre"], ["décembre"]]
+weekdays = [["lundi"], ["mardi"], ["mercredi"], ["jeudi"], ["vendredi"], ["samedi"], ["dimanche"]]
+week_units = ["semaine"]
+past = ["dernière", "dernier"]
+prepositions = ["le", "en"]
+"#,
+        "t.toml",
+    )
+    .unwrap();
+    let r = DateRules::new(&lex).unwrap();
+    let a = anchor_of(A);
+    let one = |t: &str, l: &str| {
+        let ms = find_dates(t, Some(l), a, &r);
+        assert_eq!(ms.len(), 1, "{t:?}: {ms:?}");
+        (t[ms[0].start..ms[0].end].to_string(), ms[0].span.unwrap())
+    };
+    assert_eq!(one("pada Khamis (3/11)", "ms").1.start, date("2022-11-03"));
+    assert_eq!(one("minggu lepas", "ms").1.start, date("2022-10-31"));
+    assert_eq!(one("8 Ogos 2022", "ms").1.start, date("2022-08-08"));
+    assert_eq!(one("le 8 août 2022", "fr"), ("8 août 2022".into(), DateSpan::day(date("2022-08-08"))));
+    assert_eq!(one("le 8 Août 2022", "fr").1.start, date("2022-08-08"));
+    assert_eq!(one("la semaine dernière", "fr").1.start, date("2022-10-31"));
+    assert_eq!(one("en février 2021", "fr").1.precision, Precision::Month);
+    // bad vocabulary is a lexicon error
+    let bad = Lexicon::from_toml_str("[languages.x.dates]\nnumeric_order = \"ymd\"\nmonths = [[\"a\"]]\n", "bad.toml").unwrap();
+    assert!(DateRules::new(&bad).is_err());
+    assert!(Lexicon::from_toml_str("[languages.x.dates]\nmonthz = []\n", "bad.toml").is_err());
+}
+
+#[test]
+fn vocab_merges_element_wise() {
+    let mut a = DateVocab { months: vec![vec!["Jan".into()], vec!["Feb".into()]], ..Default::default() };
+    let b = DateVocab { months: vec![vec!["Janv".into()]], numeric_order: Some("mdy".into()), ..Default::default() };
+    a.merge(b);
+    assert_eq!(a.months[0], vec!["Jan".to_string(), "Janv".to_string()]);
+    assert_eq!(a.months.len(), 2);
+    assert_eq!(a.numeric_order.as_deref(), Some("mdy"));
+}
+
+// ---------------------------------------------------------------- robustness
+
+#[test]
+fn no_panic_on_odd_input() {
+    let odd = [
+        "", "(", "(1", "((22/9)", "9999999999999999999/99999999999999", "1/1/99999", "31/2", "0/0/0000",
+        "Kamis (", "Kamis (31/2)", "pekan lalu lalu lalu", "awal awal awal bulan", "Jum'", "'at", "é9/9", "٣/٤",
+        "tahun 9999", "-1/-1", "2022-13-45", "Senin (29/2)", "29/2", "mid-", "—22/9—", "22/9/", "/22/9",
+    ];
+    let anchors = [Anchor::default(), anchor_of(A), Anchor { date: NaiveDate::from_ymd_opt(1, 1, 1), bound: NaiveDate::from_ymd_opt(262_000, 1, 1) }, Anchor { date: Some(NaiveDate::MAX), bound: Some(NaiveDate::MIN) }];
+    for t in odd {
+        for a in anchors {
+            for l in [Some("id"), Some("en"), None, Some("zz")] {
+                for m in find_dates(t, l, a, rules()) {
+                    assert!(m.start <= m.end && m.end <= t.len() && t.is_char_boundary(m.start) && t.is_char_boundary(m.end));
+                    if let Some(s) = m.span {
+                        assert!(s.start <= s.end);
+                    }
+                }
+            }
+        }
+        let _ = parse_date_field(t, rules());
+    }
+}
+
+#[test]
+fn feb_29_weekday_inference() {
+    // 29/2 falling on a Thursday: 2024 is a leap year but a Thursday? 2024-02-29 is a Thursday.
+    let ms = find_dates("Kamis (29/2)", Some("id"), anchor_of(T), rules());
+    assert_eq!(ms[0].span.map(|s| s.start), Some(date("2024-02-29")));
+}
+
+// ---------------------------------------------------------------- seed articles
+
+/// Splits a text into sentences: at line breaks and after `.`/`!`/`?` followed by a space.
+fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut s = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let end = b[i] == b'\n' || (matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(|&c| c == b' '));
+        if end {
+            let e = if b[i] == b'\n' { i } else { i + 1 };
+            if !text[s..e].trim().is_empty() {
+                out.push((s, e));
+            }
+            s = i + 1;
+        }
+        i += 1;
+    }
+    if !text[s..].trim().is_empty() {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+struct Seed {
+    dates: DocDates,
+    text: &'static str,
+}
+
+impl Seed {
+    fn get(&self, surface: &str) -> Vec<Option<DateSpan>> {
+        self.dates.matches.iter().filter(|(_, m)| &self.text[m.start..m.end] == surface).map(|(_, m)| m.span).collect()
+    }
+    fn one(&self, surface: &str) -> DateSpan {
+        let all = self.get(surface);
+        assert!(!all.is_empty(), "{surface:?} not found in {:?}", self.dates.matches.iter().map(|(_, m)| &self.text[m.start..m.end]).collect::<Vec<_>>());
+        all[0].unwrap_or_else(|| panic!("{surface:?} unresolved"))
+    }
+}
+
+fn seed(text: &'static str, header: Option<&str>) -> Seed {
+    let sentences = split(text);
+    let input = DocDateInput {
+        text,
+        sentences: &sentences,
+        language: Some("id"),
+        header_date: header,
+        field_date: None,
+        reference: None,
+        today: date("2026-11-24"),
+    };
+    let dates = date_document(&input, rules());
+    assert_eq!(dates.sentence_dates.len(), sentences.len());
+    Seed { dates, text }
+}
+
+fn span(a: &str, b: &str, p: Precision) -> DateSpan {
+    DateSpan { start: date(a), end: date(b), precision: p }
+}
+
+const SEED_000: &str = include_str!("../../corpus/000_41a5ee3b61c58a9c.txt");
+const SEED_001: &str = include_str!("../../corpus/001_ed4e84306170659b.txt");
+const SEED_002: &str = include_str!("../../corpus/002_9bc54f710414059f.txt");
+const SEED_003: &str = include_str!("../../corpus/003_57fa5d84563b21c3.txt");
+const SEED_004: &str = include_str!("../../corpus/004_3a2ed5cd9f139673.txt");
+
+#[test]
+fn seed_000() {
+    let s = seed(SEED_000, None);
+    assert_eq!(s.dates.pub_date, Some(DateSpan::day(date("2022-09-22"))));
+    assert_eq!(s.dates.anchor, Some(date("2022-09-22")));
+    assert_eq!(s.one("Kamis (22/9)"), DateSpan::day(date("2022-09-22")));
+    assert_eq!(s.one("awal bulan ini"), span("2022-09-01", "2022-09-10", Precision::Week));
+    assert_eq!(s.one("Bulan lalu"), span("2022-08-01", "2022-08-31", Precision::Month));
+    // Patel's sentence is dated by its own expression
+    let si = s.dates.matches.iter().find(|(_, m)| &s.text[m.start..m.end] == "awal bulan ini").unwrap().0;
+    assert_eq!(s.dates.sentence_dates[si], Some(span("2022-09-01", "2022-09-10", Precision::Week)));
+}
+
+#[test]
+fn seed_001() {
+    // the cleaner hands the header line over as `header_date`
+    let body_start = SEED_001.find("Pyongyang:").unwrap();
+    let s = seed(&SEED_001[body_start..], Some(" date 2022-11 (FJR)"));
+    assert_eq!(s.dates.pub_date, Some(span("2022-11-01", "2022-11-30", Precision::Month)));
+    assert_eq!(s.dates.anchor, Some(date("2022-11-08")));
+    assert_eq!(s.one("pekan lalu"), span("2022-10-31", "2022-11-06", Precision::Week));
+    assert_eq!(s.one("Selasa 8 November 2022"), DateSpan::day(date("2022-11-08")));
+}
+
+#[test]
+fn seed_002() {
+    let s = seed(SEED_002, None);
+    assert_eq!(s.dates.pub_date, Some(DateSpan::day(date("2022-11-08"))));
+    assert_eq!(s.dates.anchor, Some(date("2022-11-08")));
+    let weeks = s.get("Pekan lalu");
+    assert_eq!(weeks.len(), 2);
+    assert!(weeks.iter().all(|w| *w == Some(span("2022-10-31", "2022-11-06", Precision::Week))));
+    assert_eq!(s.one("2 November"), DateSpan::day(date("2022-11-02")));
+    assert_eq!(s.one("September lalu"), span("2022-09-01", "2022-09-30", Precision::Month));
+    // `2,5 tahun`, `30 kuda` are no dates
+    assert!(s.dates.matches.iter().all(|(_, m)| !s.text[m.start..m.end].contains("30") && !s.text[m.start..m.end].contains("2,5")));
+}
+
+#[test]
+fn seed_003() {
+    let s = seed(SEED_003, None);
+    assert_eq!(s.dates.pub_date, Some(DateSpan::day(date("2023-10-20"))));
+    assert_eq!(s.dates.anchor, Some(date("2023-10-20")));
+    assert_eq!(s.one("pekan lalu"), span("2023-10-09", "2023-10-15", Precision::Week));
+    assert_eq!(s.one("Kamis (19/10)"), DateSpan::day(date("2023-10-19")));
+    assert_eq!(s.one("tahun lalu"), span("2022-01-01", "2022-12-31", Precision::Year));
+    assert_eq!(s.one("September"), span("2023-09-01", "2023-09-30", Precision::Month));
+    assert!(s.get("1.000").is_empty());
+    // `Sejak tahun lalu` is an event start: its sentence falls back to the anchor day
+    let si = s.dates.matches.iter().find(|(_, m)| &s.text[m.start..m.end] == "tahun lalu").unwrap().0;
+    assert_eq!(s.dates.sentence_dates[si], Some(DateSpan::day(date("2023-10-20"))));
+}
+
+#[test]
+fn seed_004() {
+    let s = seed(SEED_004, None);
+    assert_eq!(s.dates.pub_date, None);
+    assert_eq!(s.dates.anchor, None);
+    assert!(!s.dates.matches.is_empty());
+    assert!(s.dates.matches.iter().all(|(_, m)| m.span.is_none()), "{:?}", s.dates.matches);
+    assert!(s.dates.sentence_dates.iter().all(Option::is_none));
+    assert!(s.get("Pekan lalu").len() == 2 && s.get("hari Senin").len() == 1 && s.get("bulan Juni").len() == 1);
+}
+
+#[test]
+fn document_dates_field_reference_and_lead() {
+    let text = "North Korea said on Thursday that it never sent arms. Officials spoke last week.";
+    let sentences = split(text);
+    let base = DocDateInput {
+        text,
+        sentences: &sentences,
+        language: Some("en"),
+        header_date: None,
+        field_date: None,
+        reference: None,
+        today: date("2026-11-24"),
+    };
+    // no reference: a bare weekday cannot date the article (today is never an anchor)
+    let d = date_document(&base, rules());
+    assert_eq!(d.pub_date, None);
+    assert!(d.matches.iter().all(|(_, m)| m.span.is_none()));
+    // with a reference date, the lead weekday is the reporting day
+    let d = date_document(&DocDateInput { reference: Some(date("2024-10-12")), ..base }, rules());
+    assert_eq!(d.pub_date, Some(DateSpan::day(date("2024-10-10"))));
+    assert_eq!(d.anchor, Some(date("2024-10-10")));
+    assert_eq!(d.sentence_dates[1], Some(span("2024-09-30", "2024-10-06", Precision::Week)));
+    // a field date wins
+    let f = DateSpan::day(date("2024-10-11"));
+    let d = date_document(&DocDateInput { field_date: Some(f), reference: Some(date("2024-10-12")), ..base }, rules());
+    assert_eq!(d.pub_date, Some(f));
+    assert_eq!(d.sentence_dates[0], Some(DateSpan::day(date("2024-10-10"))));
+    // month header without a day inside: anchor = reference, else None
+    let d = date_document(&DocDateInput { header_date: Some("2024-10"), ..base }, rules());
+    assert_eq!(d.anchor, None);
+    assert_eq!(d.pub_date.map(|p| p.precision), Some(Precision::Month));
+    // sentence spans outside the text are skipped, not a panic
+    let bad = [(0usize, 10_000usize), (50, 10)];
+    let d = date_document(&DocDateInput { sentences: &bad, ..base }, rules());
+    assert_eq!(d.sentence_dates.len(), 2);
+}
