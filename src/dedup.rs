@@ -2,7 +2,7 @@
 //!
 //! Each document's clean text becomes a set of word 3-shingles (lower-cased,
 //! letters and digits only), summarized by a 64-value MinHash signature.
-//! Locality-sensitive hashing (16 bands of 4 rows) proposes candidate pairs;
+//! Locality-sensitive hashing (32 bands of 2 rows) proposes candidate pairs;
 //! a pair joins one cluster when its estimated Jaccard similarity is at least
 //! [`THRESHOLD`]. Clusters are the connected components (union-find), named by
 //! their first member in input order, so the result does not depend on the
@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 const HASHES: usize = 64;
-const BANDS: usize = 16;
+const BANDS: usize = 32;
 const ROWS: usize = HASHES / BANDS;
 const SHINGLE: usize = 3;
 /// Estimated Jaccard similarity of shingle sets above which two documents are copies.

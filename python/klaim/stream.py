@@ -105,50 +105,80 @@ def _record_batches(records: dict[str, list[Any]], max_files: int | None,
 
 
 class _Uniquer:
-    """Keeps doc ids unique and links exact copies across batches."""
+    """Keeps doc ids unique across batches and links exact copies across batches."""
+
+    # what `dedup::signature` counts as words; texts with fewer are never clustered
+    WORD = r"[\p{Alphabetic}\p{N}]+"
+    MIN_WORDS = 8
 
     def __init__(self) -> None:
         self.used: set[str] = set()
         self.next: dict[str, int] = {}
         self.cluster_of_hash: dict[str, str] = {}
 
-    def fix(self, tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
-        docs = tables["documents"]
-        ids: list[str] = docs.get_column("doc_id").to_list()
+    def _renames(self, ids: list[str]) -> dict[str, str]:
+        """Ids of this batch that an earlier batch used, renamed as one call would have."""
         clash = [i for i in ids if i in self.used]
-        if clash:
-            batch_ids = set(ids)
-            mapping: dict[str, str] = {}
-            for base in clash:
-                n = self.next.get(base, 1)
+        if not clash:
+            return {}
+        # The core renamed repeats within the batch `x#2`, `x#3`... after the first `x`; when `x`
+        # itself was used by an earlier batch, all of them take the next free suffixes, in row order.
+        pos = {i: k for k, i in enumerate(ids)}
+        suffixed: dict[str, list[int]] = {}
+        for k, i in enumerate(ids):
+            base, sep, n = i.rpartition("#")
+            if sep and n.isdigit() and base in pos and pos[base] < k and i not in self.used:
+                suffixed.setdefault(base, []).append(k)
+        group_ids = set()
+        groups = []
+        for base in clash:
+            rows = [pos[base], *suffixed.get(base, [])]
+            groups.append((base, rows))
+            group_ids.update(ids[r] for r in rows)
+        taken = (set(ids) - group_ids) | self.used
+        mapping: dict[str, str] = {}
+        for base, rows in groups:
+            n = self.next.get(base, 1)
+            for r in rows:
                 while True:
                     n += 1
                     cand = f"{base}#{n}"
-                    if cand not in self.used and cand not in batch_ids:
+                    if cand not in taken:
                         break
-                self.next[base] = n
-                mapping[base] = cand
-                batch_ids.add(cand)
-            tables = dict(tables)
+                taken.add(cand)
+                mapping[ids[r]] = cand
+            self.next[base] = n
+        return mapping
+
+    def fix(self, tables: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
+        tables = dict(tables)
+        docs = tables["documents"]
+        ids: list[str] = docs.get_column("doc_id").to_list()
+        mapping = self._renames(ids)
+        if mapping:
             for name in _ID_TABLES:
-                df = tables[name]
-                tables[name] = df.with_columns(pl.col("doc_id").replace(mapping))
+                tables[name] = tables[name].with_columns(pl.col("doc_id").replace(mapping))
             tables["documents"] = tables["documents"].with_columns(pl.col("cluster_id").replace(mapping))
             docs = tables["documents"]
             ids = docs.get_column("doc_id").to_list()
         self.used.update(ids)
-        # Exact copies of a document of an earlier batch join that document's cluster.
-        hashes: list[str] = docs.get_column("content_hash").to_list()
-        clusters: list[str] = docs.get_column("cluster_id").to_list()
+        # Exact copies (long enough to be compared at all) of a document of an earlier batch join
+        # that document's cluster.
+        cmp = docs.select(
+            "content_hash", "cluster_id",
+            long=pl.col("text").str.count_matches(self.WORD) >= self.MIN_WORDS,
+        ).filter("long")
+        hashes: list[str] = cmp.get_column("content_hash").to_list()
+        clusters: list[str] = cmp.get_column("cluster_id").to_list()
         relink: dict[str, str] = {}
         for h, c in zip(hashes, clusters):
             prev = self.cluster_of_hash.get(h)
-            if prev is not None and c not in relink and prev != c:
+            if prev is not None and prev != c and c not in relink:
                 relink[c] = prev
         if relink:
-            tables = dict(tables)
-            tables["documents"] = docs.with_columns(pl.col("cluster_id").replace(relink))
-            clusters = tables["documents"].get_column("cluster_id").to_list()
+            docs = docs.with_columns(pl.col("cluster_id").replace(relink))
+            tables["documents"] = docs
+            clusters = [relink.get(c, c) for c in clusters]
         for h, c in zip(hashes, clusters):
             self.cluster_of_hash.setdefault(h, c)
         return tables

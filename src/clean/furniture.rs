@@ -101,10 +101,13 @@ pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
     let mut word_start = 0usize;
+    // End of the current word, found once per word (keeps the scan linear).
+    let mut word_end: Option<usize> = None;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             word_start = i + c.len_utf8();
+            word_end = None;
             (prev2, prev) = (prev, Some(c));
             continue;
         }
@@ -115,12 +118,14 @@ pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
             && next_lower
             && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p))
         {
-            let word_end = s[i..].find(char::is_whitespace).map_or(s.len(), |e| i + e);
+            let word_end = *word_end.get_or_insert_with(|| s[i..].find(char::is_whitespace).map_or(s.len(), |e| i + e));
             let word = s[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());
             let head = s[word_start..i].trim_start_matches(|c: char| !c.is_alphanumeric());
             let camel = rules.camel_words.iter().any(|w| word.starts_with(w.as_str()));
-            let name_prefix = rules.camel_prefixes.contains(head);
-            let one_lower = head.chars().count() == 1 && head.chars().all(char::is_lowercase);
+            // Name prefixes are short; a long head is never one (and is not hashed).
+            let name_prefix = head.len() <= 16 && rules.camel_prefixes.contains(head);
+            let mut hc = head.chars();
+            let one_lower = matches!((hc.next(), hc.next()), (Some(h), None) if h.is_lowercase());
             if !camel && !name_prefix && !one_lower {
                 return Some(i);
             }
@@ -412,8 +417,9 @@ fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
     if out.dateline.is_none() {
         out.dateline = m.place.clone();
     }
+    // `SEOUL, Oct 10 (Reuters)`: a date; `WASHINGTON, D.C. (Reuters)`: not one.
     if out.header_date.is_none() {
-        out.header_date = m.date.clone();
+        out.header_date = m.date.clone().filter(|d| d.bytes().any(|b| b.is_ascii_digit()));
     }
 }
 

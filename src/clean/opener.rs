@@ -144,7 +144,7 @@ impl Template {
                         continue;
                     }
                     let head = &s[..n];
-                    let same = if n <= 3 { head == form } else { head.eq_ignore_ascii_case(form) || head.to_lowercase() == form.to_lowercase() };
+                    let same = if n <= 3 { head == form } else { head.eq_ignore_ascii_case(form) };
                     if !same || s[n..].chars().next().is_some_and(|c| c.is_alphanumeric()) {
                         continue;
                     }
@@ -190,19 +190,17 @@ impl Template {
                 None
             }
             Tok::Date => {
-                let mut n = 0;
                 for (i, c) in s.char_indices() {
                     if i >= 30 || matches!(c, '(' | ')' | '\n') {
                         break;
                     }
-                    n = i + c.len_utf8();
+                    let n = i + c.len_utf8();
                     let saved = m.date.replace(s[..n].trim().to_string());
                     if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
                         return Some(e);
                     }
                     m.date = saved;
                 }
-                let _ = n;
                 None
             }
         }

@@ -111,17 +111,25 @@ fn split_para(
     push(para, base, byte(start), para.len(), out);
 }
 
-/// The word before the terminator at char `i`, without opening quotes or brackets.
+/// Abbreviations and initials are short: a longer token is an ordinary word.
+const MAX_TOKEN_CHARS: usize = 24;
+
+/// The word before the terminator at char `i`, without opening quotes or
+/// brackets; empty when it is longer than [`MAX_TOKEN_CHARS`] (so a long run
+/// without spaces costs no more than a short one).
 fn token_before<'a>(para: &'a str, chars: &[(usize, char)], i: usize) -> &'a str {
     let mut t = i;
     while t > 0 && !chars[t - 1].1.is_whitespace() {
+        if i - t >= MAX_TOKEN_CHARS {
+            return "";
+        }
         t -= 1;
     }
     para[chars[t].0..chars[i].0].trim_start_matches(is_opener)
 }
 
 /// A capitalized stopword starts at `m` (`The`, `Dia`), or an opening quote.
-fn next_is_starter(para: &str, chars: &[(usize, char)], m: usize, rules: &CleanRules) -> bool {
+fn next_is_starter(chars: &[(usize, char)], m: usize, rules: &CleanRules) -> bool {
     let c = chars[m].1;
     if is_opener(c) && c != '(' && c != '[' {
         return true;
@@ -129,9 +137,8 @@ fn next_is_starter(para: &str, chars: &[(usize, char)], m: usize, rules: &CleanR
     if !c.is_uppercase() {
         return false;
     }
-    let rest = &para[chars[m].0..];
-    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    rules.stopwords.contains_key(rest[..end].to_lowercase().as_str())
+    let word: String = chars[m..].iter().map(|&(_, c)| c).take_while(|c| c.is_alphabetic()).take(MAX_TOKEN_CHARS).collect();
+    rules.stopwords.contains_key(word.to_lowercase().as_str())
 }
 
 fn boundary(
@@ -157,7 +164,7 @@ fn boundary(
                 return false;
             }
             if tok.contains('.') || rules.final_abbreviations.contains(tok) {
-                return next_is_starter(para, chars, m, rules);
+                return next_is_starter(chars, m, rules);
             }
             let mut tc = tok.chars();
             if let (Some(c), None) = (tc.next(), tc.next()) {

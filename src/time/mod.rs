@@ -682,6 +682,10 @@ fn lex_number(text: &str, p: usize) -> (usize, usize, K) {
             start = q0;
         }
     }
+    // `1990-an`, `70-year-old`: a number glued to a word by a hyphen is no date
+    if !paren && b.get(q) == Some(&b'-') && char_at(text, q + 1).is_some_and(char::is_alphabetic) {
+        return (start, word_end(text, q + 1), K::NonDate);
+    }
     // letters glued to the number
     if !paren {
         if let Some(c) = char_at(text, q).filter(|c| c.is_alphabetic()) {
@@ -1490,6 +1494,11 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
         }
         let tstart = if digit && ms > 0 && b[ms - 1] == b'(' { ms - 1 } else { ms };
         let s0 = walk_back(text, lr, tstart, floor);
+        if s0 == tstart && !digit && tstart > 0 && b[tstart - 1] == b'-' && char_before(text, tstart - 1).is_some_and(char::is_alphanumeric) {
+            // second half of a hyphenated compound (`tahun-tahun`, `pro-Juni`)
+            pos = me;
+            continue;
+        }
         let w = tokenize(text, lr, s0, 14);
         let ti = match w.toks.iter().position(|t| t.e > ms) {
             Some(t) => t,

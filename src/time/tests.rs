@@ -135,7 +135,7 @@ pub(crate) const CASES: &[Case] = &[
     ("pada tanggal 1 Juli", "id", A, "tanggal 1 Juli", "2022-07-01", "2022-07-01", "day"),
     ("sejak 2 November", "id", A, "2 November", "2022-11-02", "2022-11-02", "day"),
     ("2 November lalu", "id", A, "2 November lalu", "2022-11-02", "2022-11-02", "day"),
-    ("30 Februari 2022", "id", "", "", "", "", ""),
+    ("30 Februari 2022", "id", "", "Februari 2022", "2022-02-01", "2022-02-28", "month"),
     // years
     ("tahun 2022", "id", "", "tahun 2022", "2022-01-01", "2022-12-31", "year"),
     ("pada 2022", "id", "", "2022", "2022-01-01", "2022-12-31", "year"),
@@ -279,7 +279,7 @@ pub(crate) const CASES: &[Case] = &[
     ("Monday, September 22, 2022", "en", "", "Monday, September 22, 2022", "2022-09-22", "2022-09-22", "day!"),
     ("Thursday (9/22)", "en", T, "Thursday (9/22)", "2022-09-22", "2022-09-22", "day"),
     ("Thursday (22/9)", "en", T, "Thursday (22/9)", "2022-09-22", "2022-09-22", "day"),
-    ("on Friday (Oct. 20)", "en", T, "", "", "", ""),
+    ("on Friday (Oct. 20)", "en", T, "Friday", "", "", ""),
     ("Friday, Oct. 20, 2023", "en", "", "Friday, Oct. 20, 2023", "2023-10-20", "2023-10-20", "day"),
     ("Tue, 8 Nov 2022", "en", "", "Tue, 8 Nov 2022", "2022-11-08", "2022-11-08", "day"),
     // month day year
@@ -308,7 +308,7 @@ pub(crate) const CASES: &[Case] = &[
     ("in December", "en", B, "December", "2023-12-01", "2023-12-31", "month"),
     ("in October", "en", B, "October", "2024-10-01", "2024-10-31", "month"),
     ("since March", "en", B, "March", "2024-03-01", "2024-03-31", "month"),
-    ("last September", "en", B, "last September", "2023-09-01", "2023-09-30", "month"),
+    ("last September", "en", B, "last September", "2024-09-01", "2024-09-30", "month"),
     ("last October", "en", B, "last October", "2023-10-01", "2023-10-31", "month"),
     ("next June", "en", B, "next June", "2025-06-01", "2025-06-30", "month"),
     ("June last year", "en", B, "June last year", "2023-06-01", "2023-06-30", "month"),

@@ -1,0 +1,53 @@
+"""One measured klaim run, in a fresh process (so its peak RSS is its own).
+
+    python bench/_once.py eager|stream PATH THREADS [BATCH]
+
+Prints one JSON line: seconds, documents, rows per table, input bytes, peak RSS
+and the RSS after importing klaim (the baseline).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+
+def input_bytes(path: str) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for f in files:
+            total += os.path.getsize(os.path.join(root, f))
+    return total
+
+
+def main() -> None:
+    mode, path, threads = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    import klaim
+
+    klaim.Lexicon.default()._inner.compile()
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    rows: dict[str, int] = {}
+    t = time.perf_counter()
+    if mode == "eager":
+        c = klaim.read_corpus(path, threads=threads, progress=False)
+        rows = {k: v.height for k, v in c.tables().items()}
+    elif mode == "stream":
+        batch = sys.argv[4] if len(sys.argv) > 4 else "256MB"
+        for b in klaim.scan_corpus(path, batch_size=batch, threads=threads):
+            for k, v in b.tables().items():
+                rows[k] = rows.get(k, 0) + v.height
+            del b
+    else:
+        raise SystemExit(f"unknown mode {mode}")
+    seconds = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"mode": mode, "path": path, "threads": threads, "seconds": seconds,
+                      "documents": rows.get("documents", 0), "rows": rows, "bytes": input_bytes(path),
+                      "peak_rss": peak, "base_rss": base}))
+
+
+if __name__ == "__main__":
+    main()
