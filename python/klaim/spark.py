@@ -24,6 +24,7 @@ processes rows batch by batch with no global order:
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -124,6 +125,14 @@ def _run_batches(batches: Iterator[Any], given: set[str], tables: Sequence[str],
             yield t, pa.table(raw[t]).cast(targets[t])
 
 
+def _map_in_arrow(df: Any, fn: Any, schema: Any) -> Any:
+    # pyspark 4 checks the pandas version on mapInArrow and warns about pandas >= 3, although
+    # the Arrow path never uses pandas: that warning is noise here.
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
+        return df.mapInArrow(fn, schema)
+
+
 def extract(df: Any, text_col: str = "text", id_col: str | None = None, date_col: str | None = None,
             title_col: str | None = None, url_col: str | None = None, source_col: str | None = None, *,
             tables: Sequence[str] = _io.TABLES, reference_date: Any = None, lexicon_files: Sequence[str] = (),
@@ -173,7 +182,7 @@ def extract(df: Any, text_col: str = "text", id_col: str | None = None, date_col
             for _, tbl in _run_batches(batches, given, [only], options):
                 yield from tbl.to_batches()
 
-        return {only: src.mapInArrow(one, spark_schema(only))}
+        return {only: _map_in_arrow(src, one, spark_schema(only))}
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
         import pyarrow as pa
@@ -185,7 +194,7 @@ def extract(df: Any, text_col: str = "text", id_col: str | None = None, date_col
             yield pa.record_batch([pa.array([name]), pa.array([sink.getvalue().to_pybytes()], pa.binary())],
                                   names=["table", "ipc"])
 
-    raw = src.mapInArrow(run, "table string, ipc binary")
+    raw = _map_in_arrow(src, run, "table string, ipc binary")
     if persist:
         raw = raw.persist(StorageLevel.MEMORY_AND_DISK)
     out = {}
@@ -197,5 +206,5 @@ def extract(df: Any, text_col: str = "text", id_col: str | None = None, date_col
                 for blob in b.column("ipc").to_pylist():
                     yield from pa.ipc.open_stream(blob).read_all().to_batches()
 
-        out[t] = raw.where(F.col("table") == t).select("ipc").mapInArrow(split, spark_schema(t))
+        out[t] = _map_in_arrow(raw.where(F.col("table") == t).select("ipc"), split, spark_schema(t))
     return out

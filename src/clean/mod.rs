@@ -152,7 +152,9 @@ pub struct CleanRules {
     /// Language codes, in the order of the bits of `stopwords`.
     pub(crate) lang_codes: Vec<String>,
     /// Lowercased stopword -> languages it belongs to (indices into `lang_codes`).
-    pub(crate) stopwords: HashMap<String, Vec<u16>>,
+    pub(crate) stopwords: HashMap<String, Vec<u16>, lang::FxBuild>,
+    /// Byte length of the longest stopword (longer words are not looked up).
+    pub(crate) max_stopword_len: usize,
     /// Anchored, ASCII-case-insensitive matchers; pattern ids index the vectors.
     pub(crate) links: Option<AhoCorasick>,
     pub(crate) shares: Option<AhoCorasick>,
@@ -202,7 +204,8 @@ impl CleanRules {
             abbreviations: HashSet::new(),
             final_abbreviations: HashSet::new(),
             lang_codes: Vec::new(),
-            stopwords: HashMap::new(),
+            stopwords: HashMap::default(),
+            max_stopword_len: 0,
             links: None,
             shares: None,
             footers: None,
@@ -251,7 +254,9 @@ impl CleanRules {
                 let idx = r.lang_codes.len() as u16;
                 r.lang_codes.push(code.clone());
                 for w in &v.stopwords {
-                    let e = r.stopwords.entry(w.trim().to_lowercase()).or_default();
+                    let w = w.trim().to_lowercase();
+                    r.max_stopword_len = r.max_stopword_len.max(w.len());
+                    let e = r.stopwords.entry(w).or_default();
                     if !e.contains(&idx) {
                         e.push(idx);
                     }

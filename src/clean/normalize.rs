@@ -18,43 +18,68 @@ fn is_line_break(c: char) -> bool {
 /// characters removed; every run of spaces, tabs and other Unicode spaces
 /// (NBSP ...) folded to one ASCII space; lines trimmed; blank lines dropped.
 /// Lines are joined with `"\n"`; the result has no leading or trailing
-/// whitespace. Quotes and dashes are kept as written. Never fails.
+/// whitespace, and its only whitespace characters are `' '` and `'\n'`.
+/// Quotes and dashes are kept as written. Never fails; linear time.
 pub fn normalize(raw: &str) -> String {
-    let nfc: std::borrow::Cow<str> = match is_nfc_quick(raw.chars()) {
-        IsNormalized::Yes => raw.into(),
-        _ => raw.nfc().collect::<String>().into(),
+    let nfc: std::borrow::Cow<str> = if raw.is_ascii() {
+        raw.into()
+    } else {
+        match is_nfc_quick(raw.chars()) {
+            IsNormalized::Yes => raw.into(),
+            _ => raw.nfc().collect::<String>().into(),
+        }
     };
-    let mut out = String::with_capacity(nfc.len());
+    let s: &str = &nfc;
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
     // Pending separators are written lazily, before the next visible char, so
     // lines are trimmed and blank lines vanish without a second pass.
     let mut pending_space = false;
     let mut pending_newline = false;
     let mut line_has_content = false;
-    for c in nfc.chars() {
-        if c.is_ascii_graphic() {
-            // fast path
-        } else if is_line_break(c) {
+    let mut i = 0;
+    while i < b.len() {
+        // A run of visible characters is copied in one go.
+        let start = i;
+        while i < b.len() {
+            let x = b[i];
+            if x > b' ' && x < 0x7f {
+                i += 1;
+                continue;
+            }
+            if x < 0x80 {
+                break;
+            }
+            let Some(c) = s[i..].chars().next() else { break };
+            if is_line_break(c) || c.is_whitespace() || c.is_control() || is_invisible(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        if i > start {
+            if pending_newline {
+                out.push('\n');
+                pending_newline = false;
+            } else if pending_space {
+                out.push(' ');
+            }
+            pending_space = false;
+            line_has_content = true;
+            out.push_str(&s[start..i]);
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { break };
+        i += c.len_utf8();
+        if is_line_break(c) {
             if line_has_content {
                 pending_newline = true;
             }
             pending_space = false;
             line_has_content = false;
-            continue;
         } else if c.is_whitespace() {
             pending_space = line_has_content;
-            continue;
-        } else if c.is_control() || is_invisible(c) {
-            continue;
         }
-        if pending_newline {
-            out.push('\n');
-            pending_newline = false;
-        } else if pending_space {
-            out.push(' ');
-        }
-        pending_space = false;
-        line_has_content = true;
-        out.push(c);
+        // Anything else here is a control or invisible character: dropped.
     }
     out
 }

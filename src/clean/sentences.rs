@@ -18,34 +18,44 @@
 use super::CleanRules;
 
 /// Splits `text` into sentence spans: byte offsets, on char boundaries, in
-/// order, not overlapping, trimmed of spaces, never empty. Never fails.
+/// order, not overlapping, trimmed of spaces, never empty. `text` is
+/// normalized (its only whitespace is `' '` and `'\n'`); other whitespace is
+/// treated as part of words. Never fails; linear time.
 pub(crate) fn split(text: &str, rules: &CleanRules) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(text.len() / 100 + 1);
-    let mut chars: Vec<(usize, char)> = Vec::new();
     let mut base = 0;
     for para in text.split('\n') {
-        split_para(para, base, rules, &mut chars, &mut out);
+        split_para(para, base, rules, &mut out);
         base += para.len() + 1;
     }
     out
 }
 
-fn is_term(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
+/// Byte length of the sentence terminator at byte `i` (`.`, `!`, `?`, `…`), or 0.
+fn term_at(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'.' | b'!' | b'?' => 1,
+        0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6) => 3,
+        _ => 0,
+    }
+}
+
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
 }
 
 fn is_opener(c: char) -> bool {
     matches!(c, '“' | '‘' | '"' | '\'' | '(' | '[' | '«' | '„' | '¿' | '¡')
 }
 
-/// A closing quote or bracket at `k` that belongs to the sentence before it.
-/// A straight quote closes only when no letter or digit follows it
-/// (`depan.""Kami`: the first quote closes, the second opens).
-fn is_closer_at(chars: &[(usize, char)], k: usize) -> bool {
-    match chars[k].1 {
-        '”' | '’' | '»' | ')' | ']' => true,
-        '"' | '\'' => chars.get(k + 1).is_none_or(|&(_, n)| !n.is_alphanumeric()),
-        _ => false,
+/// Byte length of a closing quote or bracket at `k` that belongs to the
+/// sentence before it, or 0. A straight quote closes only when no letter or
+/// digit follows it (`depan.""Kami`: the first quote closes, the second opens).
+fn closer_at(s: &str, k: usize) -> usize {
+    match char_at(s, k) {
+        Some(c @ ('”' | '’' | '»' | ')' | ']')) => c.len_utf8(),
+        Some('"' | '\'') => usize::from(char_at(s, k + 1).is_none_or(|n| !n.is_alphanumeric())),
+        _ => 0,
     }
 }
 
@@ -62,109 +72,124 @@ fn push(para: &str, base: usize, s: usize, e: usize, out: &mut Vec<(usize, usize
     out.push((base + ls, base + ls + t.len()));
 }
 
-fn split_para(
-    para: &str,
-    base: usize,
-    rules: &CleanRules,
-    chars: &mut Vec<(usize, char)>,
-    out: &mut Vec<(usize, usize)>,
-) {
-    chars.clear();
-    chars.extend(para.char_indices());
-    let n = chars.len();
-    let byte = |ci: usize| if ci < n { chars[ci].0 } else { para.len() };
+fn split_para(para: &str, base: usize, rules: &CleanRules, out: &mut Vec<(usize, usize)>) {
+    let b = para.as_bytes();
+    let n = b.len();
     let mut start = 0usize;
     let mut i = 0usize;
+    // Every index compared or sliced below is a char boundary: `i` stops only
+    // on ASCII bytes or lead bytes of `…`, and the other indices advance by
+    // whole characters.
     while i < n {
-        let c = chars[i].1;
-        if is_term(c) {
+        let t = term_at(b, i);
+        if t > 0 {
             let mut j = i;
-            while j < n && is_term(chars[j].1) {
-                j += 1;
+            loop {
+                let tj = if j < n { term_at(b, j) } else { 0 };
+                if tj == 0 {
+                    break;
+                }
+                j += tj;
             }
             let mut k = j;
-            while k < n && is_closer_at(chars, k) {
-                k += 1;
+            while k < n {
+                let cl = closer_at(para, k);
+                if cl == 0 {
+                    break;
+                }
+                k += cl;
             }
             let mut m = k;
-            while m < n && chars[m].1 == ' ' {
+            while m < n && b[m] == b' ' {
                 m += 1;
             }
-            if m < n && boundary(para, chars, i, j, k, m, rules) {
-                push(para, base, byte(start), byte(k), out);
+            if m < n && boundary(para, i, j, k, m, rules) {
+                push(para, base, start, k, out);
                 start = m;
             }
             i = k;
             continue;
         }
-        if c.is_ascii_digit()
-            && i + 2 < n
-            && chars[i + 1].1.is_uppercase()
-            && chars[i + 2].1.is_lowercase()
-            && i + 1 > start
-        {
-            push(para, base, byte(start), byte(i + 1), out);
-            start = i + 1;
+        // 2022Bantuan: a digit glued to a capitalized word.
+        if b[i].is_ascii_digit() && i + 1 > start && i + 1 < n {
+            let mut it = para[i + 1..].chars();
+            if let (Some(u), Some(l)) = (it.next(), it.next()) {
+                if u.is_uppercase() && l.is_lowercase() {
+                    push(para, base, start, i + 1, out);
+                    start = i + 1;
+                }
+            }
         }
         i += 1;
+        while i < n && (b[i] & 0xC0) == 0x80 {
+            i += 1; // continuation bytes
+        }
     }
-    push(para, base, byte(start), para.len(), out);
+    push(para, base, start, n, out);
 }
 
 /// Abbreviations and initials are short: a longer token is an ordinary word.
-const MAX_TOKEN_CHARS: usize = 24;
+const MAX_TOKEN_BYTES: usize = 32;
 
-/// The word before the terminator at char `i`, without opening quotes or
-/// brackets; empty when it is longer than [`MAX_TOKEN_CHARS`] (so a long run
+/// The word before the terminator at byte `i`, without opening quotes or
+/// brackets; empty when it is longer than [`MAX_TOKEN_BYTES`] (so a long run
 /// without spaces costs no more than a short one).
-fn token_before<'a>(para: &'a str, chars: &[(usize, char)], i: usize) -> &'a str {
+fn token_before(para: &str, i: usize) -> &str {
+    let b = para.as_bytes();
     let mut t = i;
-    while t > 0 && !chars[t - 1].1.is_whitespace() {
-        if i - t >= MAX_TOKEN_CHARS {
+    while t > 0 && b[t - 1] != b' ' {
+        if i - t >= MAX_TOKEN_BYTES {
             return "";
         }
         t -= 1;
     }
-    para[chars[t].0..chars[i].0].trim_start_matches(is_opener)
+    // `t` follows a space or is 0, and `i` is an ASCII period: both are boundaries.
+    para[t..i].trim_start_matches(is_opener)
 }
 
 /// A capitalized stopword starts at `m` (`The`, `Dia`), or an opening quote.
-fn next_is_starter(chars: &[(usize, char)], m: usize, rules: &CleanRules) -> bool {
-    let c = chars[m].1;
+fn next_is_starter(para: &str, m: usize, rules: &CleanRules) -> bool {
+    let Some(c) = char_at(para, m) else { return false };
     if is_opener(c) && c != '(' && c != '[' {
         return true;
     }
     if !c.is_uppercase() {
         return false;
     }
-    let word: String = chars[m..].iter().map(|&(_, c)| c).take_while(|c| c.is_alphabetic()).take(MAX_TOKEN_CHARS).collect();
+    let rest = &para[m..];
+    let end = rest
+        .char_indices()
+        .take(MAX_TOKEN_BYTES)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len().min(MAX_TOKEN_BYTES * 4), |(e, _)| e);
+    let Some(word) = rest.get(..end) else { return false };
+    if word.is_ascii() && word.len() <= MAX_TOKEN_BYTES {
+        let mut buf = [0u8; MAX_TOKEN_BYTES];
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        let lower = std::str::from_utf8(&buf[..word.len()]).unwrap_or_default();
+        return rules.stopwords.contains_key(lower);
+    }
     rules.stopwords.contains_key(word.to_lowercase().as_str())
 }
 
-fn boundary(
-    para: &str,
-    chars: &[(usize, char)],
-    i: usize,
-    j: usize,
-    k: usize,
-    m: usize,
-    rules: &CleanRules,
-) -> bool {
-    let nc = chars[m].1;
+fn boundary(para: &str, i: usize, j: usize, k: usize, m: usize, rules: &CleanRules) -> bool {
+    let b = para.as_bytes();
+    let Some(nc) = char_at(para, m) else { return true };
     let glued = m == k;
-    let after = chars.get(m + 1).map(|&(_, c)| c);
-    if j == i + 1 && chars[i].1 == '.' {
+    let after = char_at(para, m + nc.len_utf8());
+    if j == i + 1 && b[i] == b'.' {
         // 1.000 / 3.5: a period between digits.
-        if glued && k == j && i > 0 && chars[i - 1].1.is_ascii_digit() && nc.is_ascii_digit() {
+        if glued && k == j && i > 0 && b[i - 1].is_ascii_digit() && nc.is_ascii_digit() {
             return false;
         }
-        let tok = token_before(para, chars, i);
+        let tok = token_before(para, i);
         if !tok.is_empty() {
             if rules.abbreviations.contains(tok) {
                 return false;
             }
             if tok.contains('.') || rules.final_abbreviations.contains(tok) {
-                return next_is_starter(chars, m, rules);
+                return next_is_starter(para, m, rules);
             }
             let mut tc = tok.chars();
             if let (Some(c), None) = (tc.next(), tc.next()) {

@@ -615,9 +615,8 @@ fn word_end(text: &str, p: usize) -> usize {
             Some(c) => c,
             None => break,
         };
-        if is_word_char(c) {
-            q += c.len_utf8();
-        } else if is_apos(c) && q > p && char_at(text, q + c.len_utf8()).is_some_and(is_word_char) {
+        let inner_apos = is_apos(c) && q > p && char_at(text, q + c.len_utf8()).is_some_and(is_word_char);
+        if is_word_char(c) || inner_apos {
             q += c.len_utf8();
         } else {
             break;
@@ -1225,7 +1224,7 @@ impl P<'_> {
                 }
             }
         }
-        if !(self.cap(i) || ctx) || (!ctx && self.name_word(j)) {
+        if !ctx && (!self.cap(i) || self.name_word(j)) {
             return None;
         }
         let mut r = R::rel(first, j, self.a.date.and_then(|a| rel_weekday(a, w, 2)).map(DateSpan::day));
@@ -1318,9 +1317,8 @@ impl P<'_> {
                 } else if lc == 4 && la <= 2 && lb <= 2 {
                     if a > 12 && b <= 12 {
                         (c, b, a)
-                    } else if b > 12 && a <= 12 {
-                        (c, a, b)
-                    } else if self.lr.mdy && nd.sep == b'/' {
+                    } else if (b > 12 && a <= 12) || (self.lr.mdy && nd.sep == b'/') {
+                        // month first: unambiguous, or the language reads a/b/yyyy as m/d
                         (c, a, b)
                     } else {
                         (c, b, a)
@@ -1476,8 +1474,8 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
         };
         let (ms, me) = (m.start(), m.end());
         let digit = m.pattern().as_usize() < DIGIT_PATTERNS;
-        let before_ok = char_before(text, ms).is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = digit || char_at(text, me).is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = char_before(text, ms).map_or(true, |c| !c.is_alphanumeric());
+        let after_ok = digit || char_at(text, me).map_or(true, |c| !c.is_alphanumeric());
         if !before_ok || !after_ok || !text.is_char_boundary(ms) {
             // skip the rest of this word / number
             let mut q = ms + 1;
@@ -1523,7 +1521,7 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
         match hit {
             Some((r, since)) => {
                 let (s, e) = (w.toks[r.first].s, w.toks[r.end - 1].e);
-                let valid = r.span.is_none_or(|sp| sp.start <= sp.end);
+                let valid = r.span.map_or(true, |sp| sp.start <= sp.end);
                 if valid {
                     out.push(Found {
                         m: DateMatch { start: s, end: e, span: r.span, relative: r.rel, weekday_conflict: r.conflict },
@@ -1579,7 +1577,7 @@ pub struct DocDateInput<'a> {
 /// How many leading sentences count as the lead (where the reporting day is stated).
 const LEAD_SENTENCES: usize = 4;
 
-fn sentence_text<'a>(text: &'a str, (s, e): (usize, usize)) -> Option<&'a str> {
+fn sentence_text(text: &str, (s, e): (usize, usize)) -> Option<&str> {
     text.get(s..e.min(text.len()))
 }
 

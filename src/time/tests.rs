@@ -487,7 +487,8 @@ fn cases_file_is_in_sync() {
 
 #[test]
 fn date_fields() {
-    let cases: &[(&str, Option<(&str, &str, Precision)>)] = &[
+    type Field = (&'static str, Option<(&'static str, &'static str, Precision)>);
+    let cases: &[Field] = &[
         ("2022-11", Some(("2022-11-01", "2022-11-30", Precision::Month))),
         (" date 2022-11 (FJR)", Some(("2022-11-01", "2022-11-30", Precision::Month))),
         ("2024-10-10", Some(("2024-10-10", "2024-10-10", Precision::Day))),
@@ -766,4 +767,36 @@ fn document_dates_field_reference_and_lead() {
     let bad = [(0usize, 10_000usize), (50, 10)];
     let d = date_document(&DocDateInput { sentences: &bad, ..base }, rules());
     assert_eq!(d.sentence_dates.len(), 2);
+}
+
+#[test]
+fn fuzz_token_soup() {
+    // deterministic pseudo-random sequences of date-ish pieces: spans stay valid, no panic
+    const PIECES: &[&str] = &[
+        "Kamis", "(", ")", "22", "/", "9", "2022", "-", ".", ",", " ", "  ", "\n", "pekan", "lalu", "awal", "bulan", "ini",
+        "Sept.", "21", "mid", "last", "year", "ago", "two", "Jum'at", "’", "é", "Juni", "Arti", "sejak", "pada", "hari",
+        "31", "12", "0", "99999", "T", "lusa", "kemarin", "yang", "the", "day", "before", "yesterday", "Nov", "8th", ":",
+    ];
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let anchors = [Anchor::default(), anchor_of(A), anchor_of(T), Anchor { date: Some(NaiveDate::MAX), bound: Some(NaiveDate::MAX) }];
+    for _ in 0..3000 {
+        let n = (next() % 12) as usize + 1;
+        let t: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+        for a in anchors {
+            let ms = find_dates(&t, [Some("id"), Some("en"), None][(next() % 3) as usize], a, rules());
+            let mut last = 0;
+            for m in &ms {
+                assert!(last <= m.start && m.start < m.end && m.end <= t.len(), "{t:?}: {ms:?}");
+                assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "{t:?}");
+                assert!(m.span.map_or(true, |s| s.start <= s.end), "{t:?}");
+                last = m.end;
+            }
+        }
+    }
 }

@@ -1,0 +1,140 @@
+"""The hand-off and the threads: zero copy into polars, the GIL released, Ctrl-C, fork."""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import klaim
+from klaim import _core, _io
+
+from conftest import CORPUS, ROOT
+
+
+def raw_tables(files: list[str]) -> dict:
+    return _core.read(files, None, [], today=dt.date.today().isoformat())
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory) -> Path:
+    """400 copies of the seed articles as files (each with an id of its own)."""
+    root = tmp_path_factory.mktemp("many")
+    seeds = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
+    for i in range(400):
+        (root / f"d{i:04d}.txt").write_bytes(seeds[i % len(seeds)])
+    return root
+
+
+def test_polars_adopts_the_rust_buffers():
+    """Two independent imports of one exported table, by polars and by pyarrow, see the same
+    memory: neither copied. (Each import takes a fresh Arrow C stream of the same Rust batch.)"""
+    pa = pytest.importorskip("pyarrow")
+    files, _ = _core.expand_paths([str(CORPUS)], _io.EXTENSIONS)
+    t = raw_tables(files)["sentences"]
+    df = pl.DataFrame(t)
+    tbl = pa.table(t)
+    assert df.height == tbl.num_rows > 0
+    # a fixed-width column: the values buffer (polars exports its buffers without copying too)
+    ours = df.select("start").to_arrow().column("start").chunks[0].buffers()[1].address
+    theirs = tbl.column("start").chunks[0].buffers()[1].address
+    assert ours == theirs
+    # the text column (Utf8View): polars exports its view array without copying, so the data
+    # buffers it hands back are the Rust ones pyarrow sees
+    back = df.select("text").to_arrow(compat_level=pl.CompatLevel.newest()).column("text").chunks[0]
+    rust = tbl.column("text").chunks[0]
+    assert str(rust.type) == "string_view" and str(back.type) == "string_view"
+    assert [b.address for b in back.buffers()[2:] if b is not None] == \
+           [b.address for b in rust.buffers()[2:] if b is not None]
+    # and a real copy would not share them
+    copied = pl.DataFrame(t).select(pl.col("text").str.to_uppercase().str.to_lowercase())
+    assert copied.to_arrow(compat_level=pl.CompatLevel.newest()).column("text").chunks[0].buffers()[2].address \
+        not in {b.address for b in rust.buffers()[2:] if b is not None}
+
+
+def test_gil_is_released_while_rust_works(many):
+    files, _ = _core.expand_paths([str(many)], _io.EXTENSIONS)
+    ticks = 0
+    stop = threading.Event()
+
+    def ticker() -> None:
+        nonlocal ticks
+        while not stop.is_set():
+            ticks += 1
+            time.sleep(0.001)
+
+    th = threading.Thread(target=ticker, daemon=True)
+    th.start()
+    try:
+        # Make the native call long enough that a ticker with the GIL gets a fair share of ticks:
+        # with the GIL held during the call it would get none (at most one at the switch).
+        for k in range(1, 8):
+            batch = files * k
+            before = ticks
+            t0 = time.perf_counter()
+            out = raw_tables(batch)
+            took = time.perf_counter() - t0
+            during = ticks - before
+            if took > 0.2:
+                break
+    finally:
+        stop.set()
+        th.join()
+    assert len(out["documents"]) == len(batch)
+    assert during > 10, f"the ticker ran {during} times during a {took:.2f} s native call"
+
+
+def test_ctrl_c_interrupts_a_multi_chunk_read(many, tmp_path):
+    script = tmp_path / "interrupt.py"
+    script.write_text(textwrap.dedent(f"""
+        import os, signal, sys, threading
+        import klaim
+        from klaim import _io
+        _io.CHUNK_FILES = 20                    # 400 files: 20 native calls
+        calls = 0
+        real = _io.native_read
+        def counting(*a, **k):
+            global calls
+            calls += 1
+            if calls == 2:                      # Ctrl-C from another thread, during the 2nd chunk
+                threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGINT)).start()
+            return real(*a, **k)
+        _io.native_read = counting
+        try:
+            klaim.read_corpus({str(many)!r}, progress=False)
+        except KeyboardInterrupt:
+            print("interrupted after", calls, "of 20 chunks")
+            sys.exit(3)
+        print("not interrupted", calls)
+    """), encoding="utf-8")
+    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert r.returncode == 3, r.stdout + r.stderr
+    calls = int(r.stdout.split()[2])
+    assert 2 <= calls < 20
+
+
+def _child_read(path: str) -> list[tuple]:
+    c = klaim.read_corpus(path, threads=2)
+    return [(t, df.height) for t, df in c.tables().items()] + [tuple(c.stances["doc_id"].to_list())]
+
+
+# Python >= 3.12 warns on any fork of a process that ever had threads; forking after klaim's
+# threads ran is exactly what this test checks.
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded, use of fork:DeprecationWarning")
+def test_read_in_forked_children_after_the_parent(many):
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork start method on this platform")
+    want = _child_read(str(many))           # the parent has used klaim (and its threads) first
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(2) as pool:
+        got = pool.map(_child_read, [str(many), str(CORPUS), str(many)], chunksize=1)
+    assert got[0] == want and got[2] == want
+    assert got[1] == _child_read(str(CORPUS))
