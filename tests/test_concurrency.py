@@ -6,11 +6,9 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import klaim
 import polars as pl
 import pytest
-
-import klaim
-
 from conftest import CORPUS
 
 
@@ -31,7 +29,7 @@ def tables_equal(a: klaim.Corpus, b: klaim.Corpus) -> bool:
 
 def test_threads_reading_at_once_get_sequential_results(mixed):
     want = klaim.read_corpus(mixed)
-    jobs = [dict(threads=t) for t in (None, 1, 2, 4)] * 3
+    jobs = [{"threads": t} for t in (None, 1, 2, 4)] * 3
     with ThreadPoolExecutor(max_workers=6) as pool:
         got = list(pool.map(lambda kw: klaim.read_corpus(mixed, **kw), jobs))
     assert want.documents.height == 35 and want.errors.height == 2

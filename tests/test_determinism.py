@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import klaim
 import polars as pl
 import pytest
-
-import klaim
-
 from conftest import CORPUS
 
 

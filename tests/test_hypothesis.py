@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import klaim
 import polars as pl
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import klaim
 
 TOKENS = [
     "Baca Juga:", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", '"', "(22/9)", "(22/9/2022)", "(31/2)",

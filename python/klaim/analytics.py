@@ -79,28 +79,33 @@ def _check_every(every: str) -> str:
     return every
 
 
-def _valid_claims(corpus: Corpus) -> list[str]:
-    ids = set(corpus.lexicon.claim_ids())
-    ids.update(corpus.stances.get_column("claim").drop_nulls().unique().to_list())
-    return sorted(ids)
+def _valid_claims(corpus: Corpus) -> tuple[list[str], list[str]]:
+    """(claim ids in the corpus's stances, every valid claim id)."""
+    present = set(corpus.stances.get_column("claim").drop_nulls().unique().to_list())
+    return sorted(present), sorted(present | set(corpus.lexicon.claim_ids()))
 
 
-def _valid_actors(corpus: Corpus) -> list[str]:
-    lex = corpus.lexicon
-    ids = set(lex.actor_ids())
-    ids.update(lex.actors.get_column("country").drop_nulls().to_list())
+def _valid_actors(corpus: Corpus) -> tuple[list[str], list[str]]:
+    """(actor ids and countries in the corpus's stances, every valid actor id or country)."""
+    present: set[str] = set()
     for col in _ACTOR_COLUMNS:
-        ids.update(corpus.stances.get_column(col).drop_nulls().unique().to_list())
-    return sorted(ids)
+        present.update(corpus.stances.get_column(col).drop_nulls().unique().to_list())
+    lex = corpus.lexicon
+    every = present | set(lex.actor_ids()) | set(lex.actors.get_column("country").drop_nulls().to_list())
+    return sorted(present), sorted(every)
 
 
-def _check_ids(given: list[str] | None, valid: list[str], what: str) -> None:
+def _check_ids(given: list[str] | None, valid: tuple[list[str], list[str]], what: str) -> None:
+    """Raises ValueError naming the unknown ids and the valid ones (those in the
+    corpus first; any lexicon id is valid too)."""
     if given is None:
         return
-    unknown = [g for g in given if g not in set(valid)]
+    present, every = valid
+    unknown = [g for g in given if g not in set(every)]
     if unknown:
-        shown = ", ".join(valid) if valid else "(none: the corpus has no lexicon entries or stances)"
-        raise ValueError(f"unknown {what} id(s) {unknown}; valid {what} ids: {shown}")
+        shown = ", ".join(present) if present else "(none: the corpus has no stances)"
+        raise ValueError(f"unknown {what} id(s) {unknown}; valid {what} ids in this corpus: {shown} "
+                         f"(any of the lexicon's {len(every)} {what} ids is accepted too: see corpus.lexicon)")
 
 
 def _check_actor_col(by: str) -> str:

@@ -454,11 +454,16 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             continue;
         }
         if headline_like(l) && i + 1 < lines.len() {
-            // "WASHINGTON (Reuters) -" alone on its line is an opener, not a title.
-            if let Some(m) = find_opener(l, rules).filter(|m| m.end == l.len() && m.outlet.is_some()) {
+            // An opener naming an outlet is no title: "WASHINGTON (Reuters) -" alone on
+            // its line, or "JAKARTA, KOMPAS.com - ..." on a line without a final period.
+            if let Some(m) = find_opener(l, rules).filter(|m| m.outlet.is_some()) {
                 apply_opener(&m, rules, out);
-                lines.remove(i);
-                continue;
+                if m.end == l.len() {
+                    lines.remove(i);
+                    continue;
+                }
+                lines[i] = sub(&lines[i], m.end);
+                break;
             }
             if out.title.is_none() {
                 out.title = Some(l.to_string());

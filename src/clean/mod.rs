@@ -320,9 +320,9 @@ impl CleanRules {
         r.openers = templates.iter().map(|t| opener::Template::parse(t).expect("checked above")).collect();
         r.outlet_forms = forms.into_values().collect();
         r.outlet_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
-        r.labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        r.labels.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
         r.labels.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
-        r.date_labels.sort_by(|a, b| b.len().cmp(&a.len()));
+        r.date_labels.sort_by_key(|a| std::cmp::Reverse(a.len()));
         r.date_labels.dedup();
         r.links = anchored_matcher("link_prefixes", &links)?;
         r.shares = anchored_matcher("share_prompts", &shares)?;

@@ -7,6 +7,7 @@
 //! |---|---|
 //! | `{outlet}` | any outlet or wire form of the lexicon (longest first) |
 //! | `{place}` | 1 to 4 capitalized words (`PYONGYANG`, `New York`) |
+//! | `{PLACE}` | 1 to 4 words in capitals (`MOSCOW`, `NEW YORK`) |
 //! | `{city}` | exactly one capitalized word of 3+ letters, not in `not_datelines` |
 //! | `{date}` | 1 to 30 characters without parentheses (`Oct 10`) |
 //! | `-` | a dash: `-`, `--`, `–`, `—` or `―` |
@@ -24,6 +25,7 @@ use super::CleanRules;
 pub(crate) enum Tok {
     Outlet,
     Place,
+    CapsPlace,
     City,
     Date,
     Dash,
@@ -58,11 +60,12 @@ impl Template {
                 let tok = match &rest[1..close] {
                     "outlet" => Tok::Outlet,
                     "place" => Tok::Place,
+                    "PLACE" => Tok::CapsPlace,
                     "city" => Tok::City,
                     "date" => Tok::Date,
                     other => {
                         return Err(format!(
-                            "unknown placeholder {{{other}}}; use {{outlet}}, {{place}}, {{city}} or {{date}}"
+                            "unknown placeholder {{{other}}}; use {{outlet}}, {{place}}, {{PLACE}}, {{city}} or {{date}}"
                         ))
                     }
                 };
@@ -80,16 +83,10 @@ impl Template {
             }
             rest = &rest[c.len_utf8()..];
         }
-        if !toks.iter().any(|t| matches!(t, Tok::Outlet | Tok::Place | Tok::City)) {
-            return Err("it needs {outlet}, {place} or {city}".into());
+        if !toks.iter().any(|t| matches!(t, Tok::Outlet | Tok::Place | Tok::CapsPlace | Tok::City)) {
+            return Err("it needs {outlet}, {place}, {PLACE} or {city}".into());
         }
         Ok(Template { toks })
-    }
-
-    /// True when the template names an outlet (such openers are safe on any line).
-    #[allow(dead_code)]
-    pub(crate) fn has_outlet(&self) -> bool {
-        self.toks.contains(&Tok::Outlet)
     }
 
     /// Matches the template at the start of `line`.
@@ -156,14 +153,15 @@ impl Template {
                 }
                 None
             }
-            Tok::Place | Tok::City => {
+            Tok::Place | Tok::CapsPlace | Tok::City => {
                 let max_words = if *tok == Tok::City { 1 } else { 4 };
+                let caps = *tok == Tok::CapsPlace;
                 // Word ends, so we can try the longest place first.
                 let mut ends = Vec::with_capacity(max_words);
                 let mut p = 0;
                 while ends.len() < max_words {
                     let w = place_word(&s[p..]);
-                    if w == 0 {
+                    if w == 0 || caps && s[p..p + w].chars().any(char::is_lowercase) {
                         break;
                     }
                     ends.push(p + w);

@@ -54,7 +54,7 @@ fn is_opener(c: char) -> bool {
 fn closer_at(s: &str, k: usize) -> usize {
     match char_at(s, k) {
         Some(c @ ('”' | '’' | '»' | ')' | ']')) => c.len_utf8(),
-        Some('"' | '\'') => usize::from(char_at(s, k + 1).is_none_or(|n| !n.is_alphanumeric())),
+        Some('"' | '\'') => usize::from(!matches!(char_at(s, k + 1), Some(n) if n.is_alphanumeric())),
         _ => 0,
     }
 }

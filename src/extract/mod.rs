@@ -209,6 +209,9 @@ pub struct ClaimDef {
     /// Terms per language code (`id`, `en`, ... or `all`).
     #[serde(default)]
     pub terms: BTreeMap<String, ClaimTerms>,
+    /// Where it was defined (`file:line`), set by the lexicon loader.
+    #[serde(skip)]
+    pub origin: String,
 }
 
 impl ClaimDef {

@@ -5,6 +5,9 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
+    /// 1-based numbers of the lines that were decoded as Windows-1252 when the
+    /// file was decoded line by line (tabular files); empty otherwise.
+    pub bad_lines: Vec<u64>,
     /// None for clean UTF-8 (BOM or not); otherwise what was done, e.g.
     /// "utf-16le", "windows-1252", "nul-bytes-removed".
     pub issue: Option<String>,
@@ -45,7 +48,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
             let (text, _, had_errors) = enc.decode(bytes);
             let name = enc.name().to_ascii_lowercase();
             let issue = if had_errors { format!("{name} with invalid sequences replaced") } else { name };
-            return Ok(Decoded { text: text.into_owned(), issue: Some(issue) });
+            return Ok(Decoded { text: text.into_owned(), issue: Some(issue), bad_lines: Vec::new() });
         }
     }
     for (magic, what) in MAGIC {
@@ -85,7 +88,33 @@ fn decode_utf8_or_fallback(bytes: &[u8]) -> Result<Decoded, String> {
             Some(i) => format!("{i}; nul-bytes-removed"),
             None => "nul-bytes-removed".to_string(),
         });
-        return Ok(Decoded { text: cleaned, issue });
+        return Ok(Decoded { text: cleaned, issue, bad_lines: Vec::new() });
     }
-    Ok(Decoded { text, issue })
+    Ok(Decoded { text, issue, bad_lines: Vec::new() })
+}
+
+/// Like [`decode`], but invalid UTF-8 is handled line by line: good lines stay
+/// UTF-8 and only the bad ones are decoded as Windows-1252 and listed in
+/// `bad_lines`, so one Latin-1 record in a JSONL or CSV file does not garble the others.
+pub fn decode_lines(bytes: &[u8]) -> Result<Decoded, String> {
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") || std::str::from_utf8(body).is_ok() {
+        return decode(bytes);
+    }
+    // Binary checks first, on the whole file.
+    let probe = decode(bytes)?;
+    let mut text = String::with_capacity(body.len() + body.len() / 8);
+    let mut bad_lines = Vec::new();
+    for (i, line) in body.split_inclusive(|&b| b == b'\n').enumerate() {
+        match std::str::from_utf8(line) {
+            Ok(s) => text.push_str(s),
+            Err(_) => {
+                let (s, _, _) = encoding_rs::WINDOWS_1252.decode(line);
+                text.push_str(&s);
+                bad_lines.push(i as u64 + 1);
+            }
+        }
+    }
+    let text = if text.contains('\0') { text.replace('\0', "") } else { text };
+    Ok(Decoded { text, issue: probe.issue, bad_lines })
 }

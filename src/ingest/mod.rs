@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, ErrorKind};
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, decode_lines, Decoded};
 pub use tabular::{ColumnMap, DEFAULT_COLUMNS};
 
 /// One article as read, before cleaning.
@@ -117,7 +117,7 @@ pub fn read_file(path: &Path, opts: &ReadOptions) -> (Vec<Record>, Vec<ErrorRow>
 /// Like [`read_file`] for bytes already in memory; `path` gives the name and format.
 pub fn read_bytes(shown: &str, path: &Path, bytes: &[u8], opts: &ReadOptions) -> (Vec<Record>, Vec<ErrorRow>) {
     let format = Format::of(path).unwrap_or(Format::Txt);
-    let decoded = match decode(bytes) {
+    let decoded = match if matches!(format, Format::Jsonl | Format::Csv) { decode_lines(bytes) } else { decode(bytes) } {
         Ok(d) => d,
         Err(msg) => return (Vec::new(), vec![ErrorRow::new(shown, None, ErrorKind::Decode, msg)]),
     };

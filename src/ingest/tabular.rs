@@ -125,9 +125,19 @@ fn from_object(
         date: get("date")?,
         outlet: get("outlet")?,
         url: get("url")?,
-        encoding_issue: decoded.issue.clone(),
+        encoding_issue: issue_for(decoded, n, n),
     };
     check_record(rec, opts)
+}
+
+/// The encoding issue of a record on lines `first..=last` (1-based): per line
+/// when the file was decoded line by line, else the whole file's.
+fn issue_for(decoded: &Decoded, first: u64, last: u64) -> Option<String> {
+    if decoded.bad_lines.is_empty() {
+        return decoded.issue.clone();
+    }
+    let hit = decoded.bad_lines.iter().any(|&l| l >= first && l <= last);
+    hit.then(|| "windows-1252".to_string())
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -261,6 +271,8 @@ pub fn read_csv(shown: &str, path: &Path, decoded: &Decoded, opts: &ReadOptions)
             }
         };
         let get = |i: Option<usize>| i.and_then(|i| row.get(i)).map(str::to_string).filter(|s| !s.is_empty());
+        let first_line = row.position().map(|p| p.line()).unwrap_or(0);
+        let last_line = first_line + row.iter().map(|f| f.matches('\n').count() as u64).sum::<u64>();
         let Some(text) = row.get(text_i) else {
             out.1.push(ErrorRow::new(shown, Some(n), ErrorKind::Record, format!("row has {} fields, no text column {text_col:?}", row.len())));
             continue;
@@ -274,7 +286,7 @@ pub fn read_csv(shown: &str, path: &Path, decoded: &Decoded, opts: &ReadOptions)
             date: get(date_i),
             outlet: get(outlet_i),
             url: get(url_i),
-            encoding_issue: decoded.issue.clone(),
+            encoding_issue: issue_for(decoded, first_line, last_line),
         };
         push(&mut out, check_record(rec, opts));
     }

@@ -84,3 +84,15 @@ fn txt_doc_id_is_the_file_stem() {
     assert_eq!(d[0].doc_id, "000_abc");
     assert_eq!(d[0].record, None);
 }
+
+#[test]
+fn one_latin1_line_does_not_garble_the_others() {
+    let bytes = b"{\"id\": \"a\", \"text\": \"\xe2\x80\x9cKami\xe2\x80\x9d membantah\"}\n{\"id\": \"b\", \"text\": \"caf\xe9\"}\n";
+    let (d, e) = read("mixed.jsonl", bytes);
+    assert!(e.is_empty(), "{e:?}");
+    assert_eq!((d[0].text.as_str(), d[0].encoding_issue.as_deref()), ("\u{201c}Kami\u{201d} membantah", None));
+    assert_eq!((d[1].text.as_str(), d[1].encoding_issue.as_deref()), ("caf\u{e9}", Some("windows-1252")));
+    let (d, _) = read("mixed.csv", b"id,text\n1,\"multi\nline \xe9\"\n2,fine\n");
+    assert_eq!(d[0].encoding_issue.as_deref(), Some("windows-1252"));
+    assert_eq!(d[1].encoding_issue.as_deref(), None);
+}

@@ -348,10 +348,12 @@ impl Lexicon {
             };
             actors.push(Actor { id, name: a.name, kind: a.kind, country, aliases: a.aliases, roles, origin: at });
         }
-        for c in &file.claims {
+        let mut claims = file.claims;
+        for c in &mut claims {
             c.validate(text, origin)?;
+            c.origin = format!("{origin}:{}", line_of(text, c.id.span().start));
         }
-        let lex = Lexicon { actors, claims: file.claims, languages: file.languages, sources: vec![origin.to_string()] };
+        let lex = Lexicon { actors, claims, languages: file.languages, sources: vec![origin.to_string()] };
         lex.check_unique()?;
         Ok(lex)
     }
@@ -381,27 +383,33 @@ impl Lexicon {
                 )));
             }
         }
-        let mut aliases: HashMap<(String, String), &Actor> = HashMap::new();
+        // An alias names one actor per language; `all` aliases apply to every language.
+        let mut aliases: HashMap<String, Vec<(&str, &Actor)>> = HashMap::new();
         for a in &self.actors {
             for (lang, list) in &a.aliases {
                 for alias in list {
-                    let key = (lang.clone(), alias.to_lowercase());
-                    if let Some(prev) = aliases.get(&key) {
-                        if prev.id != a.id {
+                    let seen = aliases.entry(alias.to_lowercase()).or_default();
+                    for (plang, prev) in seen.iter() {
+                        let same_language = *plang == lang.as_str() || *plang == "all" || lang == "all";
+                        if prev.id != a.id && same_language {
                             return Err(Error::lexicon(format!(
-                                "{}: alias {alias:?} ({lang}) of {:?} already names {:?} ({}); an alias must name one actor, so remove it from one of them",
+                                "{}: alias {alias:?} ({lang}) of {:?} already names {:?} ({plang}, {}); an alias must name one actor, so remove it from one of them",
                                 a.origin, a.id, prev.id, prev.origin
                             )));
                         }
                     }
-                    aliases.insert(key, a);
+                    seen.push((lang.as_str(), a));
                 }
             }
         }
-        let mut claim_ids: HashMap<&str, ()> = HashMap::new();
+        let mut claim_ids: HashMap<&str, &str> = HashMap::new();
         for c in &self.claims {
-            if claim_ids.insert(c.id(), ()).is_some() {
-                return Err(Error::lexicon(format!("duplicate claim id {:?}; claim ids must be unique", c.id())));
+            if let Some(prev) = claim_ids.insert(c.id(), &c.origin) {
+                return Err(Error::lexicon(format!(
+                    "{}: duplicate claim id {:?} (first defined at {prev}); rename one of them",
+                    c.origin,
+                    c.id()
+                )));
             }
         }
         Ok(())
