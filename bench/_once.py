@@ -30,6 +30,7 @@ def main() -> None:
     klaim.Lexicon.default()._inner.compile()
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     rows: dict[str, int] = {}
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t = time.perf_counter()
     if mode == "eager":
         c = klaim.read_corpus(path, threads=threads, progress=False)
@@ -43,8 +44,10 @@ def main() -> None:
     else:
         raise SystemExit(f"unknown mode {mode}")
     seconds = time.perf_counter() - t
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(json.dumps({"mode": mode, "path": path, "threads": threads, "seconds": seconds,
+    print(json.dumps({"mode": mode, "path": path, "threads": threads, "seconds": seconds, "cpu_seconds": cpu,
                       "documents": rows.get("documents", 0), "rows": rows, "bytes": input_bytes(path),
                       "peak_rss": peak, "base_rss": base}))
 

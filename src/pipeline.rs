@@ -58,6 +58,24 @@ pub struct Options {
     pub today: NaiveDate,
     /// Fail on the first unreadable input instead of recording it in `errors`.
     pub strict: bool,
+    /// Files (or in-memory records) per step; between steps `run` reports progress
+    /// and may be interrupted. Results do not depend on it.
+    pub chunk: usize,
+}
+
+impl Options {
+    /// Default options with `today` as the year-inference bound.
+    pub fn new(today: NaiveDate) -> Self {
+        Options { read: ReadOptions::default(), reference: None, today, strict: false, chunk: 512 }
+    }
+}
+
+/// Runs `f` on `pool` when given, else on rayon's current pool.
+fn on<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Send) -> R {
+    match pool {
+        Some(p) => p.install(f),
+        None => f(),
+    }
 }
 
 /// Every table of a corpus.
@@ -222,27 +240,61 @@ pub fn process_all(engine: &Engine, records: Vec<Record>, opts: &Options) -> Res
 }
 
 /// The whole job: files and in-memory records to tables.
-pub fn run(engine: &Engine, files: &[PathBuf], extra: Vec<Record>, pre_errors: Vec<ErrorRow>, opts: &Options) -> Result<Tables> {
+///
+/// Works in steps of `opts.chunk` inputs, each read and processed in parallel on
+/// `pool`; after each step, on the calling thread, `progress(done, total)` is
+/// called and its error (an interrupt, say) stops the run. Doc ids are made
+/// unique and near-duplicate clusters found over the whole corpus at the end.
+pub fn run(
+    engine: &Engine,
+    files: &[PathBuf],
+    extra: Vec<Record>,
+    pre_errors: Vec<ErrorRow>,
+    opts: &Options,
+    pool: Option<&rayon::ThreadPool>,
+    progress: &mut dyn FnMut(usize, usize) -> Result<()>,
+) -> Result<Tables> {
     if opts.strict {
         if let Some(e) = pre_errors.first() {
             return Err(e.to_error());
         }
     }
-    let (mut records, mut errors) = read_files(files, opts)?;
-    errors.splice(0..0, pre_errors);
-    let mut checked = Vec::with_capacity(extra.len());
-    for r in extra {
-        match ingest::check_record(r, &opts.read) {
-            Ok(r) => checked.push(r),
-            Err(e) if opts.strict => return Err(e.to_error()),
-            Err(e) => errors.push(e),
-        }
+    let chunk = opts.chunk.max(1);
+    let total = files.len() + extra.len();
+    let mut errors = pre_errors;
+    let mut docs: Vec<DocOut> = Vec::new();
+    let mut done = 0;
+    for group in files.chunks(chunk) {
+        let (records, read_errors) = on(pool, || read_files(group, opts))?;
+        errors.extend(read_errors);
+        let (d, e) = on(pool, || process_all(engine, records, opts))?;
+        docs.extend(d);
+        errors.extend(e);
+        done += group.len();
+        progress(done, total)?;
     }
-    records.extend(checked);
+    let mut extra = extra.into_iter().peekable();
+    while extra.peek().is_some() {
+        let mut checked = Vec::with_capacity(chunk);
+        for r in extra.by_ref().take(chunk) {
+            done += 1;
+            match ingest::check_record(r, &opts.read) {
+                Ok(r) => checked.push(r),
+                Err(e) if opts.strict => return Err(e.to_error()),
+                Err(e) => errors.push(e),
+            }
+        }
+        let (d, e) = on(pool, || process_all(engine, checked, opts))?;
+        docs.extend(d);
+        errors.extend(e);
+        progress(done, total)?;
+    }
+    let mut records: Vec<Record> = docs.iter_mut().map(|d| std::mem::take(&mut d.record)).collect();
     unique_ids(&mut records);
-    let (docs, proc_errors) = process_all(engine, records, opts)?;
-    errors.extend(proc_errors);
-    Ok(build_tables(&docs, &errors))
+    for (d, r) in docs.iter_mut().zip(records) {
+        d.record = r;
+    }
+    Ok(on(pool, || build_tables(&docs, &errors)))
 }
 
 fn span_dates(s: Option<DateSpan>) -> (Option<NaiveDate>, Option<NaiveDate>, Option<&'static str>) {
@@ -412,5 +464,5 @@ pub fn find_dates_table(engine: &Engine, texts: &[String], reference: Option<Nai
 pub fn read_paths(paths: &[&Path], opts: &Options) -> Result<Tables> {
     let owned: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
     let (files, errs) = expand_paths(&owned, &["txt", "jsonl", "ndjson", "json", "csv", "tsv"])?;
-    run(Engine::default_ref(), &files, Vec::new(), errs, opts)
+    run(Engine::default_ref(), &files, Vec::new(), errs, opts, None, &mut |_, _| Ok(()))
 }

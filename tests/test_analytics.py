@@ -219,7 +219,7 @@ def test_claim_frequency_filters_and_errors(toy: klaim.Corpus) -> None:
     assert f.filter(pl.col("claim") == "prk_arms_to_rus").get_column("documents").sum() == 0
     with pytest.raises(ValueError, match=r"unknown actor id\(s\) \['XYZ'\].*KOR, PRK, RUS, USA"):
         toy.claim_frequency(actors=["XYZ"])
-    with pytest.raises(ValueError, match="valid claim ids: prk_arms_to_rus, prk_troops_to_rus"):
+    with pytest.raises(ValueError, match="valid claim ids in this corpus: prk_arms_to_rus, prk_troops_to_rus"):
         toy.claim_frequency(claims="nope")
     with pytest.raises(ValueError, match="by must be"):
         toy.claim_frequency(by="colour")

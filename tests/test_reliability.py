@@ -486,7 +486,7 @@ def test_duplicate_claim_id_names_file_and_line(tmp_path):
     claim = '[[claims]]\nid = "c1"\n[claims.terms.en]\nphrase = ["arms deal"]\n'
     path = lex_file(tmp_path, "claims.toml", claim + "\n" + claim)
     msg = lexicon_error(path)
-    assert "claims.toml:6" in msg, msg
+    assert "claims.toml:7" in msg, msg  # the line of the repeated id
 
 
 def test_alias_shared_across_language_keys_is_refused(tmp_path):

@@ -3,6 +3,7 @@ from os import PathLike
 from typing import Any, final
 
 __version__: str
+__all__: list[str]
 
 @final
 class Table:

@@ -3,7 +3,7 @@ of these classes in one place (``src/python/mod.rs``)."""
 
 from __future__ import annotations
 
-__all__ = ["KlaimError", "ReadError", "DecodeError", "RecordError", "LexiconError"]
+__all__ = ["DecodeError", "KlaimError", "LexiconError", "ReadError", "RecordError"]
 
 
 class KlaimError(Exception):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +28,9 @@ FIELD_DEFAULTS: dict[str, list[str]] = {
     "url": ["url", "link", "permalink", "source_url"],
 }
 TABLES = ("documents", "sentences", "dates", "mentions", "quotes", "stances", "errors")
-# Files per native call: small enough for a progress bar and a prompt Ctrl-C,
-# large enough that the per-call cost is noise.
-CHUNK_BYTES = 64 * 1024 * 1024
-CHUNK_FILES = 4096
+# Inputs per step of the native run: between steps it reports progress and
+# notices Ctrl-C; results do not depend on it.
+CHUNK_FILES = 512
 
 
 def as_paths(source: Any) -> list[str]:
@@ -73,8 +72,13 @@ def _pick(names: Sequence[str], explicit: str | None, defaults: Sequence[str], f
 
 
 def frame_records(df: pl.DataFrame, path: str, columns: dict[str, str | None], id_prefix: str,
-                  first: int = 1) -> dict[str, list[Any]]:
-    """Turns a DataFrame into the column-wise records the core reads."""
+                  first: int = 1) -> tuple[dict[str, list[Any]], list[tuple[str, int | None, str, str]]]:
+    """Turns a DataFrame into the column-wise records the core reads.
+
+    Returns the records and per-row error rows (text bytes that are not UTF-8).
+    Raises RecordError when there is no text column, TypeError when the text
+    column holds neither strings nor bytes (lists, structs, numbers).
+    """
     names = df.columns
     text = _pick(names, columns.get("text"), TEXT_DEFAULTS, "text")
     if text is None:
@@ -89,23 +93,44 @@ def frame_records(df: pl.DataFrame, path: str, columns: dict[str, str | None], i
         s = df.get_column(col)
         if s.dtype == pl.Date or s.dtype == pl.Datetime:
             s = s.dt.strftime("%Y-%m-%d")
+        if s.dtype.is_nested():
+            return [None] * n
         return s.cast(pl.String, strict=False).to_list()
 
     numbers = list(range(first, first + n))
+    row_errors: list[tuple[str, int | None, str, str]] = []
+    column = df.get_column(text)
+    texts: list[str | None]
+    if column.dtype == pl.String or column.dtype == pl.Null:
+        texts = column.to_list()
+    elif column.dtype == pl.Binary:
+        texts = []
+        for k, raw in zip(numbers, column.to_list()):
+            try:
+                texts.append(None if raw is None else raw.decode("utf-8"))
+            except UnicodeDecodeError:
+                texts.append(None)
+                row_errors.append((path, k, "decode", f"text column {text!r} holds bytes that are not UTF-8"))
+    elif column.dtype == pl.Categorical or column.dtype == pl.Enum:
+        texts = column.cast(pl.String).to_list()
+    else:
+        raise TypeError(f"{path}: text column {text!r} holds {column.dtype}, not strings")
+    bad = {k for _, k, _, _ in row_errors}
+    keep = [i for i, k in enumerate(numbers) if k not in bad]
     ids = strings(picked["id"])
-    texts = df.get_column(text)
-    if texts.dtype != pl.String:
-        texts = texts.cast(pl.String, strict=False)
-    return {
+    records = {
         "doc_id": [i if i is not None else f"{id_prefix}:{k}" for i, k in zip(ids, numbers)],
         "path": [path] * n,
         "record": numbers,
-        "text": texts.to_list(),
+        "text": texts,
         "title": strings(picked["title"]),
         "date": strings(picked["date"]),
         "outlet": strings(picked["outlet"]),
         "url": strings(picked["url"]),
     }
+    if bad:
+        records = {k: [v[i] for i in keep] for k, v in records.items()}
+    return records, row_errors
 
 
 def merge_records(parts: list[dict[str, list[Any]]]) -> dict[str, list[Any]] | None:
@@ -120,18 +145,22 @@ def merge_records(parts: list[dict[str, list[Any]]]) -> dict[str, list[Any]] | N
 
 def read_parquet(path: str, columns: dict[str, str | None], strict: bool
                  ) -> tuple[dict[str, list[Any]] | None, list[tuple[str, int | None, str, str]]]:
+    """Reads one Parquet file as records; any problem is an error row (or raised when strict)."""
     try:
         df = pl.read_parquet(path)
-    except Exception as e:  # noqa: BLE001 - any failure of a foreign reader is this file's error row
+        if df.height == 0:
+            raise RecordError(f"{path}: file holds no records")
+        records, errors = frame_records(df, path, columns, Path(path).name)
+    except Exception as e:
+        message = str(e).removeprefix(f"{path}: ")
+        if not isinstance(e, (RecordError, TypeError)):
+            message = f"cannot read Parquet: {message}"
         if strict:
-            raise RecordError(f"{path}: cannot read Parquet: {e}") from e
-        return None, [(path, None, "record", f"cannot read Parquet: {e}")]
-    try:
-        return frame_records(df, path, columns, Path(path).name), []
-    except RecordError as e:
-        if strict:
-            raise
-        return None, [(path, None, "record", str(e).removeprefix(f"{path}: "))]
+            raise RecordError(f"{path}: {message}") from e
+        return None, [(path, None, "record", message)]
+    if strict and errors:
+        raise RecordError(f"{path}:{errors[0][1]}: {errors[0][3]}")
+    return records, errors
 
 
 class Progress:
@@ -141,12 +170,16 @@ class Progress:
         self.total, self.label, self.enabled, self.done = total, label, enabled, 0
 
     def update(self, n: int) -> None:
-        self.done += n
+        self.set(self.done + n, self.total)
+
+    def set(self, done: int, total: int) -> None:
+        """Shows ``done`` of ``total`` inputs (the native run's progress callback)."""
+        self.done, self.total = done, total
         if self.enabled:
             width = 30
             frac = self.done / self.total if self.total else 1.0
             bar = "#" * int(frac * width)
-            sys.stderr.write(f"\r{self.label} [{bar:<{width}}] {self.done}/{self.total} files")
+            sys.stderr.write(f"\r{self.label} [{bar:<{width}}] {self.done}/{self.total} inputs")
             sys.stderr.flush()
 
     def close(self) -> None:
@@ -155,29 +188,14 @@ class Progress:
             sys.stderr.flush()
 
 
-def chunks(files: list[str]) -> Iterator[list[str]]:
-    cur: list[str] = []
-    size = 0
-    for f in files:
-        try:
-            b = os.path.getsize(f)
-        except OSError:
-            b = 0
-        if cur and (size + b > CHUNK_BYTES or len(cur) >= CHUNK_FILES):
-            yield cur
-            cur, size = [], 0
-        cur.append(f)
-        size += b
-    if cur:
-        yield cur
-
-
 def native_read(files: list[str], records: dict[str, list[Any]] | None,
                 errors: list[tuple[str, int | None, str, str]], *, lexicon: Lexicon | None,
                 columns: dict[str, str | None], reference: str | None, strict: bool, threads: int | None,
-                max_doc_bytes: int) -> dict[str, pl.DataFrame]:
+                max_doc_bytes: int, progress: Any = None) -> dict[str, pl.DataFrame]:
+    """One native run over files and records; ``progress(done, total)`` is called between steps."""
     cols = {k: v for k, v in columns.items() if v is not None}
     raw = _core.read(files, records, errors, lexicon=lexicon._inner if lexicon is not None else None,
                      columns=cols or None, reference=reference, today=dt.date.today().isoformat(),
-                     strict=strict, threads=threads, max_doc_bytes=max_doc_bytes)
+                     strict=strict, threads=threads, max_doc_bytes=max_doc_bytes, progress=progress,
+                     chunk=CHUNK_FILES)
     return {name: pl.DataFrame(raw[name]) for name in TABLES}

@@ -12,7 +12,7 @@ import polars as pl
 from . import _core, _io
 from .lexicon import Lexicon
 
-__all__ = ["Corpus", "read_corpus", "from_frame", "find_dates"]
+__all__ = ["Corpus", "find_dates", "from_frame", "read_corpus"]
 
 
 class Corpus:
@@ -240,20 +240,15 @@ def read_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
         if recs is not None:
             rec_parts.append(recs)
     records = _io.merge_records(rec_parts)
-    kw = dict(lexicon=lexicon, columns=cols, reference=reference, strict=strict, threads=threads,
-              max_doc_bytes=max_doc_bytes)
-    groups = list(_io.chunks(others))
-    if len(groups) <= 1:
-        tables = _io.native_read(others, records, errors, **kw)  # type: ignore[arg-type]
-    else:
-        show = progress if progress is not None else len(others) > 2000
-        bar = _io.Progress(len(others), "klaim", show)
-        parts = []
-        for i, group in enumerate(groups):
-            parts.append(_io.native_read(group, records if i == 0 else None, errors if i == 0 else [], **kw))  # type: ignore[arg-type]
-            bar.update(len(group))
+    total = len(others) + (len(records["text"]) if records else 0)
+    show = progress if progress is not None else total > 2000
+    bar = _io.Progress(total, "klaim", bool(show))
+    try:
+        tables = _io.native_read(others, records, errors, lexicon=lexicon, columns=cols, reference=reference,
+                                 strict=strict, threads=threads, max_doc_bytes=max_doc_bytes,
+                                 progress=bar.set if show else None)
+    finally:
         bar.close()
-        tables = {name: pl.concat([p[name] for p in parts], how="vertical") for name in _io.TABLES}
     return Corpus(tables, lexicon)
 
 
@@ -270,7 +265,7 @@ def from_frame(df: Any, text: str = "text", id: str | None = None, date: str | N
     if not isinstance(df, pl.DataFrame):
         try:
             df = pl.from_pandas(df)
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             raise TypeError(f"from_frame takes a polars or pandas DataFrame, not {type(df).__name__}") from e
     if text not in df.columns:
         raise ValueError(f"text column {text!r} is not among the columns {df.columns}")
@@ -280,12 +275,12 @@ def from_frame(df: Any, text: str = "text", id: str | None = None, date: str | N
             raise ValueError(f"{field} column {col!r} is not among the columns {df.columns}")
     # Only the given columns: no guessing from a frame the user described.
     given = df.select([c for c in cols.values() if c is not None])
-    records = _io.frame_records(given, "<frame>", {k: v for k, v in cols.items()}, "frame")
+    records, row_errors = _io.frame_records(given, "<frame>", dict(cols), "frame")
     for f, c in cols.items():
         if c is None and f != "text":
             records[f if f != "id" else "doc_id"] = (
                 [f"frame:{i}" for i in records["record"]] if f == "id" else [None] * given.height)
-    tables = _io.native_read([], records, [], lexicon=lexicon, columns={},
+    tables = _io.native_read([], records, row_errors, lexicon=lexicon, columns={},
                              reference=_io.iso(reference_date, "reference_date"), strict=strict,
                              threads=threads, max_doc_bytes=max_doc_bytes)
     return Corpus(tables, lexicon)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from typing import Any
 
 import polars as pl
 
@@ -105,6 +104,6 @@ class Lexicon:
         return (f"<klaim.Lexicon: {len(self._inner.actors())} actors, {len(self._inner.claims())} claims, "
                 f"languages {', '.join(self.languages) or '-'}>")
 
-    def __eq__(self, other: Any) -> bool:
+    def __eq__(self, other: object) -> bool:
         return isinstance(other, Lexicon) and self._inner is other._inner
     __hash__ = object.__hash__

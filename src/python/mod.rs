@@ -249,7 +249,7 @@ fn expand_paths(py: Python<'_>, paths: Vec<PathBuf>, extensions: Vec<String>) ->
 
 /// Reads files and records into every table (dict of name -> Table).
 #[pyfunction]
-#[pyo3(signature = (files, records=None, errors=None, *, lexicon=None, columns=None, reference=None, today, strict=false, threads=None, max_doc_bytes=10485760))]
+#[pyo3(signature = (files, records=None, errors=None, *, lexicon=None, columns=None, reference=None, today, strict=false, threads=None, max_doc_bytes=10485760, progress=None, chunk=512))]
 #[allow(clippy::too_many_arguments)]
 fn read<'py>(
     py: Python<'py>,
@@ -263,12 +263,15 @@ fn read<'py>(
     strict: bool,
     threads: Option<usize>,
     max_doc_bytes: usize,
+    progress: Option<Py<PyAny>>,
+    chunk: usize,
 ) -> PyResult<Bound<'py, PyDict>> {
     let opts = Options {
         read: ReadOptions { columns: column_map(columns)?, max_doc_bytes },
         reference: parse_day(reference.as_deref(), "reference_date")?,
         today: parse_day(Some(&today), "today")?.expect("given"),
         strict,
+        chunk,
     };
     let (extra, mut pre) = match records {
         Some(r) => r.into_records()?,
@@ -285,16 +288,33 @@ fn read<'py>(
         pre.push(ErrorRow::new(&path, record, k, message));
     }
     let lex = lexicon.as_ref().map(|l| l.get());
-    let tables = py
-        .detach(|| -> Result<pipeline::Tables, Error> {
-            let engine = match lex {
-                Some(l) => l.engine()?,
-                None => Engine::default_ref(),
-            };
-            pool(threads)?.install(|| pipeline::run(engine, &files, extra, pre, &opts))
-        })
-        .map_err(|e| to_py(py, e))?;
-    tables_dict(py, tables)
+    // Between steps, on this (the calling) thread: Ctrl-C is noticed and the
+    // progress callback runs. A Python exception stops the run and is re-raised.
+    let mut raised: Option<PyErr> = None;
+    let result = py.detach(|| -> Result<pipeline::Tables, Error> {
+        let engine = match lex {
+            Some(l) => l.engine()?,
+            None => Engine::default_ref(),
+        };
+        let pool = pool(threads)?;
+        let mut step = |done: usize, total: usize| -> Result<(), Error> {
+            Python::attach(|py| {
+                let r = py.check_signals().and_then(|_| match &progress {
+                    Some(cb) => cb.call1(py, (done, total)).map(|_| ()),
+                    None => Ok(()),
+                });
+                r.map_err(|e| {
+                    raised = Some(e);
+                    Error::new(ErrorKind::Internal, "interrupted")
+                })
+            })
+        };
+        pipeline::run(engine, &files, extra, pre, &opts, Some(&pool), &mut step)
+    });
+    if let Some(e) = raised {
+        return Err(e);
+    }
+    tables_dict(py, result.map_err(|e| to_py(py, e))?)
 }
 
 /// `klaim.find_dates` backend.
