@@ -131,24 +131,26 @@ def build(size: str, target: int, force: bool) -> None:
     (out / "jsonl").mkdir(parents=True)
     pool = seeds()
     total = i = part = part_bytes = 0
-    jf = open(out / "jsonl" / f"part-{part:03d}.jsonl", "w", encoding="utf-8")
-    while total < target:
-        doc = make_doc(i, pool)
-        data = doc["text"].encode("utf-8")
-        d = out / "txt" / f"{i // 1000:04d}"
-        if i % 1000 == 0:
-            d.mkdir()
-        (d / f"{doc['id']}.txt").write_bytes(data)
-        line = json.dumps(doc, ensure_ascii=False) + "\n"
-        if part_bytes and part_bytes + len(line) > JSONL_PART:
-            jf.close()
-            part, part_bytes = part + 1, 0
-            jf = open(out / "jsonl" / f"part-{part:03d}.jsonl", "w", encoding="utf-8")
-        jf.write(line)
-        part_bytes += len(line.encode("utf-8"))
-        total += len(data)
-        i += 1
-    jf.close()
+    parts = [open(out / "jsonl" / f"part-{part:03d}.jsonl", "w", encoding="utf-8")]  # noqa: SIM115 - closed below
+    try:
+        while total < target:
+            doc = make_doc(i, pool)
+            data = doc["text"].encode("utf-8")
+            d = out / "txt" / f"{i // 1000:04d}"
+            if i % 1000 == 0:
+                d.mkdir()
+            (d / f"{doc['id']}.txt").write_bytes(data)
+            line = json.dumps(doc, ensure_ascii=False) + "\n"
+            if part_bytes and part_bytes + len(line) > JSONL_PART:
+                parts[-1].close()
+                part, part_bytes = part + 1, 0
+                parts.append(open(out / "jsonl" / f"part-{part:03d}.jsonl", "w", encoding="utf-8"))  # noqa: SIM115
+            parts[-1].write(line)
+            part_bytes += len(line.encode("utf-8"))
+            total += len(data)
+            i += 1
+    finally:
+        parts[-1].close()
     done.write_text(f"{i} documents, {total} bytes of text\n")
     print(f"{out}: {i} documents, {total / 1e6:.1f} MB of text, {part + 1} JSONL files")
 

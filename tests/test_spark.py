@@ -5,18 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 
+import klaim
 import polars as pl
 import pytest
-
-import klaim
-
 from conftest import CORPUS
 
 pyspark = pytest.importorskip("pyspark", reason="pyspark is not installed (pip install 'klaim[spark]')")
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
     pytest.skip("Spark needs Java (no java on PATH, no JAVA_HOME)", allow_module_level=True)
 
-import klaim.spark  # noqa: E402
+import klaim.spark
 
 pytestmark = pytest.mark.slow
 

@@ -7,13 +7,11 @@ import random
 import re
 from pathlib import Path
 
+import klaim
 import polars as pl
 import pytest
-
-import klaim
-from klaim.stream import write_parquet
-
 from conftest import CORPUS
+from klaim.stream import write_parquet
 
 TABLES = ("documents", "sentences", "dates", "mentions", "quotes", "stances", "errors")
 

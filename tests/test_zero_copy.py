@@ -11,13 +11,11 @@ import threading
 import time
 from pathlib import Path
 
+import klaim
 import polars as pl
 import pytest
-
-import klaim
-from klaim import _core, _io
-
 from conftest import CORPUS, ROOT
+from klaim import _core, _io
 
 
 def raw_tables(files: list[str]) -> dict:
@@ -92,33 +90,35 @@ def test_gil_is_released_while_rust_works(many):
     assert during > 10, f"the ticker ran {during} times during a {took:.2f} s native call"
 
 
-def test_ctrl_c_interrupts_a_multi_chunk_read(many, tmp_path):
+def test_ctrl_c_interrupts_a_multi_step_read(many, tmp_path):
+    """SIGINT from another thread while Rust works lands as KeyboardInterrupt at the next step."""
     script = tmp_path / "interrupt.py"
     script.write_text(textwrap.dedent(f"""
         import os, signal, sys, threading
         import klaim
         from klaim import _io
-        _io.CHUNK_FILES = 20                    # 400 files: 20 native calls
-        calls = 0
-        real = _io.native_read
-        def counting(*a, **k):
-            global calls
-            calls += 1
-            if calls == 2:                      # Ctrl-C from another thread, during the 2nd chunk
+        _io.CHUNK_FILES = 20                    # 400 files: 20 steps of one native run
+        steps = []
+        real = _io.Progress.set
+        def counting(self, done, total):
+            steps.append((done, total))
+            if len(steps) == 2:                 # Ctrl-C from a timer thread, during the 3rd step
                 threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGINT)).start()
-            return real(*a, **k)
-        _io.native_read = counting
+            return real(self, done, total)
+        _io.Progress.set = counting
         try:
-            klaim.read_corpus({str(many)!r}, progress=False)
+            klaim.read_corpus({str(many)!r}, progress=True)
         except KeyboardInterrupt:
-            print("interrupted after", calls, "of 20 chunks")
+            print("interrupted after", len(steps), "of", steps[-1][1] // 20, "steps")
             sys.exit(3)
-        print("not interrupted", calls)
+        print("not interrupted", len(steps))
     """), encoding="utf-8")
-    r = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    r = subprocess.run([sys.executable, str(script)], check=False, capture_output=True, text=True, timeout=300,
+                       cwd=ROOT)
     assert r.returncode == 3, r.stdout + r.stderr
-    calls = int(r.stdout.split()[2])
-    assert 2 <= calls < 20
+    words = r.stdout.split()
+    steps, total = int(words[2]), int(words[4])
+    assert total == 20 and 2 <= steps < total
 
 
 def _child_read(path: str) -> list[tuple]:

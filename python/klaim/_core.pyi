@@ -1,9 +1,10 @@
 # Type stubs of the native module klaim._core (checked against it by mypy's stubtest).
 from os import PathLike
+from collections.abc import Callable
 from typing import Any, final
 
 __version__: str
-__all__: list[str]
+__all__ = ["__version__", "Table", "Lexicon", "read", "expand_paths", "find_dates", "schemas", "empty_table"]
 
 @final
 class Table:
@@ -42,6 +43,8 @@ def read(
     strict: bool = False,
     threads: int | None = None,
     max_doc_bytes: int = 10485760,
+    progress: Callable[[int, int], object] | None = None,
+    chunk: int = 512,
 ) -> dict[str, Table]: ...
 def expand_paths(
     paths: list[str], extensions: list[str]

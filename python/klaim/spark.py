@@ -30,7 +30,7 @@ from typing import Any
 
 from . import _io
 
-__all__ = ["extract", "spark_schema", "arrow_schema"]
+__all__ = ["arrow_schema", "extract", "spark_schema"]
 
 _COLS = ("text", "id", "date", "title", "url", "outlet")
 
@@ -82,7 +82,8 @@ def _records(batch: Any, given: set[str]) -> dict[str, list[Any]]:
         s = df.get_column(col)
         if s.dtype == pl.Date or s.dtype == pl.Datetime:
             s = s.dt.strftime("%Y-%m-%d")
-        return s.cast(pl.String, strict=False).to_list()
+        out: list[Any] = s.cast(pl.String, strict=False).to_list()
+        return out
 
     ids = df.get_column("id").cast(pl.String).to_list()
     return {

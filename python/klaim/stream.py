@@ -30,7 +30,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import polars as pl
 
@@ -38,7 +38,7 @@ from . import _core, _io
 from .corpus import Corpus
 from .lexicon import Lexicon
 
-__all__ = ["scan_corpus", "write_parquet", "DEFAULT_BATCH"]
+__all__ = ["DEFAULT_BATCH", "scan_corpus", "write_parquet"]
 
 DEFAULT_BATCH = "64MB"
 _UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
@@ -126,10 +126,10 @@ class _Uniquer:
         pos = {i: k for k, i in enumerate(ids)}
         suffixed: dict[str, list[int]] = {}
         for k, i in enumerate(ids):
-            base, sep, n = i.rpartition("#")
-            if sep and n.isdigit() and base in pos and pos[base] < k and i not in self.used:
+            base, sep, num = i.rpartition("#")
+            if sep and num.isdigit() and base in pos and pos[base] < k and i not in self.used:
                 suffixed.setdefault(base, []).append(k)
-        group_ids = set()
+        group_ids: set[str] = set()
         groups = []
         for base in clash:
             rows = [pos[base], *suffixed.get(base, [])]
@@ -215,8 +215,8 @@ def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
         raise ValueError(f"threads must be at least 1, got {threads}")
     files, pre_errors = _core.expand_paths(paths, _io.EXTENSIONS)
     return _scan(files, [tuple(e) for e in pre_errors], max_files, max_bytes,  # type: ignore[misc]
-                 dict(lexicon=lexicon, columns=cols, reference=reference, strict=strict, threads=threads,
-                      max_doc_bytes=max_doc_bytes))
+                 {"lexicon": lexicon, "columns": cols, "reference": reference, "strict": strict,
+                  "threads": threads, "max_doc_bytes": max_doc_bytes})
 
 
 def _scan(files: list[str], pre_errors: list[tuple[str, int | None, str, str]], max_files: int | None,
@@ -249,7 +249,8 @@ def _scan(files: list[str], pre_errors: list[tuple[str, int | None, str, str]], 
 
 def write_parquet(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], out_dir: str | os.PathLike[str],
                   batch_size: int | str = DEFAULT_BATCH, *, tables: Sequence[str] = _io.TABLES,
-                  overwrite: bool = False, compression: str = "zstd", **read_options: Any) -> dict[str, int]:
+                  overwrite: bool = False, compression: Literal["lz4", "uncompressed", "snappy", "gzip", "brotli", "zstd"] = "zstd",
+                  **read_options: Any) -> dict[str, int]:
     """Reads ``source`` batch by batch and writes each table incrementally as Parquet.
 
     One file per batch per table: ``out_dir/<table>/part-00000.parquet``,
