@@ -330,10 +330,30 @@ struct Cues {
     assert: Option<String>,
 }
 
+/// Largest gap (bytes) between a deny or hedge verb and the reported content it
+/// governs (`membantah telah memasok`, `denied that it had supplied`).
+const GOVERNING_GAP: usize = 16;
+
+/// Whether hit `h` is a deny/hedge verb directly governing the content that
+/// starts at `start`: it ends just before it, with no comma, clause end or actor
+/// in between (`Iran membantah telah memasok ..., kata juru bicara` gives the
+/// spokesman's statement the deny of `membantah`).
+fn governs(u: &Unit, h: &crate::extract::rules::Hit, start: usize) -> bool {
+    if h.e > start || start - h.e > GOVERNING_GAP {
+        return false;
+    }
+    let verb = h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb) || h.cue(CueKind::Hedge) || h.cue(CueKind::HedgeVerb);
+    let gap = &u.text[h.e..start];
+    verb && !gap.contains([',', ';', '.', ':', '"', '\u{201c}', '\u{201d}']) && !u.ments.iter().any(|m| m.s >= h.e && m.e <= start)
+}
+
 fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
     let mut c = Cues::default();
+    let first = st.ranges.iter().map(|r| r.0).min();
     for h in &u.hits {
-        if !st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1) {
+        let inside = st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1);
+        let governing = !st.holder && !st.direct && first.is_some_and(|f| governs(u, h, f));
+        if !inside && !governing {
             continue;
         }
         let w = || Some(u.text[h.s..h.e].to_string());
