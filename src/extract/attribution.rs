@@ -383,7 +383,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             ments.retain(|&i| u.ments[i].s < cut);
         }
     }
-    let surface = u.np_text(np).to_string();
+    let surface = balanced(u.np_text(np)).to_string();
     let has_title = (np.first..=np.last).any(|t| u.has(t, CueKind::Title));
     let person = ments.iter().copied().find(|&i| u.actor(i).kind == ActorKind::Person);
     let state = ments.iter().copied().find(|&i| u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some());
@@ -439,6 +439,20 @@ enum Mode {
     Pre,
     Post,
     According,
+}
+
+/// A speaker phrase without a dangling opening bracket or quote
+/// (`National Intelligence Service (NIS` -> `National Intelligence Service`).
+fn balanced(np: &str) -> &str {
+    let mut out = np;
+    for (open, close) in [('(', ')'), ('[', ']'), ('\u{201c}', '\u{201d}')] {
+        if let Some(i) = out.rfind(open) {
+            if !out[i..].contains(close) {
+                out = out[..i].trim_end();
+            }
+        }
+    }
+    if out.is_empty() { np } else { out }
 }
 
 fn closing(c: Option<char>) -> bool {

@@ -1601,6 +1601,14 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let bound = input.reference.unwrap_or(input.today);
     let mut pub_date = input.field_date.or_else(|| input.header_date.and_then(|h| parse_date_field(h, rules)));
     if pub_date.is_none() {
+        // A header date without a year (`SEOUL, Nov 2 (Reuters)`) resolves against the
+        // reference date like any day and month; with no reference it stays unknown.
+        if let (Some(h), Some(_)) = (input.header_date, input.reference) {
+            let anchor = Anchor { date: input.reference, bound: Some(bound) };
+            pub_date = scan(h, lr, anchor).into_iter().filter_map(|f| f.m.span).find(|sp| sp.precision == Precision::Day);
+        }
+    }
+    if pub_date.is_none() {
         let lead = Anchor { date: input.reference, bound: Some(bound) };
         'lead: for &se in input.sentences.iter().take(LEAD_SENTENCES) {
             if let Some(st) = sentence_text(text, se) {

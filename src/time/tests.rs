@@ -763,6 +763,12 @@ fn document_dates_field_reference_and_lead() {
     let d = date_document(&DocDateInput { header_date: Some("2024-10"), ..base }, rules());
     assert_eq!(d.anchor, None);
     assert_eq!(d.pub_date.map(|p| p.precision), Some(Precision::Month));
+    // a header date without a year (`SEOUL, Nov 2 (Reuters)`) resolves against the reference only
+    let d = date_document(&DocDateInput { header_date: Some("Nov 2"), ..base }, rules());
+    assert_eq!(d.pub_date, None);
+    let d = date_document(&DocDateInput { header_date: Some("Nov 2"), reference: Some(date("2024-11-03")), ..base }, rules());
+    assert_eq!(d.pub_date, Some(DateSpan::day(date("2024-11-02"))));
+    assert_eq!(d.sentence_dates[0], Some(DateSpan::day(date("2024-10-31"))));
     // sentence spans outside the text are skipped, not a panic
     let bad = [(0usize, 10_000usize), (50, 10)];
     let d = date_document(&DocDateInput { sentences: &bad, ..base }, rules());
