@@ -402,6 +402,31 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             false,
         ));
     }
+    // apposition: "Maria Zakharova, the ministry spokeswoman, said" -> the name before the comma
+    if let Some(mut before) = u.text.get(u.s..s).map(str::trim_end) {
+        // skip a determiner left out of the phrase ("Name, the spokeswoman")
+        for _ in 0..2 {
+            if before.ends_with(',') {
+                break;
+            }
+            match before.rfind(char::is_whitespace) {
+                Some(i) if before[i + 1..].len() <= 4 && before[i + 1..].chars().all(char::is_lowercase) => before = before[..i].trim_end(),
+                _ => break,
+            }
+        }
+        if let Some(head) = before.strip_suffix(',') {
+            let head = head.trim_end();
+            let end = u.s + head.len();
+            let start = head.rfind([',', '.', ';', ':', '"', '\u{201c}', '\u{201d}']).map_or(u.s, |i| u.s + i + 1);
+            let person = (0..u.ments.len())
+                .find(|&i| u.ments[i].s >= start && u.ments[i].e == end && u.actor(i).kind == ActorKind::Person);
+            if let Some(p) = person {
+                let a = u.actor(p);
+                let surface = format!("{}, {}", &u.text[u.ments[p].s..u.ments[p].e], surface);
+                return Some((Spk { surface, actor: Some(u.ments[p].actor), country: a.country_at(u.date).map(str::to_string), media: false }, false));
+            }
+        }
+    }
     // no mention: definite descriptions and surnames refer back
     let names: Vec<String> = (np.first..=np.last)
         .filter(|&t| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3)
@@ -509,10 +534,16 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && u.short_tail(h.e)) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
-                } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some() {
+                } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e)) {
+                    // ", said the official." (short tail after the speaker)
                     np = u.np_after(h.e);
                     spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
                     mode = Mode::Post;
+                } else if let Some(app) = u.text[u.s..h.s].trim_end().strip_suffix(',').and_then(|head| u.np_before(u.s + head.len())) {
+                    // "Maria Zakharova, the ministry spokeswoman, said ...": an appositive before the cue
+                    spk = resolve(u, &app, hist, unit);
+                    np = Some(app);
+                    mode = Mode::Pre;
                 } else if let Some(prev) = out.iter().rev().find(|s| !s.holder) {
                     // "... dan mengatakan": the same speaker goes on
                     let coord = {

@@ -83,6 +83,9 @@ type Case = (&'static str, &'static str, &'static [(Option<&'static str>, &'stat
 
 const CASES: &[Case] = &[
     // ---- Indonesian: reported speech, quotes, carry-over
+    // Apposition: the name before the comma speaks.
+    ("Maria Zakharova, the foreign ministry spokeswoman, said Moscow had never bought shells from North Korea.", "en", &[(Some("RUS"), A, "deny")]),
+    ("Maria Zakharova, juru bicara kementerian luar negeri, mengatakan Moskow tidak pernah membeli peluru dari Korea Utara.", "id", &[(Some("RUS"), A, "deny")]),
     // A deny verb governs the content that a later reporting verb attributes: one deny, no assert.
     ("Korea Utara membantah telah memasok senjata ke Rusia, kata juru bicara Kementerian Luar Negeri Korea Utara.", "id", &[(Some("PRK"), A, "deny")]),
     ("North Korea denied supplying weapons to Russia, a North Korean foreign ministry spokesman told KCNA.", "en", &[(Some("PRK"), A, "deny")]),
