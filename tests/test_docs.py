@@ -43,8 +43,10 @@ def test_readme_example_prints_what_it_shows(code, expected, monkeypatch):
 def test_docstring_examples():
     os.chdir(ROOT)
     modules = [klaim.corpus, klaim.lexicon]
-    failures = 0
+    failures = attempted = 0
     for m in modules:
         r = doctest.testmod(m, optionflags=doctest.NORMALIZE_WHITESPACE | doctest.ELLIPSIS)
         failures += r.failed
+        attempted += r.attempted
     assert failures == 0
+    assert attempted >= 5

@@ -295,6 +295,15 @@ def find_dates(texts: str | Sequence[str], *, reference: Any = None, language: s
     ``precision``, ``relative``, ``weekday_conflict``. Relative expressions resolve
     against ``reference``; without it they are found with a null date (klaim never
     anchors on today's date).
+
+    >>> import klaim
+    >>> found = klaim.find_dates(["Korea Utara pada Kamis (22/9) menegaskan"], reference="2022-09-25")
+    >>> found.select("surface", "date", "precision").rows()
+    [('Kamis (22/9)', datetime.date(2022, 9, 22), 'day')]
+    >>> klaim.find_dates("Lavrov said last week", reference="2023-10-20").select("date", "end_date").row(0)
+    (datetime.date(2023, 10, 9), datetime.date(2023, 10, 15))
+    >>> klaim.find_dates("Lavrov said last week")["date"].to_list()  # no reference: found, unresolved
+    [None]
     """
     if isinstance(texts, str):
         texts = [texts]

@@ -22,6 +22,13 @@ class Lexicon:
         lex.extend(klaim.Lexicon.from_toml("my_claims.toml"))
         corpus = klaim.read_corpus("articles/", lexicon=lex)
 
+    >>> import klaim, polars as pl
+    >>> lex = klaim.Lexicon.default()
+    >>> lex.actors.filter(pl.col("id") == "PRK").select("name", "country").row(0)
+    ('North Korea', 'PRK')
+    >>> sorted(lex.claim_ids())
+    ['prk_arms_to_rus', 'prk_troops_to_rus', 'rus_tech_to_prk']
+
     Loading fails with :class:`klaim.LexiconError` naming file, line and the fix
     (malformed TOML, unknown keys, wrong types, duplicate ids, an alias that
     would name two actors, a claim with no terms).
