@@ -205,11 +205,31 @@ pub fn process(engine: &Engine, record: Record, opts: &Options) -> DocOut {
         },
         &engine.dates,
     );
-    let extraction = extract::extract(
+    let mut extraction = extract::extract(
         &DocInput { text: &cleaned.text, sentences: &cleaned.sentences, language: cleaned.language.as_deref(), dates: &dates },
         &engine.extractor,
     );
+    set_event_dates(&mut extraction, &dates);
     DocOut { record, cleaned, dates, extraction }
+}
+
+/// The claimed event's date, kept apart from the statement's: a second resolved
+/// date expression in the stance's evidence whose interval does not hold the
+/// statement date (`said on Friday that the shells were shipped in September`).
+fn set_event_dates(ex: &mut Extraction, dates: &DocDates) {
+    for st in &mut ex.stances {
+        if st.event_date.is_some() {
+            continue;
+        }
+        let inside = dates.matches.iter().filter(|(si, m)| *si == st.sentence && m.start >= st.start && m.end <= st.end);
+        let resolved: Vec<DateSpan> = inside.filter_map(|(_, m)| m.span).collect();
+        if resolved.len() < 2 {
+            continue;
+        }
+        st.event_date = resolved
+            .into_iter()
+            .find(|sp| st.date.is_none_or(|d| !(sp.start <= d.start && d.start <= sp.end)));
+    }
 }
 
 /// Processes records in parallel; a panic in one document becomes its error row.
@@ -465,4 +485,51 @@ pub fn read_paths(paths: &[&Path], opts: &Options) -> Result<Tables> {
     let owned: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
     let (files, errs) = expand_paths(&owned, &["txt", "jsonl", "ndjson", "json", "csv", "tsv"])?;
     run(Engine::default_ref(), &files, Vec::new(), errs, opts, None, &mut |_, _| Ok(()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+    }
+
+    #[test]
+    fn statement_and_event_dates_are_kept_apart() {
+        let mut opts = Options::new(day("2026-11-24"));
+        opts.reference = Some(day("2023-10-21"));
+        let text = "The White House said on Friday that North Korea shipped artillery shells to Russia in September.";
+        let rec = Record { doc_id: "d".into(), path: "<t>".into(), text: text.into(), ..Default::default() };
+        let out = process(Engine::default_ref(), rec, &opts);
+        let st = out.extraction.stances.iter().find(|s| s.country.as_deref() == Some("USA")).expect("a USA stance");
+        assert_eq!(st.date.map(|d| d.start), Some(day("2023-10-20")));
+        let ev = st.event_date.expect("event date");
+        assert_eq!((ev.start, ev.end), (day("2023-09-01"), day("2023-09-30")));
+        // one date only: it is the statement's, no event date
+        let rec = Record { doc_id: "d".into(), path: "<t>".into(), text: "The White House said on Friday that North Korea shipped shells to Russia.".into(), ..Default::default() };
+        let out = process(Engine::default_ref(), rec, &opts);
+        assert!(out.extraction.stances.iter().all(|s| s.event_date.is_none()));
+    }
+
+    #[test]
+    fn every_record_is_a_document_or_an_error_and_ids_are_unique() {
+        let opts = Options::new(day("2026-11-24"));
+        let recs: Vec<Record> = ["x", "x", "x#2", "y"]
+            .iter()
+            .map(|id| Record { doc_id: id.to_string(), path: "p".into(), text: if *id == "y" { " ".into() } else { "Korea Utara membantah.".into() }, ..Default::default() })
+            .collect();
+        let mut steps = Vec::new();
+        let t = run(Engine::default_ref(), &[], recs, Vec::new(), &Options { chunk: 2, ..opts.clone() }, None, &mut |d, n| {
+            steps.push((d, n));
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!((t.documents.num_rows(), t.errors.num_rows()), (3, 1));
+        assert_eq!(steps, vec![(2, 4), (4, 4)]);
+        let stop = run(Engine::default_ref(), &[], vec![Record { text: "a b".into(), ..Default::default() }], Vec::new(), &opts, None, &mut |_, _| {
+            Err(Error::new(ErrorKind::Internal, "interrupted"))
+        });
+        assert!(stop.is_err());
+    }
 }

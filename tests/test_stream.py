@@ -157,3 +157,12 @@ def test_write_parquet_parts(generated, tmp_path):
     assert not list(out.rglob(".*.tmp"))
     with pytest.raises(ValueError, match="unknown table"):
         write_parquet(CORPUS, tmp_path / "o2", tables=["nope"])
+
+
+def test_progress_bar_counts_input_files(capsys):
+    batches = list(klaim.scan_corpus(CORPUS, batch_size=2, progress=True))
+    assert len(batches) == 3
+    err = capsys.readouterr().err
+    assert "2/5" in err and "4/5" in err and err.rstrip().endswith("5/5 inputs")
+    list(klaim.scan_corpus(CORPUS, batch_size=2))
+    assert capsys.readouterr().err == ""

@@ -187,7 +187,7 @@ class _Uniquer:
 def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]], batch_size: int | str = DEFAULT_BATCH,
                 *, columns: dict[str, str] | None = None, lexicon: Lexicon | None = None,
                 reference_date: Any = None, strict: bool = False, threads: int | None = None,
-                max_doc_bytes: int = 10 * 1024 * 1024) -> Iterator[Corpus]:
+                progress: bool | None = None, max_doc_bytes: int = 10 * 1024 * 1024) -> Iterator[Corpus]:
     """Reads a corpus batch by batch: yields one :class:`klaim.Corpus` per batch, in input order.
 
     ``source`` and the keyword options are those of :func:`klaim.read_corpus`.
@@ -201,8 +201,9 @@ def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     Memory stays bounded by the batch, not the corpus: drop each batch (or write
     it out, see :func:`write_parquet`) before taking the next. Listing errors
     (unreadable directories) are in the first batch; every other error row is in
-    the batch of its input. Raises FileNotFoundError for a missing path before
-    yielding anything.
+    the batch of its input. ``progress`` shows a bar of input files done on stderr
+    (default: for more than a few thousand files). Raises FileNotFoundError for a
+    missing path before yielding anything.
     """
     max_files, max_bytes = _batch_limits(batch_size)
     paths = _io.as_paths(source)
@@ -214,34 +215,38 @@ def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     if threads is not None and threads < 1:
         raise ValueError(f"threads must be at least 1, got {threads}")
     files, pre_errors = _core.expand_paths(paths, _io.EXTENSIONS)
-    return _scan(files, [tuple(e) for e in pre_errors], max_files, max_bytes,  # type: ignore[misc]
+    show = progress if progress is not None else len(files) > 2000
+    return _scan(files, [tuple(e) for e in pre_errors], max_files, max_bytes, show,  # type: ignore[misc]
                  {"lexicon": lexicon, "columns": cols, "reference": reference, "strict": strict,
                   "threads": threads, "max_doc_bytes": max_doc_bytes})
 
 
 def _scan(files: list[str], pre_errors: list[tuple[str, int | None, str, str]], max_files: int | None,
-          max_bytes: int | None, kw: dict[str, Any]) -> Iterator[Corpus]:
+          max_bytes: int | None, show: bool, kw: dict[str, Any]) -> Iterator[Corpus]:
     lexicon: Lexicon | None = kw["lexicon"]
     parquet = [f for f in files if f.lower().endswith(".parquet")]
     others = [f for f in files if not f.lower().endswith(".parquet")]
     uniq = _Uniquer()
     pending = list(pre_errors)
     yielded = False
+    bar = _io.Progress(len(files), "klaim", show)
     for group in _file_batches(others, max_files, max_bytes):
         tables = _io.native_read(group, None, pending, **kw)
         pending = []
         yielded = True
+        bar.update(len(group))
         yield Corpus(uniq.fix(tables), lexicon)
     for p in parquet:
         recs, errs = _io.read_parquet(p, kw["columns"], kw["strict"])
-        if recs is None:
-            pending.extend(errs)
-            continue
-        for part in _record_batches(recs, max_files, max_bytes):
-            tables = _io.native_read([], part, pending, **kw)
-            pending = []
-            yielded = True
-            yield Corpus(uniq.fix(tables), lexicon)
+        pending.extend(errs)
+        if recs is not None:
+            for part in _record_batches(recs, max_files, max_bytes):
+                tables = _io.native_read([], part, pending, **kw)
+                pending = []
+                yielded = True
+                yield Corpus(uniq.fix(tables), lexicon)
+        bar.update(1)
+    bar.close()
     if pending or not yielded:
         # Only errors left (or an empty corpus): one batch with them, so none is lost.
         yield Corpus(uniq.fix(_io.native_read([], None, pending, **kw)), lexicon)
