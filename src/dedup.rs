@@ -16,6 +16,9 @@ const HASHES: usize = 64;
 const BANDS: usize = 32;
 const ROWS: usize = HASHES / BANDS;
 const SHINGLE: usize = 3;
+/// Words of a document that enter its signature: a news story's copies share
+/// their opening, and the bound keeps a huge document cheap.
+const MAX_WORDS: usize = 4000;
 /// Estimated Jaccard similarity of shingle sets above which two documents are copies.
 pub const THRESHOLD: f64 = 0.45;
 
@@ -36,6 +39,7 @@ pub fn signature(text: &str) -> Signature {
     let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(MAX_WORDS)
         .map(|w| {
             let lower = w.to_lowercase();
             xxhash_rust::xxh3::xxh3_64(lower.as_bytes())

@@ -184,8 +184,10 @@ fn unique_ids(records: &mut [Record]) {
 }
 
 /// Cleans, dates and extracts one record.
-pub fn process(engine: &Engine, record: Record, opts: &Options) -> DocOut {
+pub fn process(engine: &Engine, mut record: Record, opts: &Options) -> DocOut {
     let mut cleaned = clean::clean(&record.text, &engine.clean);
+    // The raw text is not needed any more: only the clean text is kept.
+    record.text = String::new();
     if record.title.is_some() {
         cleaned.title = record.title.clone();
     }

@@ -94,3 +94,16 @@ def test_spark_rejects_bad_arguments(spark, seed_frame):
         klaim.spark.extract(sdf, tables=["nope"])
     with pytest.raises(ValueError, match="threads"):
         klaim.spark.extract(sdf, threads=0)
+
+
+def test_spark_lexicon_files_extend_the_default(spark, seed_frame, tmp_path):
+    toml = tmp_path / "extra.toml"
+    toml.write_text('[[actors]]\nid = "kantor_berita_test"\nname = "Test agency"\nkind = "media"\n'
+                    'aliases.all = ["kantor berita resmi"]\n', encoding="utf-8")
+    lex = klaim.Lexicon.default().extend(klaim.Lexicon.from_toml(toml))
+    want = klaim.from_frame(seed_frame, id="doc_id", date="date", lexicon=lex).mentions
+    assert "kantor_berita_test" in want["actor_id"].to_list()
+    sdf = spark.createDataFrame(seed_frame.rows(), "doc_id string, text string, date string")
+    got = to_polars(klaim.spark.extract(sdf, id_col="doc_id", date_col="date", tables=["mentions"],
+                                        lexicon_files=[str(toml)])["mentions"], "mentions")
+    assert canonical(got, "mentions").equals(canonical(want, "mentions"))

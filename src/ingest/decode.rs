@@ -33,6 +33,11 @@ const MAGIC: &[(&[u8], &str)] = &[
     (b"SQLite format 3\x00", "a SQLite database"),
 ];
 
+/// Whether the bytes start like a known binary format (image, archive, PDF ...).
+pub fn has_binary_magic(bytes: &[u8]) -> bool {
+    MAGIC.iter().any(|(m, _)| bytes.starts_with(m))
+}
+
 /// Decodes a file's bytes.
 ///
 /// Returns `Err(message)` for binary content (known magic numbers, or many NUL

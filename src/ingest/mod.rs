@@ -111,6 +111,20 @@ pub fn read_file(path: &Path, opts: &ReadOptions) -> (Vec<Record>, Vec<ErrorRow>
             return (Vec::new(), vec![ErrorRow::new(&shown, None, kind, format!("cannot read file: {e}"))]);
         }
     };
+    // Fast path without a copy: a clean UTF-8 text file (no BOM, no NUL) becomes its String as is.
+    if Format::of(path).unwrap_or(Format::Txt) == Format::Txt && !bytes.starts_with(b"\xef\xbb\xbf") && !decode::has_binary_magic(&bytes) && !bytes.contains(&0) {
+        match String::from_utf8(bytes) {
+            Ok(text) => {
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| shown.clone());
+                let rec = Record { doc_id: stem, path: shown, text, ..Default::default() };
+                return match check_record(rec, opts) {
+                    Ok(r) => (vec![r], Vec::new()),
+                    Err(e) => (Vec::new(), vec![e]),
+                };
+            }
+            Err(e) => return read_bytes(&shown, path, e.as_bytes(), opts),
+        }
+    }
     read_bytes(&shown, path, &bytes, opts)
 }
 
