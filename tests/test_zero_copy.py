@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -138,3 +140,28 @@ def test_read_in_forked_children_after_the_parent(many):
         got = pool.map(_child_read, [str(many), str(CORPUS), str(many)], chunksize=1)
     assert got[0] == want and got[2] == want
     assert got[1] == _child_read(str(CORPUS))
+
+
+def test_find_dates_in_forked_children_after_the_parent():
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork start method on this platform")
+    code = textwrap.dedent("""
+        import multiprocessing as mp, klaim
+        texts = ["Korea Utara pada Kamis (22/9) menegaskan"] * 2000
+        want = klaim.find_dates(texts, reference="2022-09-25").height
+        def child(_):
+            return klaim.find_dates(texts, reference="2022-09-25").height
+        with mp.get_context("fork").Pool(2) as pool:
+            assert pool.map(child, range(2)) == [want, want]
+        print("ok")
+    """)
+    # its own process group, so that a hung pool is ended with all its workers
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    assert proc.returncode == 0 and out.strip() == "ok", err

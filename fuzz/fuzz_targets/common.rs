@@ -60,7 +60,7 @@ pub fn check_dates(text: &str, ms: &[DateMatch]) {
 }
 
 pub fn opts(reference: Option<NaiveDate>) -> Options {
-    Options { read: ReadOptions::default(), reference, today: NaiveDate::from_ymd_opt(2026, 1, 15).unwrap(), strict: false }
+    Options { reference, ..Options::new(NaiveDate::from_ymd_opt(2026, 1, 15).unwrap()) }
 }
 
 pub fn process(text: String, date: Option<&str>, reference: Option<NaiveDate>) {

@@ -154,15 +154,30 @@ impl PyLexicon {
     }
 }
 
-fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Error> {
-    // A pool per call (not rayon's global one): threads are cheap next to the
-    // work, the count is honoured per call, and a forked child gets fresh threads.
+fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>, Error> {
+    // One pool per thread count, reused across calls (threads and their malloc
+    // arenas stay warm), and rebuilt in a forked child, whose copy of the pool
+    // has no threads: that keeps multiprocessing users safe.
+    static POOLS: std::sync::Mutex<Vec<(u32, usize, Arc<rayon::ThreadPool>)>> = std::sync::Mutex::new(Vec::new());
     let n = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
-    rayon::ThreadPoolBuilder::new()
+    let pid = std::process::id();
+    let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
+    if pools.iter().any(|(p, _, _)| *p != pid) {
+        // A forked child: the parent's pools have no threads here; never touch them again.
+        let stale: Vec<_> = pools.drain(..).filter(|(p, _, _)| *p != pid).collect();
+        std::mem::forget(stale);
+    }
+    if let Some((_, _, pool)) = pools.iter().find(|(_, k, _)| *k == n) {
+        return Ok(pool.clone());
+    }
+    let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(n)
         .thread_name(|i| format!("klaim-{i}"))
         .build()
-        .map_err(|e| Error::new(ErrorKind::Internal, format!("cannot start {n} threads: {e}")))
+        .map_err(|e| Error::new(ErrorKind::Internal, format!("cannot start {n} threads: {e}")))?;
+    let pool = Arc::new(pool);
+    pools.push((pid, n, pool.clone()));
+    Ok(pool)
 }
 
 fn tables_dict<'py>(py: Python<'py>, t: pipeline::Tables) -> PyResult<Bound<'py, PyDict>> {
@@ -337,7 +352,8 @@ fn find_dates(
                 Some(l) => l.engine()?,
                 None => Engine::default_ref(),
             };
-            Ok(pipeline::find_dates_table(engine, &texts, reference, language.as_deref(), today))
+            let pool = pool(None)?;
+            Ok(pool.install(|| pipeline::find_dates_table(engine, &texts, reference, language.as_deref(), today)))
         })
         .map_err(|e| to_py(py, e))?;
     Ok(PyTable { batch, name: "found_dates" })
