@@ -83,6 +83,8 @@ type Case = (&'static str, &'static str, &'static [(Option<&'static str>, &'stat
 
 const CASES: &[Case] = &[
     // ---- Indonesian: reported speech, quotes, carry-over
+    ("Russia's defence ministry rejected reports that North Korean soldiers were fighting in Kursk as fake news.", "en", &[(Some("RUS"), T, "deny")]),
+    ("South Korea's spy agency said North Korea has sent 1,500 special forces troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // Apposition: the name before the comma speaks.
     ("Maria Zakharova, the foreign ministry spokeswoman, said Moscow had never bought shells from North Korea.", "en", &[(Some("RUS"), A, "deny")]),
     ("Maria Zakharova, juru bicara kementerian luar negeri, mengatakan Moskow tidak pernah membeli peluru dari Korea Utara.", "id", &[(Some("RUS"), A, "deny")]),
