@@ -159,7 +159,8 @@ fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>, Error> {
     // arenas stay warm), and rebuilt in a forked child, whose copy of the pool
     // has no threads: that keeps multiprocessing users safe.
     static POOLS: std::sync::Mutex<Vec<(u32, usize, Arc<rayon::ThreadPool>)>> = std::sync::Mutex::new(Vec::new());
-    let n = threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1)).max(1);
+    // threads=None: rayon's default (RAYON_NUM_THREADS, else one per core), keyed 0.
+    let n = threads.map_or(0, |t| t.max(1));
     let pid = std::process::id();
     let mut pools = POOLS.lock().unwrap_or_else(|e| e.into_inner());
     if pools.iter().any(|(p, _, _)| *p != pid) {
@@ -171,7 +172,7 @@ fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>, Error> {
         return Ok(pool.clone());
     }
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(n)
+        .num_threads(n) // 0 = rayon's default
         .thread_name(|i| format!("klaim-{i}"))
         .build()
         .map_err(|e| Error::new(ErrorKind::Internal, format!("cannot start {n} threads: {e}")))?;
