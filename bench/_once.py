@@ -37,7 +37,7 @@ def main() -> None:
         rows = {k: v.height for k, v in c.tables().items()}
     elif mode == "stream":
         batch = sys.argv[4] if len(sys.argv) > 4 else "256MB"
-        for b in klaim.scan_corpus(path, batch_size=batch, threads=threads):
+        for b in klaim.scan_corpus(path, batch_size=batch, threads=threads, progress=False):
             for k, v in b.tables().items():
                 rows[k] = rows.get(k, 0) + v.height
             del b

@@ -51,11 +51,11 @@ pub fn signature(text: &str) -> Signature {
     let mut sig = [u64::MAX; HASHES];
     for win in words.windows(SHINGLE) {
         let base = win.iter().fold(0u64, |acc, &w| mix(acc.rotate_left(21) ^ w));
+        // 64 hash functions from two mixes (h_i = a + i*b), not 64 full mixes.
+        let a = mix(base);
+        let b = mix(base ^ 0x9e37_79b9_7f4a_7c15) | 1;
         for (i, slot) in sig.iter_mut().enumerate() {
-            let h = mix(base ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-            if h < *slot {
-                *slot = h;
-            }
+            *slot = (*slot).min(a.wrapping_add((i as u64).wrapping_mul(b)));
         }
     }
     Some(sig)

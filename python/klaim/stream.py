@@ -230,21 +230,24 @@ def _scan(files: list[str], pre_errors: list[tuple[str, int | None, str, str]], 
     pending = list(pre_errors)
     yielded = False
     bar = _io.Progress(len(files), "klaim", show)
+    # No name here may keep a batch alive while the next one is read: the consumer's is the only reference.
     for group in _file_batches(others, max_files, max_bytes):
-        tables = _io.native_read(group, None, pending, **kw)
+        batch = Corpus(uniq.fix(_io.native_read(group, None, pending, **kw)), lexicon)
         pending = []
         yielded = True
         bar.update(len(group))
-        yield Corpus(uniq.fix(tables), lexicon)
+        yield batch
+        del batch
     for p in parquet:
         recs, errs = _io.read_parquet(p, kw["columns"], kw["strict"])
         pending.extend(errs)
         if recs is not None:
             for part in _record_batches(recs, max_files, max_bytes):
-                tables = _io.native_read([], part, pending, **kw)
+                batch = Corpus(uniq.fix(_io.native_read([], part, pending, **kw)), lexicon)
                 pending = []
                 yielded = True
-                yield Corpus(uniq.fix(tables), lexicon)
+                yield batch
+                del batch
         bar.update(1)
     bar.close()
     if pending or not yielded:
@@ -284,12 +287,12 @@ def write_parquet(source: str | os.PathLike[str] | Sequence[str | os.PathLike[st
     rows = dict.fromkeys(tables, 0)
     for i, batch in enumerate(scan_corpus(source, batch_size, **read_options)):
         all_tables = batch.tables()
+        del batch  # nothing of this batch may stay alive while the next one is read
         for t in tables:
-            df = all_tables[t]
             final = out / t / f"part-{i:05d}.parquet"
             tmp = final.with_name(f".{final.name}.tmp")
-            df.write_parquet(tmp, compression=compression)
+            all_tables[t].write_parquet(tmp, compression=compression)
             os.replace(tmp, final)
-            rows[t] += df.height
-        del batch, all_tables
+            rows[t] += all_tables[t].height
+        del all_tables
     return rows

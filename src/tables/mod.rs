@@ -75,7 +75,7 @@ impl TableBuilder {
             .columns
             .iter()
             .map(|c| match c.dtype {
-                DType::Str => Col::Str(StringViewBuilder::new()),
+                DType::Str => Col::Str(StringViewBuilder::new().with_deduplicate_strings()),
                 DType::Int64 => Col::I64(Int64Builder::new()),
                 DType::Int32 => Col::I32(Int32Builder::new()),
                 DType::Int8 => Col::I8(Int8Builder::new()),
