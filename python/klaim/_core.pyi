@@ -1,10 +1,10 @@
 # Type stubs of the native module klaim._core (checked against it by mypy's stubtest).
-from os import PathLike
 from collections.abc import Callable
+from os import PathLike
 from typing import Any, final
 
 __version__: str
-__all__ = ["__version__", "Table", "Lexicon", "read", "expand_paths", "find_dates", "schemas", "empty_table"]
+__all__ = ["Lexicon", "Table", "__version__", "empty_table", "expand_paths", "find_dates", "read", "schemas"]
 
 @final
 class Table:

@@ -44,6 +44,25 @@ def as_paths(source: Any) -> list[str]:
     raise TypeError(f"source must be a path or a list of paths, not {type(source).__name__}")
 
 
+def prepare(source: Any, columns: dict[str, str] | None, reference_date: Any, threads: int | None
+            ) -> tuple[list[str], list[tuple[str, int | None, str, str]], dict[str, str | None], str | None]:
+    """Checks the arguments shared by read_corpus and scan_corpus and lists the input files.
+
+    Returns (files, listing errors, column mapping, reference date as ISO). Raises
+    ValueError for bad arguments and FileNotFoundError for a missing path.
+    """
+    paths = as_paths(source)
+    reference = iso(reference_date, "reference_date")
+    cols: dict[str, str | None] = dict(columns or {})
+    unknown = set(cols) - {"text", "id", "date", "title", "outlet", "url"}
+    if unknown:
+        raise ValueError(f"unknown key(s) {sorted(unknown)} in columns; valid keys: text, id, date, title, outlet, url")
+    if threads is not None and threads < 1:
+        raise ValueError(f"threads must be at least 1, got {threads}")
+    files, listed = _core.expand_paths(paths, EXTENSIONS)
+    return files, [(p, r, k, m) for p, r, k, m in listed], cols, reference
+
+
 def iso(value: Any, what: str) -> str | None:
     if value is None:
         return None

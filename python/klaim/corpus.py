@@ -221,18 +221,10 @@ def read_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     corpus becomes a row of ``errors``; with ``strict=True`` the first such problem
     raises a :class:`klaim.KlaimError` subclass instead.
     """
-    paths = _io.as_paths(source)
-    reference = _io.iso(reference_date, "reference_date")
-    cols: dict[str, str | None] = dict(columns or {})
-    unknown = set(cols) - {"text", "id", "date", "title", "outlet", "url"}
-    if unknown:
-        raise ValueError(f"unknown key(s) {sorted(unknown)} in columns; valid keys: text, id, date, title, outlet, url")
-    if threads is not None and threads < 1:
-        raise ValueError(f"threads must be at least 1, got {threads}")
-    files, pre_errors = _core.expand_paths(paths, _io.EXTENSIONS)
+    files, pre_errors, cols, reference = _io.prepare(source, columns, reference_date, threads)
     parquet = [f for f in files if f.lower().endswith(".parquet")]
     others = [f for f in files if not f.lower().endswith(".parquet")]
-    errors: list[tuple[str, int | None, str, str]] = [tuple(e) for e in pre_errors]  # type: ignore[misc]
+    errors = pre_errors
     rec_parts = []
     for p in parquet:
         recs, errs = _io.read_parquet(p, cols, strict)

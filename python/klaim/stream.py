@@ -34,7 +34,7 @@ from typing import Any, Literal
 
 import polars as pl
 
-from . import _core, _io
+from . import _io
 from .corpus import Corpus
 from .lexicon import Lexicon
 
@@ -206,17 +206,9 @@ def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     missing path before yielding anything.
     """
     max_files, max_bytes = _batch_limits(batch_size)
-    paths = _io.as_paths(source)
-    reference = _io.iso(reference_date, "reference_date")
-    cols: dict[str, str | None] = dict(columns or {})
-    unknown = set(cols) - {"text", "id", "date", "title", "outlet", "url"}
-    if unknown:
-        raise ValueError(f"unknown key(s) {sorted(unknown)} in columns; valid keys: text, id, date, title, outlet, url")
-    if threads is not None and threads < 1:
-        raise ValueError(f"threads must be at least 1, got {threads}")
-    files, pre_errors = _core.expand_paths(paths, _io.EXTENSIONS)
+    files, pre_errors, cols, reference = _io.prepare(source, columns, reference_date, threads)
     show = progress if progress is not None else len(files) > 2000
-    return _scan(files, [tuple(e) for e in pre_errors], max_files, max_bytes, show,  # type: ignore[misc]
+    return _scan(files, pre_errors, max_files, max_bytes, show,
                  {"lexicon": lexicon, "columns": cols, "reference": reference, "strict": strict,
                   "threads": threads, "max_doc_bytes": max_doc_bytes})
 
