@@ -12,6 +12,8 @@ pub mod clean;
 pub mod dedup;
 pub mod error;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ingest;
 pub mod lexicon;
 pub mod model;

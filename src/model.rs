@@ -44,16 +44,6 @@ pub fn date32(d: NaiveDate) -> i32 {
     (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days() as i32
 }
 
-/// Convert a byte offset in `text` into a code-point offset (a Python string index).
-/// `byte` must lie on a char boundary; offsets past the end clamp to the length.
-pub fn char_offset(text: &str, byte: usize) -> usize {
-    let byte = byte.min(text.len());
-    if text.is_ascii() {
-        return byte;
-    }
-    text[..byte].chars().count()
-}
-
 /// Converts many sorted-or-unsorted byte offsets of one text into code-point
 /// offsets in one pass over the text.
 pub struct CharIndex {
@@ -108,7 +98,7 @@ mod tests {
             assert_eq!(idx.to_char(t, b), t[..b].chars().count());
         }
         assert_eq!(idx.to_char(t, t.len()), t.chars().count());
-        assert_eq!(char_offset("abc", 2), 2);
+        assert_eq!(CharIndex::new("abc").to_char("abc", 2), 2);
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn check_doc(d: &DocOut) -> Result<(), String> {
             return Err(format!("date interval {} > {}", sp.start, sp.end));
         }
     }
-    for (si, m) in &d.dates.matches {
+    for (si, _) in &d.dates.matches {
         if *si >= n.max(1) {
             return Err(format!("date match in sentence {si} of {n}"));
         }
@@ -527,28 +527,14 @@ fn split_input(data: &[u8]) -> (u8, String) {
     }
 }
 
-fn fuzz_lang(b: u8) -> Option<&'static str> {
-    [None, Some("id"), Some("en"), Some("xx")][(b & 3) as usize]
-}
-
-fn fuzz_anchor(b: u8) -> Anchor {
-    let day = match (b >> 2) & 3 {
-        0 => None,
-        1 => NaiveDate::from_ymd_opt(2022, 9, 22),
-        2 => NaiveDate::from_ymd_opt(1, 1, 1),
-        _ => NaiveDate::from_ymd_opt(9999, 12, 31),
-    };
-    Anchor { date: day, bound: day.or(NaiveDate::from_ymd_opt(2026, 1, 15)) }
-}
-
 /// Runs one input as the named fuzz target would.
 fn run_target(target: &str, data: &[u8]) -> Result<(), String> {
     let (b, text) = split_input(data);
     match target {
         "clean" => run_clean(&text),
-        "dates" => run_dates(&text, fuzz_lang(b), fuzz_anchor(b)),
+        "dates" => run_dates(&text, crate::fuzzing::lang(b), crate::fuzzing::anchor(b)),
         "pipeline" => {
-            let day = fuzz_anchor(b).date;
+            let day = crate::fuzzing::anchor(b).date;
             run_pipeline(&text, if b & 16 != 0 { Some("2022-09-22") } else { None }, day)
         }
         "ingest" => run_ingest(data),

@@ -8,7 +8,7 @@ use std::path::Path;
 use _core::clean::Cleaned;
 use _core::ingest::{self, ReadOptions, Record};
 use _core::pipeline::{self, Engine, Options};
-use _core::time::{Anchor, DateMatch};
+use _core::time::DateMatch;
 use chrono::NaiveDate;
 
 pub fn split(data: &[u8]) -> (u8, String) {
@@ -18,19 +18,8 @@ pub fn split(data: &[u8]) -> (u8, String) {
     }
 }
 
-pub fn lang(b: u8) -> Option<&'static str> {
-    [None, Some("id"), Some("en"), Some("xx")][(b & 3) as usize]
-}
-
-pub fn anchor(b: u8) -> Anchor {
-    let day = match (b >> 2) & 3 {
-        0 => None,
-        1 => NaiveDate::from_ymd_opt(2022, 9, 22),
-        2 => NaiveDate::from_ymd_opt(1, 1, 1),
-        _ => NaiveDate::from_ymd_opt(9999, 12, 31),
-    };
-    Anchor { date: day, bound: day.or(NaiveDate::from_ymd_opt(2026, 1, 15)) }
-}
+#[allow(unused_imports)]
+pub use _core::fuzzing::{anchor, lang};
 
 pub fn engine() -> &'static Engine {
     Engine::default_ref()

@@ -4,7 +4,7 @@ from os import PathLike
 from typing import Any, final
 
 __version__: str
-__all__ = ["Lexicon", "Table", "__version__", "empty_table", "expand_paths", "find_dates", "read", "schemas"]
+__all__ = ["Lexicon", "Table", "__version__", "default_columns", "empty_table", "expand_paths", "find_dates", "read", "schemas"]
 
 @final
 class Table:
@@ -58,4 +58,5 @@ def find_dates(
     lexicon: Lexicon | None = None,
 ) -> Table: ...
 def schemas() -> dict[str, list[tuple[str, str, bool, str]]]: ...
+def default_columns() -> dict[str, list[str]]: ...
 def empty_table(name: str) -> Table: ...

@@ -17,16 +17,10 @@ from ._errors import RecordError
 from .lexicon import Lexicon
 
 EXTENSIONS = ["txt", "jsonl", "ndjson", "json", "csv", "tsv", "parquet"]
-TEXT_DEFAULTS = ["text", "content", "body", "isi", "isi_berita", "article", "article_text", "full_text",
-                 "konten", "berita", "story", "content_text"]
-FIELD_DEFAULTS: dict[str, list[str]] = {
-    "id": ["id", "doc_id", "article_id", "guid", "uid", "_id"],
-    "date": ["date", "pub_date", "published", "published_at", "publish_date", "publication_date", "datetime",
-             "tanggal", "tanggal_publikasi", "tanggal_terbit", "waktu", "created_at", "timestamp"],
-    "title": ["title", "headline", "judul", "judul_berita"],
-    "outlet": ["outlet", "source", "sumber", "media", "publisher", "site", "source_name", "portal"],
-    "url": ["url", "link", "permalink", "source_url"],
-}
+# Column names tried per field: defined once, in the Rust core (ingest::DEFAULT_COLUMNS).
+_DEFAULTS = _core.default_columns()
+TEXT_DEFAULTS: list[str] = _DEFAULTS["text"]
+FIELD_DEFAULTS: dict[str, list[str]] = {f: _DEFAULTS[f] for f in ("id", "date", "title", "outlet", "url")}
 TABLES = ("documents", "sentences", "dates", "mentions", "quotes", "stances", "errors")
 # Inputs per step of the native run: between steps it reports progress and
 # notices Ctrl-C; results do not depend on it.

@@ -235,8 +235,6 @@ pub struct Lexicon {
     pub sources: Vec<String>,
 }
 
-const KNOWN_KINDS: &str = "state, igo, person, organization, media";
-
 fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
 }
@@ -285,13 +283,7 @@ impl Lexicon {
         let file: LexiconFile = toml::from_str(text).map_err(|e| {
             let line = e.span().map(|s| line_of(text, s.start));
             let msg = e.message().trim().to_string();
-            let hint = if msg.contains("unknown field") {
-                " (check the spelling; see the lexicon format in klaim's DESIGN.md)"
-            } else if msg.contains("unknown variant") {
-                ""
-            } else {
-                ""
-            };
+            let hint = if msg.contains("unknown field") { " (check the spelling against the lexicon format)" } else { "" };
             match line {
                 Some(l) => Error::lexicon(format!("{origin}:{l}: {msg}{hint}")),
                 None => Error::lexicon(format!("{origin}: {msg}{hint}")),
@@ -423,11 +415,6 @@ impl Lexicon {
     /// Language codes that have data, sorted.
     pub fn language_codes(&self) -> Vec<&str> {
         self.languages.keys().map(String::as_str).collect()
-    }
-
-    #[doc(hidden)]
-    pub fn known_kinds() -> &'static str {
-        KNOWN_KINDS
     }
 }
 

@@ -366,6 +366,13 @@ fn schemas() -> std::collections::BTreeMap<&'static str, Vec<(&'static str, &'st
     schema::ALL.iter().map(|t| (t.name, t.columns.iter().map(|c| (c.name, c.dtype.name(), c.nullable, c.doc)).collect())).collect()
 }
 
+/// The column names tried for each field of a tabular input, in order
+/// (the one list, `ingest::DEFAULT_COLUMNS`, also used for Parquet and frames).
+#[pyfunction]
+fn default_columns() -> std::collections::BTreeMap<&'static str, Vec<&'static str>> {
+    crate::ingest::DEFAULT_COLUMNS.iter().map(|(field, names)| (*field, names.to_vec())).collect()
+}
+
 /// Empty tables with the right schema (for empty corpora and tests).
 #[pyfunction]
 fn empty_table(name: &str) -> PyResult<PyTable> {
@@ -385,6 +392,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(expand_paths, m)?)?;
     m.add_function(wrap_pyfunction!(find_dates, m)?)?;
     m.add_function(wrap_pyfunction!(schemas, m)?)?;
+    m.add_function(wrap_pyfunction!(default_columns, m)?)?;
     m.add_function(wrap_pyfunction!(empty_table, m)?)?;
     Ok(())
 }
