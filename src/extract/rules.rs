@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::error::{Error, Result};
 use crate::extract::text::{is_word, normalize, select_longest, RawHit};
@@ -134,6 +134,8 @@ impl LangRules {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
+                    // a DFA: every document passes through it once (overlapping search)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&pats)
                     .map_err(|e| Error::lexicon(format!("cannot compile the cue and claim terms: {e}")))?,
             )
@@ -288,6 +290,7 @@ impl Rules {
                 AhoCorasickBuilder::new()
                     .ascii_case_insensitive(true)
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
                     .build(&pats)
                     .map_err(|e| Error::lexicon(format!("cannot compile the actor aliases: {e}")))?,
             )

@@ -58,7 +58,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::Deserialize;
 
@@ -346,6 +346,7 @@ impl LangRules {
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .map_err(|e| Error::lexicon(format!("{origin}: cannot compile the date vocabulary: {e}")))?;
         Ok(LangRules { ac, map, entries, max_words: max_words.min(6), mdy, not_dates })
