@@ -1,7 +1,7 @@
 //! Near-duplicate detection: syndicated copies of one story across outlets.
 //!
 //! Each document's clean text becomes a set of word 3-shingles (lower-cased,
-//! letters and digits only), summarized by a 64-value MinHash signature.
+//! letters and digits only), summarized by a 64-value one-permutation MinHash signature.
 //! Locality-sensitive hashing (32 bands of 2 rows) proposes candidate pairs;
 //! a pair joins one cluster when its estimated Jaccard similarity is at least
 //! [`THRESHOLD`]. Clusters are the connected components (union-find), named by
@@ -22,8 +22,8 @@ const MAX_WORDS: usize = 4000;
 /// Estimated Jaccard similarity of shingle sets above which two documents are copies.
 pub const THRESHOLD: f64 = 0.45;
 
-/// A MinHash signature; `None` for texts too short to compare.
-pub type Signature = Option<[u64; HASHES]>;
+/// A MinHash signature (32-bit values); `None` for texts too short to compare.
+pub type Signature = Option<Box<[u32; HASHES]>>;
 
 fn mix(mut x: u64) -> u64 {
     // splitmix64 finalizer: a fast, well-distributed 64-bit permutation.
@@ -34,35 +34,83 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// The MinHash signature of a text's word 3-shingles (None under 8 words).
+/// Hash of a word, lower-cased (ASCII words without allocating).
+fn word_hash(w: &str, ascii: bool) -> u64 {
+    if ascii && w.len() <= 64 {
+        let mut buf = [0u8; 64];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        xxhash_rust::xxh3::xxh3_64(b)
+    } else {
+        xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes())
+    }
+}
+
+/// Hashes of the first `MAX_WORDS` words (runs of letters and digits) of `text`.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity((text.len() / 6).min(MAX_WORDS));
+    let mut i = 0;
+    let mut start: Option<(usize, bool)> = None; // (word start, ASCII so far)
+    while i < bytes.len() && out.len() < MAX_WORDS {
+        let (word, len, ascii) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphanumeric(), 1, true)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8(), false)
+        };
+        match (&mut start, word) {
+            (None, true) => start = Some((i, ascii)),
+            (Some((_, a)), true) => *a &= ascii,
+            (Some((s, a)), false) => {
+                out.push(word_hash(&text[*s..i], *a));
+                start = None;
+            }
+            (None, false) => {}
+        }
+        i += len;
+    }
+    if let Some((s, a)) = start {
+        if out.len() < MAX_WORDS {
+            out.push(word_hash(&text[s..i], a));
+        }
+    }
+    out
+}
+
+/// The MinHash signature (one permutation, densified) of a text's word 3-shingles
+/// (None under 8 words).
 pub fn signature(text: &str) -> Signature {
-    let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(MAX_WORDS)
-        .map(|w| {
-            let lower = w.to_lowercase();
-            xxhash_rust::xxh3::xxh3_64(lower.as_bytes())
-        })
-        .collect();
+    let words = word_hashes(text);
     if words.len() < 8 {
         return None;
     }
-    let mut sig = [u64::MAX; HASHES];
+    // One-permutation MinHash: each shingle is hashed once; the top bits pick one of
+    // the 64 bins, the low 32 bits compete for that bin's minimum.
+    let mut sig = Box::new([u32::MAX; HASHES]);
+    let mut filled = [false; HASHES];
     for win in words.windows(SHINGLE) {
-        let base = win.iter().fold(0u64, |acc, &w| mix(acc.rotate_left(21) ^ w));
-        // 64 hash functions from two mixes (h_i = a + i*b), not 64 full mixes.
-        let a = mix(base);
-        let b = mix(base ^ 0x9e37_79b9_7f4a_7c15) | 1;
-        for (i, slot) in sig.iter_mut().enumerate() {
-            *slot = (*slot).min(a.wrapping_add((i as u64).wrapping_mul(b)));
+        let h = mix(win.iter().fold(0u64, |acc, &w| mix(acc.rotate_left(21) ^ w)));
+        let bin = (h >> 58) as usize;
+        sig[bin] = sig[bin].min(h as u32);
+        filled[bin] = true;
+    }
+    // Densification by rotation: an empty bin takes the next filled bin's value
+    // (circularly), shifted by the distance, so that two texts agree on it exactly
+    // when they agree on that bin.
+    let src = *sig;
+    for j in 0..HASHES {
+        if !filled[j] {
+            let k = (1..HASHES).find(|k| filled[(j + k) % HASHES]).unwrap_or(0);
+            sig[j] = (mix(src[(j + k) % HASHES] as u64 ^ ((k as u64) << 40))) as u32;
         }
     }
     Some(sig)
 }
 
 /// Estimated Jaccard similarity of two signatures.
-pub fn similarity(a: &[u64; HASHES], b: &[u64; HASHES]) -> f64 {
+pub fn similarity(a: &[u32; HASHES], b: &[u32; HASHES]) -> f64 {
     a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
 }
 
@@ -77,12 +125,17 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
 /// For each text, the index of the first text of its cluster (itself when unique).
 pub fn clusters(texts: &[&str]) -> Vec<usize> {
     let sigs: Vec<Signature> = texts.par_iter().map(|t| signature(t)).collect();
-    let mut parent: Vec<usize> = (0..texts.len()).collect();
+    clusters_of(&sigs)
+}
+
+/// For each signature, the index of the first member of its cluster (itself when unique).
+pub fn clusters_of(sigs: &[Signature]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..sigs.len()).collect();
     for band in 0..BANDS {
         let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
         for (i, s) in sigs.iter().enumerate() {
             if let Some(s) = s {
-                let key = s[band * ROWS..(band + 1) * ROWS].iter().fold(band as u64, |acc, &v| mix(acc ^ v));
+                let key = s[band * ROWS..(band + 1) * ROWS].iter().fold(band as u64, |acc, &v| mix(acc ^ v as u64));
                 buckets.entry(key).or_default().push(i);
             }
         }
@@ -102,7 +155,7 @@ pub fn clusters(texts: &[&str]) -> Vec<usize> {
             }
         }
     }
-    (0..texts.len()).map(|i| find(&mut parent, i)).collect()
+    (0..sigs.len()).map(|i| find(&mut parent, i)).collect()
 }
 
 #[cfg(test)]
@@ -122,7 +175,6 @@ mod tests {
         let rewrite = STORY
             .replace("on Thursday denied", "denied on Thursday")
             .replace("state news agency", "official news agency")
-            .replace("millions of", "millions of")
             .replace("earlier this month", "this month");
         let other = "Russia sent a train with thirty Orlov horses to Pyongyang, reopening the border for the \
             first time in two and a half years, the railway company said on November 2 in a statement.";
@@ -130,6 +182,20 @@ mod tests {
         let texts = [STORY, reprint.as_str(), rewrite.as_str(), other, short, other];
         let c = clusters(&texts);
         assert_eq!(c, vec![0, 0, 0, 3, 4, 3]);
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_lower_cased() {
+        let cases = ["", "  ", "Korea Utara", "KOREA utara", "“Kami” menolak—ya, 2022!", "Ünter ÜBER über", "a.b,c", "x", "naïve café"];
+        for t in cases {
+            let expected: Vec<u64> = t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes()))
+                .collect();
+            assert_eq!(word_hashes(t), expected, "{t:?}");
+        }
+        assert_eq!(word_hashes(&"kata ".repeat(MAX_WORDS + 10)).len(), MAX_WORDS);
     }
 
     #[test]

@@ -27,4 +27,11 @@ mod reliability_tests;
 #[cfg(feature = "python")]
 mod python;
 
+/// With the `mimalloc` feature (on in the Python build), mimalloc serves every
+/// allocation of the core. Arrow buffers handed to Python are freed through their
+/// release callbacks, by this same allocator.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 pub use error::{Error, ErrorKind, Result};

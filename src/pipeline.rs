@@ -8,7 +8,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 
-use arrow_array::RecordBatch;
+use arrow_array::builder::StringViewBuilder;
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_buffer::Buffer;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
@@ -18,7 +20,8 @@ use crate::extract::{self, DocInput, Extraction, Extractor};
 use crate::ingest::{self, ErrorRow, ReadOptions, Record};
 use crate::lexicon::Lexicon;
 use crate::model::{CharIndex, DateSpan};
-use crate::tables::{schema, TableBuilder, V};
+use crate::dedup::Signature;
+use crate::tables::{schema, Table, TableBuilder, V};
 use crate::time::{self, Anchor, DateRules, DocDateInput, DocDates};
 
 /// A lexicon compiled for every stage. Build once, use for many corpora.
@@ -61,12 +64,14 @@ pub struct Options {
     /// Files (or in-memory records) per step; between steps `run` reports progress
     /// and may be interrupted. Results do not depend on it.
     pub chunk: usize,
+    /// Clean text per table part (see [`PART_BYTES`]). Results do not depend on it.
+    pub part_bytes: usize,
 }
 
 impl Options {
     /// Default options with `today` as the year-inference bound.
     pub fn new(today: NaiveDate) -> Self {
-        Options { read: ReadOptions::default(), reference: None, today, strict: false, chunk: 512 }
+        Options { read: ReadOptions::default(), reference: None, today, strict: false, chunk: 512, part_bytes: PART_BYTES }
     }
 }
 
@@ -78,21 +83,21 @@ fn on<R: Send>(pool: Option<&rayon::ThreadPool>, f: impl FnOnce() -> R + Send) -
     }
 }
 
-/// Every table of a corpus.
+/// Every table of a corpus, each as record batches built part by part.
 #[derive(Debug, Clone)]
 pub struct Tables {
-    pub documents: RecordBatch,
-    pub sentences: RecordBatch,
-    pub dates: RecordBatch,
-    pub mentions: RecordBatch,
-    pub quotes: RecordBatch,
-    pub stances: RecordBatch,
-    pub errors: RecordBatch,
+    pub documents: Table,
+    pub sentences: Table,
+    pub dates: Table,
+    pub mentions: Table,
+    pub quotes: Table,
+    pub stances: Table,
+    pub errors: Table,
 }
 
 impl Tables {
-    /// (name, batch) pairs in the order of `tables::schema::ALL`.
-    pub fn named(&self) -> [(&'static str, &RecordBatch); 7] {
+    /// (name, table) pairs in the order of `tables::schema::ALL`.
+    pub fn named(&self) -> [(&'static str, &Table); 7] {
         [
             ("documents", &self.documents),
             ("sentences", &self.sentences),
@@ -112,6 +117,8 @@ pub struct DocOut {
     pub cleaned: Cleaned,
     pub dates: DocDates,
     pub extraction: Extraction,
+    /// MinHash signature of the clean text, for near-duplicate clusters.
+    pub signature: Signature,
 }
 
 /// Expands directories (recursively, `.txt .jsonl .ndjson .json .csv .tsv`) into
@@ -159,28 +166,29 @@ pub fn read_files(files: &[PathBuf], opts: &Options) -> Result<(Vec<Record>, Vec
 }
 
 /// Makes doc ids unique: a repeated `x` becomes `x#2` (or `x#3` ... when that
-/// id is taken too), first occurrence unchanged.
-fn unique_ids(records: &mut [Record]) {
-    let mut used: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(records.len());
+/// id is taken too), first occurrence unchanged. Returns the indices renamed.
+fn unique_ids(ids: &mut [String]) -> Vec<usize> {
+    let mut used: std::collections::HashSet<String> = std::collections::HashSet::with_capacity(ids.len());
     let mut repeats: Vec<usize> = Vec::new();
-    for (i, r) in records.iter().enumerate() {
-        if !used.insert(r.doc_id.clone()) {
+    for (i, id) in ids.iter().enumerate() {
+        if !used.insert(id.clone()) {
             repeats.push(i);
         }
     }
     let mut next: HashMap<String, usize> = HashMap::new();
-    for i in repeats {
-        let base = records[i].doc_id.clone();
+    for &i in &repeats {
+        let base = ids[i].clone();
         let n = next.entry(base.clone()).or_insert(1);
         loop {
             *n += 1;
             let candidate = format!("{base}#{n}");
             if used.insert(candidate.clone()) {
-                records[i].doc_id = candidate;
+                ids[i] = candidate;
                 break;
             }
         }
     }
+    repeats
 }
 
 /// Cleans, dates and extracts one record.
@@ -212,7 +220,8 @@ pub fn process(engine: &Engine, mut record: Record, opts: &Options) -> DocOut {
         &engine.extractor,
     );
     set_event_dates(&mut extraction, &dates);
-    DocOut { record, cleaned, dates, extraction }
+    let signature = crate::dedup::signature(&cleaned.text);
+    DocOut { record, cleaned, dates, extraction, signature }
 }
 
 /// The claimed event's date, kept apart from the statement's: a second resolved
@@ -284,14 +293,12 @@ pub fn run(
     let chunk = opts.chunk.max(1);
     let total = files.len() + extra.len();
     let mut errors = pre_errors;
-    let mut docs: Vec<DocOut> = Vec::new();
+    let mut acc = Acc { builder: Builder::default(), pending: Vec::new(), pending_bytes: 0 };
     let mut done = 0;
     for group in files.chunks(chunk) {
         let (records, read_errors) = on(pool, || read_files(group, opts))?;
         errors.extend(read_errors);
-        let (d, e) = on(pool, || process_all(engine, records, opts))?;
-        docs.extend(d);
-        errors.extend(e);
+        acc.process(engine, records, opts, pool, &mut errors)?;
         done += group.len();
         progress(done, total)?;
     }
@@ -306,17 +313,158 @@ pub fn run(
                 Err(e) => errors.push(e),
             }
         }
-        let (d, e) = on(pool, || process_all(engine, checked, opts))?;
-        docs.extend(d);
-        errors.extend(e);
+        acc.process(engine, checked, opts, pool, &mut errors)?;
         progress(done, total)?;
     }
-    let mut records: Vec<Record> = docs.iter_mut().map(|d| std::mem::take(&mut d.record)).collect();
-    unique_ids(&mut records);
-    for (d, r) in docs.iter_mut().zip(records) {
-        d.record = r;
+    acc.flush(pool);
+    Ok(on(pool, || acc.builder.finish(&errors)))
+}
+
+/// Clean text per table part: processed documents become Arrow batches (and are
+/// dropped) every this many bytes, so the peak memory of a run is its tables plus
+/// one part of processed documents.
+pub const PART_BYTES: usize = 4 << 20;
+
+/// Processed documents waiting to become a part.
+struct Acc {
+    builder: Builder,
+    pending: Vec<DocOut>,
+    pending_bytes: usize,
+}
+
+impl Acc {
+    /// Processes records in slices of about [`PART_BYTES`] (so the raw text of a big
+    /// step is released as it goes) and builds a part whenever one is full.
+    fn process(&mut self, engine: &Engine, records: Vec<Record>, opts: &Options, pool: Option<&rayon::ThreadPool>, errors: &mut Vec<ErrorRow>) -> Result<()> {
+        let mut rest = records.into_iter().peekable();
+        while rest.peek().is_some() {
+            let mut slice = Vec::new();
+            let mut bytes = 0;
+            while let Some(r) = rest.peek() {
+                if !slice.is_empty() && bytes + r.text.len() > opts.part_bytes {
+                    break;
+                }
+                bytes += r.text.len();
+                slice.extend(rest.next());
+            }
+            let (d, e) = on(pool, || process_all(engine, slice, opts))?;
+            errors.extend(e);
+            self.pending_bytes += d.iter().map(|d| d.cleaned.text.len()).sum::<usize>();
+            self.pending.extend(d);
+            if self.pending_bytes >= opts.part_bytes {
+                self.flush(pool);
+            }
+        }
+        Ok(())
     }
-    Ok(on(pool, || build_tables(&docs, &errors)))
+
+    fn flush(&mut self, pool: Option<&rayon::ThreadPool>) {
+        if !self.pending.is_empty() {
+            let docs = std::mem::take(&mut self.pending);
+            on(pool, || self.builder.add(docs));
+        }
+        self.pending_bytes = 0;
+    }
+}
+
+/// The child tables, in the order of [`Part::counts`].
+const CHILDREN: usize = 5;
+
+/// Tables built part by part; [`Builder::finish`] makes doc ids unique and sets
+/// `documents.cluster_id` over the whole corpus.
+#[derive(Default)]
+pub struct Builder {
+    documents: Vec<RecordBatch>,
+    /// sentences, dates, mentions, quotes, stances
+    children: [Vec<RecordBatch>; CHILDREN],
+    /// Per part, per child table: rows of each document (to rename doc ids).
+    counts: Vec<[Vec<u32>; CHILDREN]>,
+    ids: Vec<String>,
+    sigs: Vec<Signature>,
+}
+
+/// Largest shared text block of a part.
+const BLOCK_BYTES: usize = 1 << 30;
+
+impl Builder {
+    /// Turns processed documents into one part of every table (tables built in parallel).
+    pub fn add(&mut self, mut docs: Vec<DocOut>) {
+        if docs.is_empty() {
+            return;
+        }
+        let (documents, children, counts) = build_part(&docs);
+        self.documents.push(documents);
+        for (t, b) in self.children.iter_mut().zip(children) {
+            t.push(b);
+        }
+        self.counts.push(counts);
+        for d in &mut docs {
+            self.ids.push(std::mem::take(&mut d.record.doc_id));
+            self.sigs.push(d.signature.take());
+        }
+    }
+
+    /// Every table. Doc ids repeated across the corpus are renamed (`x#2`) in every
+    /// table; `documents.cluster_id` names each near-duplicate cluster's first member.
+    pub fn finish(self, errors: &[ErrorRow]) -> Tables {
+        let Builder { documents, children, counts, mut ids, sigs } = self;
+        let renamed = unique_ids(&mut ids);
+        let cluster = crate::dedup::clusters_of(&sigs);
+        drop(sigs);
+        let mut is_renamed = vec![false; ids.len()];
+        for &i in &renamed {
+            is_renamed[i] = true;
+        }
+        let doc_col = |ids: &[String], rows: &mut dyn Iterator<Item = usize>| -> ArrayRef {
+            let mut b = StringViewBuilder::new().with_deduplicate_strings();
+            for i in rows {
+                b.append_value(&ids[i]);
+            }
+            Arc::new(b.finish())
+        };
+        let id_at = schema::DOCUMENTS.columns.iter().position(|c| c.name == "doc_id").expect("documents.doc_id");
+        let cluster_at = schema::DOCUMENTS.columns.iter().position(|c| c.name == "cluster_id").expect("documents.cluster_id");
+        let mut new_docs = Vec::with_capacity(documents.len());
+        let mut new_children: [Vec<RecordBatch>; CHILDREN] = Default::default();
+        let mut start = 0;
+        let mut children = children.map(|v| v.into_iter());
+        for (batch, counts) in documents.into_iter().zip(&counts) {
+            let n = batch.num_rows();
+            let any = is_renamed[start..start + n].iter().any(|&r| r);
+            let mut cols = batch.columns().to_vec();
+            cols[cluster_at] = doc_col(&ids, &mut (start..start + n).map(|i| cluster[i]));
+            if any {
+                cols[id_at] = doc_col(&ids, &mut (start..start + n));
+            }
+            new_docs.push(RecordBatch::try_new(batch.schema(), cols).expect("same schema"));
+            for (t, it) in children.iter_mut().enumerate() {
+                let Some(b) = it.next() else { continue };
+                if any {
+                    let mut rows = (start..start + n).zip(&counts[t]).flat_map(|(i, &k)| std::iter::repeat_n(i, k as usize));
+                    let mut cols = b.columns().to_vec();
+                    cols[0] = doc_col(&ids, &mut rows);
+                    new_children[t].push(RecordBatch::try_new(b.schema(), cols).expect("same schema"));
+                } else {
+                    new_children[t].push(b);
+                }
+            }
+            start += n;
+        }
+        let mut te = TableBuilder::new(&schema::ERRORS);
+        for e in errors {
+            te.push(&[V::S(Some(&e.path)), V::I(e.record.map(|r| r as i64)), V::S(Some(e.kind.as_str())), V::S(Some(&e.message))]);
+        }
+        let [ts, tdt, tm, tq, tst] = new_children;
+        Tables {
+            documents: Table::new(&schema::DOCUMENTS, new_docs),
+            sentences: Table::new(&schema::SENTENCES, ts),
+            dates: Table::new(&schema::DATES, tdt),
+            mentions: Table::new(&schema::MENTIONS, tm),
+            quotes: Table::new(&schema::QUOTES, tq),
+            stances: Table::new(&schema::STANCES, tst),
+            errors: Table::new(&schema::ERRORS, if te.is_empty() { Vec::new() } else { vec![te.finish()] }),
+        }
+    }
 }
 
 fn span_dates(s: Option<DateSpan>) -> (Option<NaiveDate>, Option<NaiveDate>, Option<&'static str>) {
@@ -330,126 +478,227 @@ fn span_dates(s: Option<DateSpan>) -> (Option<NaiveDate>, Option<NaiveDate>, Opt
 ///
 /// `documents.cluster_id` groups near-duplicate copies among `docs` (see [`crate::dedup`]).
 pub fn build_tables(docs: &[DocOut], errors: &[ErrorRow]) -> Tables {
-    let texts: Vec<&str> = docs.iter().map(|d| d.cleaned.text.as_str()).collect();
-    let cluster = crate::dedup::clusters(&texts);
-    let mut td = TableBuilder::new(&schema::DOCUMENTS);
-    let mut ts = TableBuilder::new(&schema::SENTENCES);
-    let mut tdt = TableBuilder::new(&schema::DATES);
-    let mut tm = TableBuilder::new(&schema::MENTIONS);
-    let mut tq = TableBuilder::new(&schema::QUOTES);
-    let mut tst = TableBuilder::new(&schema::STANCES);
-    let mut te = TableBuilder::new(&schema::ERRORS);
-    for (di, d) in docs.iter().enumerate() {
-        let text = d.cleaned.text.as_str();
-        let idx = CharIndex::new(text);
-        let ch = |b: usize| V::I(Some(idx.to_char(text, b) as i64));
-        let id = Some(d.record.doc_id.as_str());
-        let c = &d.cleaned;
-        let (pd, pde, pdp) = span_dates(d.dates.pub_date);
-        let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
-        td.push(&[
-            V::S(id),
-            V::S(Some(&d.record.path)),
-            V::I(d.record.record.map(|r| r as i64)),
-            V::S(c.language.as_deref()),
-            V::S(c.title.as_deref()),
-            V::S(c.outlet.as_deref()),
-            V::S(c.wire.as_deref()),
-            V::S(c.editor.as_deref()),
-            V::S(c.author.as_deref()),
-            V::S(c.dateline.as_deref()),
-            V::S(d.record.url.as_deref()),
-            V::D(pd),
-            V::D(pde),
-            V::S(pdp),
-            V::D(d.dates.anchor),
-            V::S(Some(text)),
-            V::I(Some(c.sentences.len() as i64)),
-            ch(text.len()),
-            V::S(Some(&hash)),
-            V::S(Some(docs[cluster[di]].record.doc_id.as_str())),
-            V::S(d.record.encoding_issue.as_deref()),
-        ]);
-        for (i, &(s, e)) in c.sentences.iter().enumerate() {
-            let (sd, sde, sdp) = span_dates(d.dates.sentence_dates.get(i).copied().flatten());
-            ts.push(&[V::S(id), V::I(Some(i as i64)), ch(s), ch(e), V::S(text.get(s..e)), V::D(sd), V::D(sde), V::S(sdp)]);
+    let mut b = Builder::default();
+    b.add(docs.to_vec());
+    b.finish(errors)
+}
+
+/// Where a document's clean text and id sit in the part's shared blocks.
+#[derive(Clone, Copy)]
+struct Loc {
+    block: u32,
+    text: u32,
+    id: u32,
+}
+
+/// One part of every table from `docs`: documents (with `cluster_id` still to be
+/// set), the child tables and their rows per document. Every text column (document
+/// text, sentences, surfaces, quotes, evidence) and `doc_id` are views into one
+/// shared copy of the documents' clean text and ids.
+fn build_part(docs: &[DocOut]) -> (RecordBatch, [RecordBatch; CHILDREN], [Vec<u32>; CHILDREN]) {
+    let mut blocks: Vec<Buffer> = Vec::new();
+    let mut locs: Vec<Loc> = Vec::with_capacity(docs.len());
+    let total: usize = docs.iter().map(|d| d.cleaned.text.len() + d.record.doc_id.len()).sum();
+    let mut cur: Vec<u8> = Vec::with_capacity(total.min(BLOCK_BYTES));
+    for d in docs {
+        let need = d.cleaned.text.len() + d.record.doc_id.len();
+        if !cur.is_empty() && cur.len() + need > BLOCK_BYTES {
+            blocks.push(Buffer::from_vec(std::mem::take(&mut cur)));
         }
-        for (si, m) in &d.dates.matches {
-            let (md, mde, mdp) = span_dates(m.span);
-            tdt.push(&[
-                V::S(id),
-                V::I(Some(*si as i64)),
-                ch(m.start),
-                ch(m.end),
-                V::S(text.get(m.start..m.end)),
-                V::D(md),
-                V::D(mde),
-                V::S(mdp),
-                V::B(m.relative),
-                V::B(m.weekday_conflict),
-            ]);
-        }
-        let ex = &d.extraction;
-        for m in &ex.mentions {
-            tm.push(&[
-                V::S(id),
-                V::I(Some(m.sentence as i64)),
-                ch(m.start),
-                ch(m.end),
-                V::S(text.get(m.start..m.end)),
-                V::S(Some(&m.actor_id)),
-                V::S(m.country.as_deref()),
-                V::S(Some(m.kind)),
-            ]);
-        }
-        for q in &ex.quotes {
-            tq.push(&[
-                V::S(id),
-                V::I(Some(q.sentence as i64)),
-                ch(q.start),
-                ch(q.end),
-                V::S(text.get(q.start..q.end)),
-                V::S(q.speaker_id.as_deref()),
-                V::S(q.country.as_deref()),
-                V::S(Some(&q.cue)),
-                V::B(q.direct),
-            ]);
-        }
-        for s in &ex.stances {
-            let (sd, sde, sdp) = span_dates(s.date);
-            tst.push(&[
-                V::S(id),
-                V::I(Some(s.sentence as i64)),
-                V::S(s.speaker_id.as_deref()),
-                V::S(Some(&s.speaker).filter(|x| !x.is_empty()).map(|x| x.as_str())),
-                V::S(s.country.as_deref()),
-                V::S(Some(&s.claim)),
-                V::S(Some(s.stance.as_str())),
-                V::I(Some(s.stance.polarity() as i64)),
-                V::D(sd),
-                V::D(sde),
-                V::S(sdp),
-                V::D(s.event_date.map(|e| e.start)),
-                V::L(&s.via),
-                V::S(Some(&s.cue)),
-                V::S(text.get(s.start..s.end)),
-                ch(s.start),
-                ch(s.end),
-                V::F(s.confidence),
-            ]);
+        let text = cur.len() as u32;
+        cur.extend_from_slice(d.cleaned.text.as_bytes());
+        let id = cur.len() as u32;
+        cur.extend_from_slice(d.record.doc_id.as_bytes());
+        locs.push(Loc { block: blocks.len() as u32, text, id });
+    }
+    blocks.push(Buffer::from_vec(cur));
+    let idx: Vec<CharIndex> = docs.par_iter().map(|d| CharIndex::new(&d.cleaned.text)).collect();
+    let p = Part { docs, blocks: &blocks, locs: &locs, idx: &idx };
+    let ((documents, (sentences, dates)), (mentions, (quotes, stances))) = rayon::join(
+        || rayon::join(|| p.documents(), || rayon::join(|| p.sentences(), || p.dates())),
+        || rayon::join(|| p.mentions(), || rayon::join(|| p.quotes(), || p.stances())),
+    );
+    let count = |f: &dyn Fn(&DocOut) -> usize| docs.iter().map(|d| f(d) as u32).collect::<Vec<u32>>();
+    let counts = [
+        count(&|d| d.cleaned.sentences.len()),
+        count(&|d| d.dates.matches.len()),
+        count(&|d| d.extraction.mentions.len()),
+        count(&|d| d.extraction.quotes.len()),
+        count(&|d| d.extraction.stances.len()),
+    ];
+    (documents, [sentences, dates, mentions, quotes, stances], counts)
+}
+
+/// The inputs of one part, shared by the table builders.
+struct Part<'a> {
+    docs: &'a [DocOut],
+    blocks: &'a [Buffer],
+    locs: &'a [Loc],
+    idx: &'a [CharIndex],
+}
+
+impl<'a> Part<'a> {
+    fn builder(&self, t: &'static schema::TableSchema, rows: impl Fn(&DocOut) -> usize) -> TableBuilder {
+        TableBuilder::with_blocks(t, self.docs.iter().map(rows).sum(), self.blocks)
+    }
+
+    /// The document's id, as a view.
+    fn id(&self, di: usize) -> V<'a> {
+        let l = self.locs[di];
+        V::T(l.block, l.id, self.docs[di].record.doc_id.len() as u32)
+    }
+
+    /// `text[s..e]` of document `di`, as a view (a copy if the span is not on char boundaries).
+    fn span(&self, di: usize, s: usize, e: usize) -> V<'a> {
+        let text = self.docs[di].cleaned.text.as_str();
+        if s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e) {
+            let l = self.locs[di];
+            V::T(l.block, l.text + s as u32, (e - s) as u32)
+        } else {
+            V::S(Some(""))
         }
     }
-    for e in errors {
-        te.push(&[V::S(Some(&e.path)), V::I(e.record.map(|r| r as i64)), V::S(Some(e.kind.as_str())), V::S(Some(&e.message))]);
+
+    /// Code-point offset of byte `b` of document `di`.
+    fn ch(&self, di: usize, b: usize) -> V<'a> {
+        V::I(Some(self.idx[di].to_char(&self.docs[di].cleaned.text, b) as i64))
     }
-    Tables {
-        documents: td.finish(),
-        sentences: ts.finish(),
-        dates: tdt.finish(),
-        mentions: tm.finish(),
-        quotes: tq.finish(),
-        stances: tst.finish(),
-        errors: te.finish(),
+
+    fn documents(&self) -> RecordBatch {
+        let mut td = self.builder(&schema::DOCUMENTS, |_| 1);
+        for (di, d) in self.docs.iter().enumerate() {
+            let text = d.cleaned.text.as_str();
+            let c = &d.cleaned;
+            let (pd, pde, pdp) = span_dates(d.dates.pub_date);
+            let hash = format!("{:016x}", xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
+            td.push(&[
+                self.id(di),
+                V::S(Some(&d.record.path)),
+                V::I(d.record.record.map(|r| r as i64)),
+                V::S(c.language.as_deref()),
+                V::S(c.title.as_deref()),
+                V::S(c.outlet.as_deref()),
+                V::S(c.wire.as_deref()),
+                V::S(c.editor.as_deref()),
+                V::S(c.author.as_deref()),
+                V::S(c.dateline.as_deref()),
+                V::S(d.record.url.as_deref()),
+                V::D(pd),
+                V::D(pde),
+                V::S(pdp),
+                V::D(d.dates.anchor),
+                self.span(di, 0, text.len()),
+                V::I(Some(c.sentences.len() as i64)),
+                self.ch(di, text.len()),
+                V::S(Some(&hash)),
+                // cluster_id: set over the whole corpus by `Builder::finish`
+                self.id(di),
+                V::S(d.record.encoding_issue.as_deref()),
+            ]);
+        }
+        td.finish()
+    }
+
+    fn sentences(&self) -> RecordBatch {
+        let mut ts = self.builder(&schema::SENTENCES, |d| d.cleaned.sentences.len());
+        for (di, d) in self.docs.iter().enumerate() {
+            for (i, &(s, e)) in d.cleaned.sentences.iter().enumerate() {
+                let (sd, sde, sdp) = span_dates(d.dates.sentence_dates.get(i).copied().flatten());
+                ts.push(&[self.id(di), V::I(Some(i as i64)), self.ch(di, s), self.ch(di, e), self.span(di, s, e), V::D(sd), V::D(sde), V::S(sdp)]);
+            }
+        }
+        ts.finish()
+    }
+
+    fn dates(&self) -> RecordBatch {
+        let mut tdt = self.builder(&schema::DATES, |d| d.dates.matches.len());
+        for (di, d) in self.docs.iter().enumerate() {
+            for (si, m) in &d.dates.matches {
+                let (md, mde, mdp) = span_dates(m.span);
+                tdt.push(&[
+                    self.id(di),
+                    V::I(Some(*si as i64)),
+                    self.ch(di, m.start),
+                    self.ch(di, m.end),
+                    self.span(di, m.start, m.end),
+                    V::D(md),
+                    V::D(mde),
+                    V::S(mdp),
+                    V::B(m.relative),
+                    V::B(m.weekday_conflict),
+                ]);
+            }
+        }
+        tdt.finish()
+    }
+
+    fn mentions(&self) -> RecordBatch {
+        let mut tm = self.builder(&schema::MENTIONS, |d| d.extraction.mentions.len());
+        for (di, d) in self.docs.iter().enumerate() {
+            for m in &d.extraction.mentions {
+                tm.push(&[
+                    self.id(di),
+                    V::I(Some(m.sentence as i64)),
+                    self.ch(di, m.start),
+                    self.ch(di, m.end),
+                    self.span(di, m.start, m.end),
+                    V::S(Some(&m.actor_id)),
+                    V::S(m.country.as_deref()),
+                    V::S(Some(m.kind)),
+                ]);
+            }
+        }
+        tm.finish()
+    }
+
+    fn quotes(&self) -> RecordBatch {
+        let mut tq = self.builder(&schema::QUOTES, |d| d.extraction.quotes.len());
+        for (di, d) in self.docs.iter().enumerate() {
+            for q in &d.extraction.quotes {
+                tq.push(&[
+                    self.id(di),
+                    V::I(Some(q.sentence as i64)),
+                    self.ch(di, q.start),
+                    self.ch(di, q.end),
+                    self.span(di, q.start, q.end),
+                    V::S(q.speaker_id.as_deref()),
+                    V::S(q.country.as_deref()),
+                    V::S(Some(&q.cue)),
+                    V::B(q.direct),
+                ]);
+            }
+        }
+        tq.finish()
+    }
+
+    fn stances(&self) -> RecordBatch {
+        let mut tst = self.builder(&schema::STANCES, |d| d.extraction.stances.len());
+        for (di, d) in self.docs.iter().enumerate() {
+            for s in &d.extraction.stances {
+                let (sd, sde, sdp) = span_dates(s.date);
+                tst.push(&[
+                    self.id(di),
+                    V::I(Some(s.sentence as i64)),
+                    V::S(s.speaker_id.as_deref()),
+                    V::S(Some(&s.speaker).filter(|x| !x.is_empty()).map(|x| x.as_str())),
+                    V::S(s.country.as_deref()),
+                    V::S(Some(&s.claim)),
+                    V::S(Some(s.stance.as_str())),
+                    V::I(Some(s.stance.polarity() as i64)),
+                    V::D(sd),
+                    V::D(sde),
+                    V::S(sdp),
+                    V::D(s.event_date.map(|e| e.start)),
+                    V::L(&s.via),
+                    V::S(Some(&s.cue)),
+                    self.span(di, s.start, s.end),
+                    self.ch(di, s.start),
+                    self.ch(di, s.end),
+                    V::F(s.confidence),
+                ]);
+            }
+        }
+        tst.finish()
     }
 }
 
@@ -533,5 +782,60 @@ mod tests {
             Err(Error::new(ErrorKind::Internal, "interrupted"))
         });
         assert!(stop.is_err());
+    }
+
+    fn seeds(part_bytes: usize) -> Tables {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut opts = Options::new(day("2026-11-24"));
+        opts.part_bytes = part_bytes;
+        opts.chunk = 2;
+        let files = expand_paths(&[dir], &["txt"]).unwrap().0;
+        // every seed twice: the copies' ids repeat across parts and must be renamed in every table
+        let twice: Vec<PathBuf> = files.iter().chain(files.iter()).cloned().collect();
+        run(Engine::default_ref(), &twice, Vec::new(), Vec::new(), &opts, None, &mut |_, _| Ok(())).unwrap()
+    }
+
+    #[test]
+    fn parts_do_not_change_the_tables() {
+        let one = seeds(usize::MAX);
+        let many = seeds(1);
+        assert_eq!(one.documents.batches.len(), 1);
+        assert_eq!(many.documents.batches.len(), 10, "one part per document");
+        for ((name, a), (_, b)) in one.named().into_iter().zip(many.named()) {
+            assert_eq!(a.num_rows(), b.num_rows(), "{name}");
+            for c in a.schema.columns.iter().filter(|c| c.dtype == schema::DType::Str) {
+                assert_eq!(a.strings(c.name), b.strings(c.name), "{name}.{}", c.name);
+            }
+        }
+        // renamed copies: `x#2` in documents and in the child tables, clustered with `x`
+        let ids = many.documents.strings("doc_id").unwrap();
+        let clusters = many.documents.strings("cluster_id").unwrap();
+        assert_eq!(ids.iter().filter(|i| i.as_deref().is_some_and(|i| i.ends_with("#2"))).count(), 5);
+        for (id, c) in ids.iter().zip(&clusters).skip(5) {
+            assert_eq!(format!("{}#2", c.as_deref().unwrap()), id.clone().unwrap());
+        }
+        let sent_ids = many.sentences.strings("doc_id").unwrap();
+        let n_first: usize = many.sentences.batches[..5].iter().map(|b| b.num_rows()).sum();
+        assert!(sent_ids[..n_first].iter().all(|i| !i.as_deref().unwrap().contains('#')));
+        assert!(sent_ids[n_first..].iter().all(|i| i.as_deref().unwrap().ends_with("#2")));
+    }
+
+    #[test]
+    fn child_text_columns_share_the_documents_text() {
+        use arrow_array::cast::AsArray;
+        let t = seeds(usize::MAX);
+        let buffers = |table: &Table, col: &str| -> Vec<*const u8> {
+            let a = table.batches[0].column_by_name(col).unwrap();
+            a.as_string_view().data_buffers().iter().map(|b| b.as_ptr()).collect()
+        };
+        let docs = buffers(&t.documents, "text");
+        assert_eq!(docs.len(), 1);
+        for (table, col) in [(&t.sentences, "text"), (&t.mentions, "surface"), (&t.quotes, "text"), (&t.stances, "evidence"), (&t.dates, "surface")] {
+            assert_eq!(buffers(table, col), docs, "{col} copies the text");
+        }
+        // and the views read the right text
+        let text = t.documents.strings("text").unwrap();
+        let first = t.sentences.strings("text").unwrap()[0].clone().unwrap();
+        assert!(text[0].as_deref().unwrap().starts_with(&first));
     }
 }

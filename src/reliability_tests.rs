@@ -112,6 +112,7 @@ fn opts(reference: Option<NaiveDate>) -> Options {
         today: NaiveDate::from_ymd_opt(2026, 1, 15).unwrap(),
         strict: false,
         chunk: 512,
+        part_bytes: pipeline::PART_BYTES,
     }
 }
 
@@ -460,9 +461,8 @@ fn reliability_doc_ids_stay_unique() {
         .map(|id| Record { doc_id: id.to_string(), path: "p".into(), text: "Korea Utara membantah.".into(), ..Default::default() })
         .collect();
     let t = pipeline::run(Engine::default_ref(), &[], recs, Vec::new(), &opts(None), None, &mut |_, _| Ok(())).unwrap();
-    let ids = t.documents.column_by_name("doc_id").unwrap();
-    let ids = arrow_array::cast::AsArray::as_string_view(ids.as_ref());
-    let mut seen: Vec<String> = ids.iter().map(|s| s.unwrap().to_string()).collect();
+    let ids = t.documents.strings("doc_id").unwrap();
+    let mut seen: Vec<String> = ids.iter().map(|s| s.clone().unwrap()).collect();
     assert_eq!(seen.len(), 4);
     seen.sort();
     let n = seen.len();

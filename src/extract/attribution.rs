@@ -681,7 +681,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 None => u.np_text(&np).to_string(),
             };
             // a relay is never the speaker
-            out.retain(|st| !st.speaker.as_ref().is_some_and(|sp| sp.surface == u.np_text(&np)) || st.direct);
+            out.retain(|st| st.speaker.as_ref().is_none_or(|sp| sp.surface != u.np_text(&np)) || st.direct);
             if !via.contains(&name) {
                 via.push(name);
             }

@@ -27,6 +27,11 @@ pub fn normalize(src: &str, base: usize) -> Norm {
     let mut text = String::with_capacity(src.len());
     let mut map = Vec::with_capacity(src.len() + 1);
     for (i, ch) in src.char_indices() {
+        if ch.is_ascii() && ch != '`' {
+            text.push(ch.to_ascii_lowercase());
+            map.push(base + i);
+            continue;
+        }
         let repl: Option<char> = match ch {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => Some('\''),
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => Some('"'),

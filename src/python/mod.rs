@@ -18,7 +18,7 @@ use crate::error::{Error, ErrorKind};
 use crate::ingest::{ColumnMap, ErrorRow, ReadOptions, Record};
 use crate::lexicon::Lexicon;
 use crate::pipeline::{self, Engine, Options};
-use crate::tables::schema;
+use crate::tables::{schema, Table};
 
 /// Maps a core error to its Python exception (classes live in `klaim._errors`).
 fn to_py(py: Python<'_>, e: Error) -> PyErr {
@@ -48,8 +48,7 @@ fn parse_day(s: Option<&str>, what: &str) -> PyResult<Option<NaiveDate>> {
 /// An Arrow table leaving Rust. `polars.DataFrame(table)` takes it without copying.
 #[pyclass(module = "klaim._core", frozen, name = "Table")]
 pub struct PyTable {
-    batch: RecordBatch,
-    name: &'static str,
+    table: Table,
 }
 
 #[pymethods]
@@ -58,28 +57,34 @@ impl PyTable {
     #[pyo3(signature = (requested_schema=None))]
     fn __arrow_c_stream__<'py>(&self, py: Python<'py>, requested_schema: Option<Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyCapsule>> {
         let _ = requested_schema; // the schema is fixed; consumers cast if they must
-        let schema = self.batch.schema();
-        let reader = RecordBatchIterator::new(vec![Ok(self.batch.clone())], schema);
+        let schema = crate::tables::arrow_schema(self.table.schema);
+        let reader = RecordBatchIterator::new(self.table.export().into_iter().map(Ok), schema);
         let stream = FFI_ArrowArrayStream::new(Box::new(reader));
         PyCapsule::new(py, stream, Some(CString::new("arrow_array_stream").expect("no NUL")))
     }
 
     #[getter]
     fn name(&self) -> &'static str {
-        self.name
+        self.table.schema.name
     }
 
     #[getter]
     fn num_rows(&self) -> usize {
-        self.batch.num_rows()
+        self.table.num_rows()
+    }
+
+    /// Number of record batches (polars chunks) the table leaves as.
+    #[getter]
+    fn num_batches(&self) -> usize {
+        self.table.export().len()
     }
 
     fn __len__(&self) -> usize {
-        self.batch.num_rows()
+        self.table.num_rows()
     }
 
     fn __repr__(&self) -> String {
-        format!("<klaim._core.Table {} with {} rows>", self.name, self.batch.num_rows())
+        format!("<klaim._core.Table {} with {} rows>", self.table.schema.name, self.table.num_rows())
     }
 }
 
@@ -183,8 +188,8 @@ fn pool(threads: Option<usize>) -> Result<Arc<rayon::ThreadPool>, Error> {
 
 fn tables_dict<'py>(py: Python<'py>, t: pipeline::Tables) -> PyResult<Bound<'py, PyDict>> {
     let d = PyDict::new(py);
-    for (name, batch) in t.named() {
-        d.set_item(name, PyTable { batch: batch.clone(), name })?;
+    for (name, table) in t.named() {
+        d.set_item(name, PyTable { table: table.clone() })?;
     }
     Ok(d)
 }
@@ -251,10 +256,13 @@ impl PyRecords {
     }
 }
 
+/// An error row as Python sees it: (path, record, kind, message).
+type PyErrorRow = (String, Option<u64>, String, String);
+
 /// Expands files and directories into the files to read, plus listing errors
 /// as (path, record, kind, message). A missing path raises FileNotFoundError.
 #[pyfunction]
-fn expand_paths(py: Python<'_>, paths: Vec<PathBuf>, extensions: Vec<String>) -> PyResult<(Vec<String>, Vec<(String, Option<u64>, String, String)>)> {
+fn expand_paths(py: Python<'_>, paths: Vec<PathBuf>, extensions: Vec<String>) -> PyResult<(Vec<String>, Vec<PyErrorRow>)> {
     let ext: Vec<&str> = extensions.iter().map(String::as_str).collect();
     let (files, errs) = py.detach(|| pipeline::expand_paths(&paths, &ext)).map_err(|e| to_py(py, e))?;
     Ok((
@@ -271,7 +279,7 @@ fn read<'py>(
     py: Python<'py>,
     files: Vec<PathBuf>,
     records: Option<PyRecords>,
-    errors: Option<Vec<(String, Option<u64>, String, String)>>,
+    errors: Option<Vec<PyErrorRow>>,
     lexicon: Option<Bound<'py, PyLexicon>>,
     columns: Option<std::collections::HashMap<String, String>>,
     reference: Option<String>,
@@ -288,6 +296,7 @@ fn read<'py>(
         today: parse_day(Some(&today), "today")?.expect("given"),
         strict,
         chunk,
+        part_bytes: pipeline::PART_BYTES,
     };
     let (extra, mut pre) = match records {
         Some(r) => r.into_records()?,
@@ -357,7 +366,7 @@ fn find_dates(
             Ok(pool.install(|| pipeline::find_dates_table(engine, &texts, reference, language.as_deref(), today)))
         })
         .map_err(|e| to_py(py, e))?;
-    Ok(PyTable { batch, name: "found_dates" })
+    Ok(PyTable { table: Table::new(&schema::FOUND_DATES, vec![batch]) })
 }
 
 /// Every table's columns: {table: [(name, dtype, nullable, doc)]}.
@@ -380,7 +389,7 @@ fn empty_table(name: &str) -> PyResult<PyTable> {
         .iter()
         .find(|t| t.name == name)
         .ok_or_else(|| PyValueError::new_err(format!("no table named {name:?}")))?;
-    Ok(PyTable { batch: crate::tables::TableBuilder::new(t).finish(), name: t.name })
+    Ok(PyTable { table: Table::empty(t) })
 }
 
 #[pymodule]

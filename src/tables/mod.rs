@@ -9,6 +9,7 @@ use arrow_array::builder::{
     LargeListBuilder, StringViewBuilder,
 };
 use arrow_array::{ArrayRef, RecordBatch};
+use arrow_buffer::Buffer;
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 
@@ -24,6 +25,9 @@ pub enum V<'a> {
     B(bool),
     D(Option<NaiveDate>),
     L(&'a [String]),
+    /// A string stored in the builder's shared blocks: (block, byte offset, byte length).
+    /// Columns that take these views share the blocks' memory instead of copying.
+    T(u32, u32, u32),
 }
 
 fn item_field() -> Arc<Field> {
@@ -52,7 +56,8 @@ pub fn arrow_schema(t: &TableSchema) -> SchemaRef {
 }
 
 enum Col {
-    Str(StringViewBuilder),
+    /// The builder and, once it took a `V::T`, the index of the first shared block in it.
+    Str(StringViewBuilder, Option<u32>),
     I64(Int64Builder),
     I32(Int32Builder),
     I8(Int8Builder),
@@ -67,25 +72,39 @@ pub struct TableBuilder {
     schema: &'static TableSchema,
     cols: Vec<Col>,
     rows: usize,
+    blocks: Vec<Buffer>,
 }
 
 impl TableBuilder {
     pub fn new(schema: &'static TableSchema) -> Self {
+        TableBuilder::with_capacity(schema, 0)
+    }
+
+    /// A builder with room for `rows` rows (no regrowing when the count is known).
+    pub fn with_capacity(schema: &'static TableSchema, rows: usize) -> Self {
         let cols = schema
             .columns
             .iter()
             .map(|c| match c.dtype {
-                DType::Str => Col::Str(StringViewBuilder::new().with_deduplicate_strings()),
-                DType::Int64 => Col::I64(Int64Builder::new()),
-                DType::Int32 => Col::I32(Int32Builder::new()),
-                DType::Int8 => Col::I8(Int8Builder::new()),
-                DType::Float32 => Col::F32(Float32Builder::new()),
-                DType::Bool => Col::Bool(BooleanBuilder::new()),
-                DType::Date => Col::Date(Date32Builder::new()),
-                DType::StrList => Col::List(LargeListBuilder::new(StringViewBuilder::new()).with_field(item_field())),
+                DType::Str => Col::Str(StringViewBuilder::with_capacity(rows).with_deduplicate_strings(), None),
+                DType::Int64 => Col::I64(Int64Builder::with_capacity(rows)),
+                DType::Int32 => Col::I32(Int32Builder::with_capacity(rows)),
+                DType::Int8 => Col::I8(Int8Builder::with_capacity(rows)),
+                DType::Float32 => Col::F32(Float32Builder::with_capacity(rows)),
+                DType::Bool => Col::Bool(BooleanBuilder::with_capacity(rows)),
+                DType::Date => Col::Date(Date32Builder::with_capacity(rows)),
+                DType::StrList => Col::List(LargeListBuilder::with_capacity(StringViewBuilder::new(), rows).with_field(item_field())),
             })
             .collect();
-        TableBuilder { schema, cols, rows: 0 }
+        TableBuilder { schema, cols, rows: 0, blocks: Vec::new() }
+    }
+
+    /// A builder for `rows` rows whose string columns may take views (`V::T`) into
+    /// `blocks` (valid UTF-8, each under 4 GiB). The blocks are shared, not copied.
+    pub fn with_blocks(schema: &'static TableSchema, rows: usize, blocks: &[Buffer]) -> Self {
+        let mut b = TableBuilder::with_capacity(schema, rows);
+        b.blocks = blocks.to_vec();
+        b
     }
 
     pub fn len(&self) -> usize {
@@ -102,7 +121,18 @@ impl TableBuilder {
         assert_eq!(row.len(), self.cols.len(), "table {}: wrong number of values", self.schema.name);
         for (i, (col, v)) in self.cols.iter_mut().zip(row).enumerate() {
             match (col, *v) {
-                (Col::Str(b), V::S(s)) => b.append_option(s),
+                (Col::Str(b, _), V::S(s)) => b.append_option(s),
+                (Col::Str(b, base), V::T(block, offset, len)) => {
+                    let first = *base.get_or_insert_with(|| {
+                        let first = self.blocks.first().map(|blk| b.append_block(blk.clone())).unwrap_or(0);
+                        for blk in self.blocks.iter().skip(1) {
+                            b.append_block(blk.clone());
+                        }
+                        first
+                    });
+                    // Checked (UTF-8 and bounds): a bad view is a bug, caught at the binding.
+                    b.try_append_view(first + block, offset, len).expect("a view inside the shared text");
+                }
                 (Col::I64(b), V::I(x)) => b.append_option(x),
                 (Col::I32(b), V::I(x)) => b.append_option(x.map(|x| x as i32)),
                 (Col::I8(b), V::I(x)) => b.append_option(x.map(|x| x as i8)),
@@ -127,7 +157,7 @@ impl TableBuilder {
             .cols
             .iter_mut()
             .map(|c| match c {
-                Col::Str(b) => Arc::new(b.finish()) as ArrayRef,
+                Col::Str(b, _) => Arc::new(b.finish()) as ArrayRef,
                 Col::I64(b) => Arc::new(b.finish()) as ArrayRef,
                 Col::I32(b) => Arc::new(b.finish()) as ArrayRef,
                 Col::I8(b) => Arc::new(b.finish()) as ArrayRef,
@@ -138,6 +168,50 @@ impl TableBuilder {
             })
             .collect();
         RecordBatch::try_new(arrow_schema(self.schema), arrays).expect("arrays follow the schema")
+    }
+}
+
+/// A table as record batches of one schema, built part by part and never
+/// concatenated (polars takes each batch as a chunk, without copying).
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub schema: &'static TableSchema,
+    pub batches: Vec<RecordBatch>,
+}
+
+impl Table {
+    pub fn new(schema: &'static TableSchema, batches: Vec<RecordBatch>) -> Self {
+        Table { schema, batches }
+    }
+
+    /// An empty table.
+    pub fn empty(schema: &'static TableSchema) -> Self {
+        Table { schema, batches: Vec::new() }
+    }
+
+    pub fn num_rows(&self) -> usize {
+        self.batches.iter().map(RecordBatch::num_rows).sum()
+    }
+
+    /// The batches to export: at least one, so that consumers always see the schema.
+    pub fn export(&self) -> Vec<RecordBatch> {
+        if self.batches.is_empty() {
+            vec![TableBuilder::new(self.schema).finish()]
+        } else {
+            self.batches.clone()
+        }
+    }
+
+    /// The values of the string column `name`, over every batch (None when there is
+    /// no such string column). For tests and small tables.
+    pub fn strings(&self, name: &str) -> Option<Vec<Option<String>>> {
+        let mut out = Vec::new();
+        for b in &self.batches {
+            let col = b.column_by_name(name)?;
+            let col = col.as_any().downcast_ref::<arrow_array::StringViewArray>()?;
+            out.extend(col.iter().map(|v| v.map(str::to_string)));
+        }
+        Some(out)
     }
 }
 

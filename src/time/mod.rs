@@ -541,7 +541,7 @@ fn infer_year(d: u32, m: u32, wd: Option<u8>, limit: NaiveDate) -> Option<NaiveD
     for back in 0..=28 {
         let y = y0.checked_sub(back)?;
         if let Some(date) = ymd(y, m, d) {
-            if date <= limit && wd.map_or(true, |w| date.weekday() == weekday_of(w)) {
+            if date <= limit && wd.is_none_or(|w| date.weekday() == weekday_of(w)) {
                 return Some(date);
             }
         }
@@ -1475,8 +1475,8 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
         };
         let (ms, me) = (m.start(), m.end());
         let digit = m.pattern().as_usize() < DIGIT_PATTERNS;
-        let before_ok = char_before(text, ms).map_or(true, |c| !c.is_alphanumeric());
-        let after_ok = digit || char_at(text, me).map_or(true, |c| !c.is_alphanumeric());
+        let before_ok = char_before(text, ms).is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = digit || char_at(text, me).is_none_or(|c| !c.is_alphanumeric());
         if !before_ok || !after_ok || !text.is_char_boundary(ms) {
             // skip the rest of this word / number
             let mut q = ms + 1;
@@ -1522,7 +1522,7 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
         match hit {
             Some((r, since)) => {
                 let (s, e) = (w.toks[r.first].s, w.toks[r.end - 1].e);
-                let valid = r.span.map_or(true, |sp| sp.start <= sp.end);
+                let valid = r.span.is_none_or(|sp| sp.start <= sp.end);
                 if valid {
                     out.push(Found {
                         m: DateMatch { start: s, end: e, span: r.span, relative: r.rel, weekday_conflict: r.conflict },

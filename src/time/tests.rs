@@ -800,7 +800,7 @@ fn fuzz_token_soup() {
             for m in &ms {
                 assert!(last <= m.start && m.start < m.end && m.end <= t.len(), "{t:?}: {ms:?}");
                 assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end), "{t:?}");
-                assert!(m.span.map_or(true, |s| s.start <= s.end), "{t:?}");
+                assert!(m.span.is_none_or(|s| s.start <= s.end), "{t:?}");
                 last = m.end;
             }
         }
