@@ -34,47 +34,47 @@ fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Hash of a word, lower-cased (ASCII words without allocating).
-fn word_hash(w: &str, ascii: bool) -> u64 {
-    if ascii && w.len() <= 64 {
-        let mut buf = [0u8; 64];
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        xxhash_rust::xxh3::xxh3_64(b)
-    } else {
-        xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes())
-    }
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Adds one lower-cased code point to a word's running FNV-1a hash.
+fn feed(h: u64, c: u32) -> u64 {
+    (h ^ c as u64).wrapping_mul(FNV_PRIME)
 }
 
-/// Hashes of the first `MAX_WORDS` words (runs of letters and digits) of `text`.
+/// Hashes of the first `MAX_WORDS` words (runs of letters and digits) of `text`:
+/// FNV-1a over the word's lower-cased code points, finished with `mix`. One pass,
+/// no allocation.
 fn word_hashes(text: &str) -> Vec<u64> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity((text.len() / 6).min(MAX_WORDS));
     let mut i = 0;
-    let mut start: Option<(usize, bool)> = None; // (word start, ASCII so far)
-    while i < bytes.len() && out.len() < MAX_WORDS {
-        let (word, len, ascii) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphanumeric(), 1, true)
+    let mut h: Option<u64> = None; // running hash of the current word
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                h = Some(feed(h.unwrap_or(FNV_OFFSET), b.to_ascii_lowercase() as u32));
+                continue;
+            }
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric(), c.len_utf8(), false)
-        };
-        match (&mut start, word) {
-            (None, true) => start = Some((i, ascii)),
-            (Some((_, a)), true) => *a &= ascii,
-            (Some((s, a)), false) => {
-                out.push(word_hash(&text[*s..i], *a));
-                start = None;
+            i += c.len_utf8();
+            if c.is_alphanumeric() {
+                h = Some(c.to_lowercase().fold(h.unwrap_or(FNV_OFFSET), |h, l| feed(h, l as u32)));
+                continue;
             }
-            (None, false) => {}
         }
-        i += len;
+        if let Some(w) = h.take() {
+            out.push(mix(w));
+            if out.len() == MAX_WORDS {
+                return out;
+            }
+        }
     }
-    if let Some((s, a)) = start {
-        if out.len() < MAX_WORDS {
-            out.push(word_hash(&text[s..i], a));
-        }
+    if let Some(w) = h {
+        out.push(mix(w));
     }
     out
 }
@@ -191,7 +191,7 @@ mod tests {
             let expected: Vec<u64> = t
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
-                .map(|w| xxhash_rust::xxh3::xxh3_64(w.to_lowercase().as_bytes()))
+                .map(|w| mix(w.to_lowercase().chars().fold(FNV_OFFSET, |h, c| feed(h, c as u32))))
                 .collect();
             assert_eq!(word_hashes(t), expected, "{t:?}");
         }

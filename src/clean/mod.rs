@@ -29,6 +29,7 @@ use crate::lexicon::{Lexicon, Merge};
 
 mod furniture;
 mod lang;
+pub(crate) use lang::FxBuild;
 mod normalize;
 mod opener;
 mod sentences;
@@ -147,8 +148,8 @@ pub(crate) struct Outlet {
 #[derive(Debug, Clone)]
 pub struct CleanRules {
     /// Abbreviations without their final period.
-    pub(crate) abbreviations: HashSet<String>,
-    pub(crate) final_abbreviations: HashSet<String>,
+    pub(crate) abbreviations: HashSet<String, lang::FxBuild>,
+    pub(crate) final_abbreviations: HashSet<String, lang::FxBuild>,
     /// Language codes, in the order of the bits of `stopwords`.
     pub(crate) lang_codes: Vec<String>,
     /// Lowercased stopword -> languages it belongs to (indices into `lang_codes`).
@@ -160,20 +161,20 @@ pub struct CleanRules {
     pub(crate) shares: Option<AhoCorasick>,
     pub(crate) footers: Option<AhoCorasick>,
     /// Lowercased whole lines to drop.
-    pub(crate) drop_lines: HashSet<String>,
+    pub(crate) drop_lines: HashSet<String, lang::FxBuild>,
     /// Labels (original case) sorted longest first, with their kind.
     pub(crate) labels: Vec<(String, LabelKind)>,
     pub(crate) date_labels: Vec<String>,
     /// Lowercased words of header date lines.
-    pub(crate) date_words: HashSet<String>,
-    pub(crate) not_datelines: HashSet<String>,
-    pub(crate) name_connectors: HashSet<String>,
+    pub(crate) date_words: HashSet<String, lang::FxBuild>,
+    pub(crate) not_datelines: HashSet<String, lang::FxBuild>,
+    pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
     /// (form, outlet) sorted longest form first.
     pub(crate) outlet_forms: Vec<(String, usize)>,
     pub(crate) outlets: Vec<Outlet>,
     pub(crate) openers: Vec<opener::Template>,
-    pub(crate) camel_words: HashSet<String>,
-    pub(crate) camel_prefixes: HashSet<String>,
+    pub(crate) camel_words: HashSet<String, lang::FxBuild>,
+    pub(crate) camel_prefixes: HashSet<String, lang::FxBuild>,
 }
 
 fn anchored_matcher(what: &str, pats: &[String]) -> Result<Option<AhoCorasick>> {
@@ -201,25 +202,25 @@ impl CleanRules {
     /// no placeholder at all) or an outlet has no name.
     pub fn new(lex: &Lexicon) -> Result<Self> {
         let mut r = CleanRules {
-            abbreviations: HashSet::new(),
-            final_abbreviations: HashSet::new(),
+            abbreviations: HashSet::default(),
+            final_abbreviations: HashSet::default(),
             lang_codes: Vec::new(),
             stopwords: HashMap::default(),
             max_stopword_len: 0,
             links: None,
             shares: None,
             footers: None,
-            drop_lines: HashSet::new(),
+            drop_lines: HashSet::default(),
             labels: Vec::new(),
             date_labels: Vec::new(),
-            date_words: HashSet::new(),
-            not_datelines: HashSet::new(),
-            name_connectors: HashSet::new(),
+            date_words: HashSet::default(),
+            not_datelines: HashSet::default(),
+            name_connectors: HashSet::default(),
             outlet_forms: Vec::new(),
             outlets: Vec::new(),
             openers: Vec::new(),
-            camel_words: HashSet::new(),
-            camel_prefixes: HashSet::new(),
+            camel_words: HashSet::default(),
+            camel_prefixes: HashSet::default(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
         let mut templates: Vec<String> = Vec::new();

@@ -24,14 +24,10 @@ fn inside(ranges: &[(usize, usize)], s: usize, e: usize) -> bool {
 }
 
 impl Unit<'_> {
-    fn party_country(&self, mi: usize) -> (String, Option<String>) {
-        let a = &self.rules.actors[self.ments[mi].actor];
-        (a.id.clone(), a.country_at(None).map(str::to_string))
-    }
-
     fn is_party(&self, mi: usize, list: &[String]) -> bool {
-        let (id, c) = self.party_country(mi);
-        list.iter().any(|x| *x == id || Some(x.as_str()) == c.as_deref())
+        let a = &self.rules.actors[self.ments[mi].actor];
+        let c = a.country_at(None);
+        list.iter().any(|x| *x == a.id || Some(x.as_str()) == c)
     }
 
     /// The word before document offset `pos` marks an agent (`oleh`, `by`, `dari`, `from`).

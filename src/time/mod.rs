@@ -218,7 +218,7 @@ impl M {
 struct LangRules {
     ac: AhoCorasick,
     /// lower-cased phrase -> index into `entries`.
-    map: HashMap<String, u32>,
+    map: HashMap<String, u32, crate::clean::FxBuild>,
     entries: Vec<Vec<M>>,
     max_words: usize,
     mdy: bool,
@@ -234,7 +234,7 @@ fn norm_phrase(s: &str) -> String {
 
 impl LangRules {
     fn build(vocabs: &[&DateVocab], origin: &str) -> Result<LangRules> {
-        let mut map: HashMap<String, u32> = HashMap::new();
+        let mut map: HashMap<String, u32, crate::clean::FxBuild> = HashMap::default();
         let mut entries: Vec<Vec<M>> = Vec::new();
         let mut add = |w: &str, m: M| -> Result<()> {
             let k = norm_phrase(w);
