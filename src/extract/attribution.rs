@@ -81,7 +81,7 @@ pub struct Unit<'a> {
     pub s: usize,
     pub e: usize,
     pub norm: Norm,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<Hit<'a>>,
     pub toks: Vec<Tok>,
     pub info: Vec<TokInfo>,
     /// Mentions inside the unit.
@@ -96,7 +96,7 @@ impl<'a> Unit<'a> {
     pub fn new(
         text: &'a str,
         rules: &'a Rules,
-        lang: &LangRules,
+        lang: &'a LangRules,
         s: usize,
         e: usize,
         ments: Vec<Found>,
@@ -105,10 +105,10 @@ impl<'a> Unit<'a> {
         date: Option<NaiveDate>,
     ) -> Unit<'a> {
         let norm = normalize(&text[s..e], s);
-        let hits: Vec<Hit> = lang
+        let hits: Vec<Hit<'a>> = lang
             .find(&norm.text)
             .into_iter()
-            .map(|(ns, ne, id)| Hit { ns, ne, s: norm.doc(ns), e: norm.doc(ne), pays: lang.pays(id).to_vec() })
+            .map(|(ns, ne, id)| Hit { ns, ne, s: norm.doc(ns), e: norm.doc(ne), pays: lang.pays(id) })
             .collect();
         let toks = tokens(text, s, e);
         let mut info = vec![TokInfo::default(); toks.len()];
@@ -123,7 +123,7 @@ impl<'a> Unit<'a> {
         };
         for h in &hits {
             let mut fl = 0u32;
-            for p in &h.pays {
+            for p in h.pays {
                 if let Pay::Cue(k) = p {
                     fl |= bit(*k);
                 }

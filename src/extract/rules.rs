@@ -83,17 +83,17 @@ pub struct LangRules {
 
 /// A cue or term found in a unit, offsets in the normalized unit and in the document.
 #[derive(Debug, Clone)]
-pub struct Hit {
+pub struct Hit<'a> {
     /// Normalized offsets.
     pub ns: usize,
     pub ne: usize,
     /// Document byte offsets.
     pub s: usize,
     pub e: usize,
-    pub pays: Vec<Pay>,
+    pub pays: &'a [Pay],
 }
 
-impl Hit {
+impl Hit<'_> {
     pub fn cue(&self, k: CueKind) -> bool {
         self.pays.contains(&Pay::Cue(k))
     }
