@@ -8,8 +8,6 @@
 //! their first member in input order, so the result does not depend on the
 //! thread count.
 
-use std::collections::HashMap;
-
 use rayon::prelude::*;
 
 const HASHES: usize = 128;
@@ -130,29 +128,42 @@ pub fn clusters(texts: &[&str]) -> Vec<usize> {
 
 /// For each signature, the index of the first member of its cluster (itself when unique).
 pub fn clusters_of(sigs: &[Signature]) -> Vec<usize> {
-    let mut parent: Vec<usize> = (0..sigs.len()).collect();
-    for band in 0..BANDS {
-        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
-        for (i, s) in sigs.iter().enumerate() {
-            if let Some(s) = s {
-                let key = s[band * ROWS..(band + 1) * ROWS].iter().fold(band as u64, |acc, &v| mix(acc ^ v as u64));
-                buckets.entry(key).or_default().push(i);
-            }
-        }
-        for members in buckets.values() {
-            let first = members[0];
-            for &j in &members[1..] {
-                let (a, b) = (find(&mut parent, first), find(&mut parent, j));
-                if a == b {
-                    continue;
-                }
-                if let (Some(x), Some(y)) = (&sigs[first], &sigs[j]) {
-                    if similarity(x, y) >= THRESHOLD {
-                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-                        parent[hi] = lo;
+    // Bands are independent: each proposes the pairs (first member of a bucket, other
+    // member) whose estimated similarity passes, in parallel; the union is serial. The
+    // components (and their smallest member, the name) do not depend on the order.
+    let edges: Vec<Vec<(u32, u32)>> = (0..BANDS)
+        .into_par_iter()
+        .map(|band| {
+            let mut keys: Vec<(u64, u32)> = sigs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, s)| {
+                    let s = s.as_ref()?;
+                    let key = s[band * ROWS..(band + 1) * ROWS].iter().fold(band as u64, |acc, &v| mix(acc ^ v as u64));
+                    Some((key, i as u32))
+                })
+                .collect();
+            keys.sort_unstable();
+            let mut out = Vec::new();
+            for bucket in keys.chunk_by(|a, b| a.0 == b.0) {
+                let first = bucket[0].1;
+                for &(_, j) in &bucket[1..] {
+                    if let (Some(x), Some(y)) = (&sigs[first as usize], &sigs[j as usize]) {
+                        if similarity(x, y) >= THRESHOLD {
+                            out.push((first, j));
+                        }
                     }
                 }
             }
+            out
+        })
+        .collect();
+    let mut parent: Vec<usize> = (0..sigs.len()).collect();
+    for (a, b) in edges.into_iter().flatten() {
+        let (a, b) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
+        if a != b {
+            let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+            parent[hi] = lo;
         }
     }
     (0..sigs.len()).map(|i| find(&mut parent, i)).collect()
@@ -211,6 +222,48 @@ mod tests {
             // 128 values: the standard error is at most 0.045
             assert!((est - exact).abs() < 0.15, "every {every}: exact {exact:.3}, estimate {est:.3}");
         }
+    }
+
+    /// The serial definition the parallel bands must agree with.
+    fn clusters_serial(sigs: &[Signature]) -> Vec<usize> {
+        let mut parent: Vec<usize> = (0..sigs.len()).collect();
+        for band in 0..BANDS {
+            let mut buckets: std::collections::BTreeMap<u64, Vec<usize>> = Default::default();
+            for (i, s) in sigs.iter().enumerate() {
+                if let Some(s) = s {
+                    let key = s[band * ROWS..(band + 1) * ROWS].iter().fold(band as u64, |acc, &v| mix(acc ^ v as u64));
+                    buckets.entry(key).or_default().push(i);
+                }
+            }
+            for members in buckets.values() {
+                for &j in &members[1..] {
+                    let (a, b) = (find(&mut parent, members[0]), find(&mut parent, j));
+                    if a != b && similarity(sigs[members[0]].as_ref().unwrap(), sigs[j].as_ref().unwrap()) >= THRESHOLD {
+                        parent[a.max(b)] = a.min(b);
+                    }
+                }
+            }
+        }
+        (0..sigs.len()).map(|i| find(&mut parent, i)).collect()
+    }
+
+    #[test]
+    fn parallel_bands_find_the_serial_clusters() {
+        // 300 texts from 40 stories, each copy with a few words changed, some too short
+        let texts: Vec<String> = (0..300)
+            .map(|i| {
+                let story = (i * 7) % 40;
+                let words: Vec<String> = (0..120)
+                    .map(|w| if (w * 7 + i) % (11 + i % 30) == 0 { format!("ganti{i}x{w}") } else { format!("s{story}w{w}") })
+                    .collect();
+                if i % 50 == 0 { "terlalu pendek".to_string() } else { words.join(" ") }
+            })
+            .collect();
+        let sigs: Vec<Signature> = texts.iter().map(|t| signature(t)).collect();
+        let got = clusters_of(&sigs);
+        assert_eq!(got, clusters_serial(&sigs));
+        let distinct: std::collections::BTreeSet<usize> = got.iter().copied().collect();
+        assert!(distinct.len() > 40 && distinct.len() < 200, "{} clusters", distinct.len());
     }
 
     #[test]

@@ -374,17 +374,31 @@ const CHILDREN: usize = 5;
 /// `documents.cluster_id` over the whole corpus.
 #[derive(Default)]
 pub struct Builder {
-    documents: Vec<RecordBatch>,
-    /// sentences, dates, mentions, quotes, stances
-    children: [Vec<RecordBatch>; CHILDREN],
-    /// Per part, per child table: rows of each document (to rename doc ids).
-    counts: Vec<[Vec<u32>; CHILDREN]>,
+    parts: Vec<PartTables>,
     ids: Vec<String>,
     sigs: Vec<Signature>,
 }
 
+/// One part of every table.
+struct PartTables {
+    documents: RecordBatch,
+    /// sentences, dates, mentions, quotes, stances
+    children: [RecordBatch; CHILDREN],
+    /// Per child table: rows of each document (to rename doc ids).
+    counts: [Vec<u32>; CHILDREN],
+}
+
 /// Largest shared text block of a part.
 const BLOCK_BYTES: usize = 1 << 30;
+
+/// A string column with `ids[i]` for every `i` of `rows`.
+fn id_column(ids: &[String], rows: impl Iterator<Item = usize>) -> ArrayRef {
+    let mut b = StringViewBuilder::new().with_deduplicate_strings();
+    for i in rows {
+        b.append_value(&ids[i]);
+    }
+    Arc::new(b.finish())
+}
 
 impl Builder {
     /// Turns processed documents into one part of every table (tables built in parallel).
@@ -393,11 +407,7 @@ impl Builder {
             return;
         }
         let (documents, children, counts) = build_part(&docs);
-        self.documents.push(documents);
-        for (t, b) in self.children.iter_mut().zip(children) {
-            t.push(b);
-        }
-        self.counts.push(counts);
+        self.parts.push(PartTables { documents, children, counts });
         for d in &mut docs {
             self.ids.push(std::mem::take(&mut d.record.doc_id));
             self.sigs.push(d.signature.take());
@@ -406,8 +416,9 @@ impl Builder {
 
     /// Every table. Doc ids repeated across the corpus are renamed (`x#2`) in every
     /// table; `documents.cluster_id` names each near-duplicate cluster's first member.
+    /// Parts are finished in parallel.
     pub fn finish(self, errors: &[ErrorRow]) -> Tables {
-        let Builder { documents, children, counts, mut ids, sigs } = self;
+        let Builder { parts, mut ids, sigs } = self;
         let renamed = unique_ids(&mut ids);
         let cluster = crate::dedup::clusters_of(&sigs);
         drop(sigs);
@@ -415,40 +426,49 @@ impl Builder {
         for &i in &renamed {
             is_renamed[i] = true;
         }
-        let doc_col = |ids: &[String], rows: &mut dyn Iterator<Item = usize>| -> ArrayRef {
-            let mut b = StringViewBuilder::new().with_deduplicate_strings();
-            for i in rows {
-                b.append_value(&ids[i]);
-            }
-            Arc::new(b.finish())
-        };
         let id_at = schema::DOCUMENTS.columns.iter().position(|c| c.name == "doc_id").expect("documents.doc_id");
         let cluster_at = schema::DOCUMENTS.columns.iter().position(|c| c.name == "cluster_id").expect("documents.cluster_id");
-        let mut new_docs = Vec::with_capacity(documents.len());
-        let mut new_children: [Vec<RecordBatch>; CHILDREN] = Default::default();
-        let mut start = 0;
-        let mut children = children.map(|v| v.into_iter());
-        for (batch, counts) in documents.into_iter().zip(&counts) {
-            let n = batch.num_rows();
-            let any = is_renamed[start..start + n].iter().any(|&r| r);
-            let mut cols = batch.columns().to_vec();
-            cols[cluster_at] = doc_col(&ids, &mut (start..start + n).map(|i| cluster[i]));
-            if any {
-                cols[id_at] = doc_col(&ids, &mut (start..start + n));
-            }
-            new_docs.push(RecordBatch::try_new(batch.schema(), cols).expect("same schema"));
-            for (t, it) in children.iter_mut().enumerate() {
-                let Some(b) = it.next() else { continue };
+        let mut starts = Vec::with_capacity(parts.len());
+        let mut n = 0;
+        for p in &parts {
+            starts.push(n);
+            n += p.documents.num_rows();
+        }
+        let (ids, cluster, is_renamed) = (&ids, &cluster, &is_renamed);
+        let done: Vec<(RecordBatch, [RecordBatch; CHILDREN])> = parts
+            .into_par_iter()
+            .zip(starts)
+            .map(|(p, start)| {
+                let n = p.documents.num_rows();
+                let any = is_renamed[start..start + n].iter().any(|&r| r);
+                let mut cols = p.documents.columns().to_vec();
+                cols[cluster_at] = id_column(ids, (start..start + n).map(|i| cluster[i]));
                 if any {
-                    let mut rows = (start..start + n).zip(&counts[t]).flat_map(|(i, &k)| std::iter::repeat_n(i, k as usize));
-                    let mut cols = b.columns().to_vec();
-                    cols[0] = doc_col(&ids, &mut rows);
-                    new_children[t].push(RecordBatch::try_new(b.schema(), cols).expect("same schema"));
-                } else {
-                    new_children[t].push(b);
+                    cols[id_at] = id_column(ids, start..start + n);
                 }
+                let documents = RecordBatch::try_new(p.documents.schema(), cols).expect("same schema");
+                let children = if any {
+                    let mut t = 0;
+                    p.children.map(|b| {
+                        let rows = (start..start + n).zip(&p.counts[t]).flat_map(|(i, &k)| std::iter::repeat_n(i, k as usize));
+                        t += 1;
+                        let mut cols = b.columns().to_vec();
+                        cols[0] = id_column(ids, rows);
+                        RecordBatch::try_new(b.schema(), cols).expect("same schema")
+                    })
+                } else {
+                    p.children
+                };
+                (documents, children)
+            })
+            .collect();
+        let mut new_docs = Vec::with_capacity(done.len());
+        let mut new_children: [Vec<RecordBatch>; CHILDREN] = Default::default();
+        for (d, ch) in done {
+            new_docs.push(d);
+            for (t, b) in new_children.iter_mut().zip(ch) {
+                t.push(b);
             }
-            start += n;
         }
         let mut te = TableBuilder::new(&schema::ERRORS);
         for e in errors {
