@@ -60,6 +60,32 @@ def test_polars_adopts_the_rust_buffers():
         not in {b.address for b in rust.buffers()[2:] if b is not None}
 
 
+def test_text_is_stored_once_and_tables_arrive_in_parts(tmp_path):
+    """Over 4 MiB of clean text the tables come as several record batches (polars chunks), and
+    every text column of every table is a view into the documents' one copy of the text."""
+    pa = pytest.importorskip("pyarrow")
+    seeds = [p.read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
+    for i in range(2400):
+        (tmp_path / f"d{i:04d}.txt").write_bytes(seeds[i % len(seeds)])
+    files, _ = _core.expand_paths([str(tmp_path)], _io.EXTENSIONS)
+    raw = raw_tables(files)
+    assert raw["documents"].num_batches >= 2
+    def text_buffers(name: str, col: str) -> set[int]:
+        arr = pa.table(raw[name]).column(col)
+        return {b.address for ch in arr.chunks for b in ch.buffers()[2:] if b is not None}
+    docs = text_buffers("documents", "text")
+    for name, col in [("sentences", "text"), ("mentions", "surface"), ("quotes", "text"),
+                      ("stances", "evidence"), ("dates", "surface")]:
+        assert text_buffers(name, col) <= docs, f"{name}.{col} holds a copy of the text"
+    # the views read the right text, across chunks
+    c = klaim.read_corpus(tmp_path, progress=False)
+    assert c.documents["text"].n_chunks() >= 2
+    joined = c.sentences.join(c.documents.select("doc_id", "text"), on="doc_id", suffix="_doc")
+    sliced = [t[s:e] for t, s, e in zip(joined["text_doc"], joined["start"], joined["end"])]
+    assert sliced == joined["text"].to_list()
+    assert c.documents["doc_id"].n_unique() == 2400
+
+
 def test_gil_is_released_while_rust_works(many):
     files, _ = _core.expand_paths([str(many)], _io.EXTENSIONS)
     ticks = 0
