@@ -166,6 +166,9 @@ def test_oversized_document_is_an_error_with_its_size(tmp_path):
     c = klaim.read_corpus(tmp_path, max_doc_bytes=1000)
     assert c.documents.height == 0
     assert c.errors["kind"][0] == "too_large" and "2300 bytes" in c.errors["message"][0]
+    # a document's text is one Arrow string: more than 2 GiB is refused up front
+    with pytest.raises(ValueError, match="max_doc_bytes is at most 2147483648"):
+        klaim.read_corpus(tmp_path, max_doc_bytes=2**40)
 
 
 @pytest.mark.slow

@@ -256,6 +256,9 @@ impl PyRecords {
     }
 }
 
+/// The largest `max_doc_bytes`: a document's clean text becomes one Arrow string view.
+const MAX_DOC_BYTES: usize = 1 << 31;
+
 /// An error row as Python sees it: (path, record, kind, message).
 type PyErrorRow = (String, Option<u64>, String, String);
 
@@ -290,6 +293,11 @@ fn read<'py>(
     progress: Option<Py<PyAny>>,
     chunk: usize,
 ) -> PyResult<Bound<'py, PyDict>> {
+    if max_doc_bytes > MAX_DOC_BYTES {
+        return Err(PyValueError::new_err(format!(
+            "max_doc_bytes is at most {MAX_DOC_BYTES} (2 GiB: a document's text is one Arrow string), got {max_doc_bytes}"
+        )));
+    }
     let opts = Options {
         read: ReadOptions { columns: column_map(columns)?, max_doc_bytes },
         reference: parse_day(reference.as_deref(), "reference_date")?,
