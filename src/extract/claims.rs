@@ -61,11 +61,14 @@ impl Unit<'_> {
     pub fn detect(&self, ranges: &[(usize, usize)], speaker: Option<&str>) -> Vec<ClaimMatch> {
         let mut out: Vec<ClaimMatch> = Vec::new();
         let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
+        if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(..)))) {
+            return out;
+        }
+        let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
         for (ci, c) in self.rules.claims.iter().enumerate() {
             if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == ci))) {
                 continue;
             }
-            let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
             let agents: Vec<usize> = ments.iter().copied().filter(|&i| self.is_party(i, &c.agent)).collect();
             let recips: Vec<(usize, usize)> = ments
                 .iter()
