@@ -195,9 +195,23 @@ fn check_jsonl(bytes: &[u8]) -> Result<(), String> {
     let Ok(decoded) = ingest::decode(bytes) else {
         return if d.is_empty() && e.len() == 1 { Ok(()) } else { Err("undecodable JSONL not one error".into()) };
     };
-    let lines: Vec<u64> = decoded
-        .text
-        .lines()
+    // lines end at LF, CRLF or a lone CR
+    let mut split: Vec<String> = vec![String::new()];
+    let mut chars = decoded.text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                split.push(String::new());
+            }
+            '\n' => split.push(String::new()),
+            c => split.last_mut().expect("one line").push(c),
+        }
+    }
+    let lines: Vec<u64> = split
+        .iter()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, _)| i as u64 + 1)

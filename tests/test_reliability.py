@@ -260,6 +260,16 @@ def test_ids_and_clusters_cross_read_chunks(tmp_path):
     assert x["cluster_id"].n_unique() == 1, "identical copies in two chunks are not one cluster"
 
 
+def test_jsonl_with_old_mac_line_endings_keeps_every_record(tmp_path):
+    # lone CR line endings: each line is still one record (before, the file was one bad line)
+    lines = [json.dumps({"id": "a", "text": "Korea Utara membantah."}), "{not json",
+             json.dumps({"id": "b", "text": "Rusia menepis tuduhan itu."})]
+    write(tmp_path / "mac.jsonl", "\r".join(lines) + "\r")
+    c = klaim.read_corpus(tmp_path, progress=False)
+    assert sorted(c.documents["doc_id"]) == ["a", "b"]
+    assert c.errors.select("record", "kind").rows() == [(2, "record")]
+
+
 def test_duplicate_ids_never_collide(tmp_path):
     # "x" twice becomes "x" and "x#2"; an input that is itself called "x#2" must not collide.
     lines = [json.dumps({"id": i, "text": f"Korea Utara membantah {k}."}) for k, i in enumerate(["x", "x", "x#2"])]

@@ -158,11 +158,17 @@ fn push(out: &mut (Vec<Record>, Vec<ErrorRow>), r: Result<Record, ErrorRow>) {
     }
 }
 
-/// One JSON object per line; blank lines are not records.
+/// Lines ended by LF, CRLF or a lone CR (old Mac files): JSON text never holds a raw CR,
+/// so a CR inside a line can only end one.
+fn json_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+}
+
+/// One JSON object per line (LF, CRLF or CR); blank lines are not records.
 pub fn read_jsonl(shown: &str, path: &Path, decoded: &Decoded, opts: &ReadOptions) -> (Vec<Record>, Vec<ErrorRow>) {
     let fname = file_name(path, shown);
     let mut out = (Vec::new(), Vec::new());
-    for (i, line) in decoded.text.lines().enumerate() {
+    for (i, line) in json_lines(&decoded.text).enumerate() {
         let n = i as u64 + 1;
         let line = line.trim();
         if line.is_empty() {

@@ -23,6 +23,8 @@ const CASES: &[(&str, &[u8], usize, usize, &str)] = &[
     ("nul.txt", b"Some text with one\x00 NUL byte in a long enough sentence to be text, yes indeed it is.", 1, 0, "nul-bytes-removed"),
     ("ok.jsonl", b"{\"text\": \"one\"}\n\n{\"content\": \"two\", \"id\": 7}\n", 2, 0, ""),
     ("bad.jsonl", b"{\"text\": \"one\"}\n{not json\n{\"text\": \"three\"}\n", 2, 1, "bad.jsonl:2"),
+    ("crlf.jsonl", b"{\"text\": \"one\"}\r\n{not json\r\n{\"text\": \"three\"}\r\n", 2, 1, "crlf.jsonl:2"),
+    ("mac.jsonl", b"{\"text\": \"one\"}\r{not json\r{\"text\": \"three\"}\r", 2, 1, "mac.jsonl:2"),
     ("notext.jsonl", b"{\"title\": \"x\"}\n", 0, 1, "no text field"),
     ("nulltext.jsonl", b"{\"text\": null}\n", 0, 1, "null"),
     ("arr.jsonl", b"[1,2]\n", 0, 1, "not a JSON object"),
