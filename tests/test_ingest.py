@@ -7,11 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+import klaim
 import polars as pl
 import pytest
-
-import klaim
-
 from conftest import CORPUS
 
 ARTICLE = (CORPUS / "000_41a5ee3b61c58a9c.txt").read_text(encoding="utf-8")
