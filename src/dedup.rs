@@ -120,12 +120,6 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// For each text, the index of the first text of its cluster (itself when unique).
-pub fn clusters(texts: &[&str]) -> Vec<usize> {
-    let sigs: Vec<Signature> = texts.par_iter().map(|t| signature(t)).collect();
-    clusters_of(&sigs)
-}
-
 /// For each signature, the index of the first member of its cluster (itself when unique).
 pub fn clusters_of(sigs: &[Signature]) -> Vec<usize> {
     // Bands are independent: each proposes the pairs (first member of a bucket, other
@@ -172,6 +166,12 @@ pub fn clusters_of(sigs: &[Signature]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+/// For each text, the index of the first text of its cluster (itself when unique).
+pub fn clusters(texts: &[&str]) -> Vec<usize> {
+    let sigs: Vec<Signature> = texts.iter().map(|t| signature(t)).collect();
+    clusters_of(&sigs)
+}
 
     const STORY: &str = "North Korea on Thursday denied that it had supplied weapons or ammunition to Russia, \
         saying it had never exported arms to Moscow and had no plans to do so, according to a statement \

@@ -503,6 +503,26 @@ pub fn build_tables(docs: &[DocOut], errors: &[ErrorRow]) -> Tables {
     b.finish(errors)
 }
 
+fn sentence_rows(d: &DocOut) -> usize {
+    d.cleaned.sentences.len()
+}
+fn date_rows(d: &DocOut) -> usize {
+    d.dates.matches.len()
+}
+fn mention_rows(d: &DocOut) -> usize {
+    d.extraction.mentions.len()
+}
+fn quote_rows(d: &DocOut) -> usize {
+    d.extraction.quotes.len()
+}
+fn stance_rows(d: &DocOut) -> usize {
+    d.extraction.stances.len()
+}
+
+/// Rows of a document in each child table, in the order of [`PartTables::children`]:
+/// the builders' capacities and the counts used to rename doc ids.
+const CHILD_ROWS: [fn(&DocOut) -> usize; CHILDREN] = [sentence_rows, date_rows, mention_rows, quote_rows, stance_rows];
+
 /// Where a document's clean text and id sit in the part's shared blocks.
 #[derive(Clone, Copy)]
 struct Loc {
@@ -538,14 +558,7 @@ fn build_part(docs: &[DocOut]) -> (RecordBatch, [RecordBatch; CHILDREN], [Vec<u3
         || rayon::join(|| p.documents(), || rayon::join(|| p.sentences(), || p.dates())),
         || rayon::join(|| p.mentions(), || rayon::join(|| p.quotes(), || p.stances())),
     );
-    let count = |f: &dyn Fn(&DocOut) -> usize| docs.iter().map(|d| f(d) as u32).collect::<Vec<u32>>();
-    let counts = [
-        count(&|d| d.cleaned.sentences.len()),
-        count(&|d| d.dates.matches.len()),
-        count(&|d| d.extraction.mentions.len()),
-        count(&|d| d.extraction.quotes.len()),
-        count(&|d| d.extraction.stances.len()),
-    ];
+    let counts = CHILD_ROWS.map(|rows| docs.iter().map(|d| rows(d) as u32).collect());
     (documents, [sentences, dates, mentions, quotes, stances], counts)
 }
 
@@ -558,8 +571,13 @@ struct Part<'a> {
 }
 
 impl<'a> Part<'a> {
-    fn builder(&self, t: &'static schema::TableSchema, rows: impl Fn(&DocOut) -> usize) -> TableBuilder {
-        TableBuilder::with_blocks(t, self.docs.iter().map(rows).sum(), self.blocks)
+    /// Table `t` of the part: `rows(d)` rows per document, pushed by `each(builder, index, d)`.
+    fn table(&self, t: &'static schema::TableSchema, rows: fn(&DocOut) -> usize, each: impl Fn(&mut TableBuilder, usize, &'a DocOut)) -> RecordBatch {
+        let mut b = TableBuilder::with_blocks(t, self.docs.iter().map(rows).sum(), self.blocks);
+        for (di, d) in self.docs.iter().enumerate() {
+            each(&mut b, di, d);
+        }
+        b.finish()
     }
 
     /// The document's id, as a view.
@@ -585,8 +603,7 @@ impl<'a> Part<'a> {
     }
 
     fn documents(&self) -> RecordBatch {
-        let mut td = self.builder(&schema::DOCUMENTS, |_| 1);
-        for (di, d) in self.docs.iter().enumerate() {
+        self.table(&schema::DOCUMENTS, |_| 1, |td, di, d| {
             let text = d.cleaned.text.as_str();
             let c = &d.cleaned;
             let (pd, pde, pdp) = span_dates(d.dates.pub_date);
@@ -615,24 +632,20 @@ impl<'a> Part<'a> {
                 self.id(di),
                 V::S(d.record.encoding_issue.as_deref()),
             ]);
-        }
-        td.finish()
+        })
     }
 
     fn sentences(&self) -> RecordBatch {
-        let mut ts = self.builder(&schema::SENTENCES, |d| d.cleaned.sentences.len());
-        for (di, d) in self.docs.iter().enumerate() {
+        self.table(&schema::SENTENCES, sentence_rows, |ts, di, d| {
             for (i, &(s, e)) in d.cleaned.sentences.iter().enumerate() {
                 let (sd, sde, sdp) = span_dates(d.dates.sentence_dates.get(i).copied().flatten());
                 ts.push(&[self.id(di), V::I(Some(i as i64)), self.ch(di, s), self.ch(di, e), self.span(di, s, e), V::D(sd), V::D(sde), V::S(sdp)]);
             }
-        }
-        ts.finish()
+        })
     }
 
     fn dates(&self) -> RecordBatch {
-        let mut tdt = self.builder(&schema::DATES, |d| d.dates.matches.len());
-        for (di, d) in self.docs.iter().enumerate() {
+        self.table(&schema::DATES, date_rows, |tdt, di, d| {
             for (si, m) in &d.dates.matches {
                 let (md, mde, mdp) = span_dates(m.span);
                 tdt.push(&[
@@ -648,13 +661,11 @@ impl<'a> Part<'a> {
                     V::B(m.weekday_conflict),
                 ]);
             }
-        }
-        tdt.finish()
+        })
     }
 
     fn mentions(&self) -> RecordBatch {
-        let mut tm = self.builder(&schema::MENTIONS, |d| d.extraction.mentions.len());
-        for (di, d) in self.docs.iter().enumerate() {
+        self.table(&schema::MENTIONS, mention_rows, |tm, di, d| {
             for m in &d.extraction.mentions {
                 tm.push(&[
                     self.id(di),
@@ -667,13 +678,11 @@ impl<'a> Part<'a> {
                     V::S(Some(m.kind)),
                 ]);
             }
-        }
-        tm.finish()
+        })
     }
 
     fn quotes(&self) -> RecordBatch {
-        let mut tq = self.builder(&schema::QUOTES, |d| d.extraction.quotes.len());
-        for (di, d) in self.docs.iter().enumerate() {
+        self.table(&schema::QUOTES, quote_rows, |tq, di, d| {
             for q in &d.extraction.quotes {
                 tq.push(&[
                     self.id(di),
@@ -687,13 +696,11 @@ impl<'a> Part<'a> {
                     V::B(q.direct),
                 ]);
             }
-        }
-        tq.finish()
+        })
     }
 
     fn stances(&self) -> RecordBatch {
-        let mut tst = self.builder(&schema::STANCES, |d| d.extraction.stances.len());
-        for (di, d) in self.docs.iter().enumerate() {
+        self.table(&schema::STANCES, stance_rows, |tst, di, d| {
             for s in &d.extraction.stances {
                 let (sd, sde, sdp) = span_dates(s.date);
                 tst.push(&[
@@ -717,8 +724,7 @@ impl<'a> Part<'a> {
                     V::F(s.confidence),
                 ]);
             }
-        }
-        tst.finish()
+        })
     }
 }
 

@@ -215,7 +215,10 @@ def read_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
     ``reference_date`` anchors relative dates of documents with no publication date;
     klaim never anchors on today's date. ``threads`` caps the worker threads
     (default: all cores). ``progress`` shows a bar on stderr (default: for more than
-    a few thousand files). Documents over ``max_doc_bytes`` are errors, never truncated.
+    a few thousand files). Documents over ``max_doc_bytes`` are errors, never truncated;
+    ``max_doc_bytes`` above 2 GiB raises ValueError. The tables come as polars frames
+    in chunks (one per 4 MiB of clean text), adopted without a copy; every text column
+    views the one copy of the clean text (``.rechunk()`` a frame for many joins).
 
     Raises FileNotFoundError for a missing path. Anything unreadable inside the
     corpus becomes a row of ``errors``; with ``strict=True`` the first such problem

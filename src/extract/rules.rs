@@ -182,7 +182,7 @@ pub struct ClaimRt {
     pub id: String,
     pub agent: Vec<String>,
     pub recipient: Vec<String>,
-    /// Per language (and `*` for all): does the claim have actions / a place?
+    /// The claim has place terms in some language (`object` + `place` can then stand for it).
     pub has_place: bool,
 }
 

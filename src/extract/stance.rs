@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Stmt, Unit};
+use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
 use crate::extract::rules::{CueKind, Rules};
 use crate::extract::text::floor_boundary;
@@ -121,6 +121,26 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         i = j + 1;
     }
 
+    // A speaker's stance on a claim, with the statement's sentence, date and evidence.
+    let said = |u: &Unit, st: &Stmt, sp: &Spk, claim: usize, stance: StanceKind, via: Vec<String>, cue: String, confidence: f32| {
+        let (start, end) = evidence(u, st);
+        let sentence = sentence_of(&sents, st.at);
+        Stance {
+            sentence,
+            speaker_id: sp.actor.map(|a| rules.actors[a].id.clone()),
+            speaker: sp.surface.clone(),
+            country: sp.country.clone(),
+            claim: rules.claims[claim].id.clone(),
+            stance,
+            date: sdate(sentence),
+            event_date: None,
+            via,
+            cue,
+            start,
+            end,
+            confidence,
+        }
+    };
     let mut hist = History::default();
     let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
     let mut by_speaker: HashMap<String, (usize, usize)> = HashMap::new(); // country -> (unit, claim)
@@ -191,29 +211,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     conf -= 0.1;
                 }
                 conf -= penalty;
-                let (es, ee) = evidence(&u, st);
-                let sentence = sentence_of(&sents, st.at);
-                rows.push(Row {
-                    stance: Stance {
-                        sentence,
-                        speaker_id: sp.actor.map(|a| rules.actors[a].id.clone()),
-                        speaker: sp.surface.clone(),
-                        country: sp.country.clone(),
-                        claim: rules.claims[claim].id.clone(),
-                        stance: kind,
-                        date: sdate(sentence),
-                        event_date: None,
-                        via: st.via.clone(),
-                        cue,
-                        start: es,
-                        end: ee,
-                        confidence: conf.clamp(0.05, 0.99),
-                    },
-                    weak,
-                    unit: ui,
-                    own_date: own.get(sentence).copied().unwrap_or(false),
-                    key,
-                });
+                let stance = said(&u, st, sp, claim, kind, st.via.clone(), cue, conf.clamp(0.05, 0.99));
+                let own_date = own.get(stance.sentence).copied().unwrap_or(false);
+                rows.push(Row { stance, weak, unit: ui, own_date, key });
             }
         }
         // claim holders: assert what the unit's statements are about
@@ -230,33 +230,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             claims.sort();
             claims.dedup();
             for claim in claims {
-                let c = &rules.claims[claim];
-                let country = sp.country.clone();
-                if country.as_ref().is_some_and(|k| c.agent.contains(k)) {
+                if sp.country.as_ref().is_some_and(|k| rules.claims[claim].agent.contains(k)) {
                     continue;
                 }
-                let (es, ee) = evidence(&u, st);
-                let sentence = sentence_of(&sents, st.at);
                 rows.push(Row {
-                    stance: Stance {
-                        sentence,
-                        speaker_id: sp.actor.map(|a| rules.actors[a].id.clone()),
-                        speaker: sp.surface.clone(),
-                        country: country.clone(),
-                        claim: c.id.clone(),
-                        stance: StanceKind::Assert,
-                        date: sdate(sentence),
-                        event_date: None,
-                        via: Vec::new(),
-                        cue: st.cue.clone(),
-                        start: es,
-                        end: ee,
-                        confidence: 0.55,
-                    },
+                    stance: said(&u, st, sp, claim, StanceKind::Assert, Vec::new(), st.cue.clone(), 0.55),
                     weak: false,
                     unit: ui,
                     own_date: false,
-                    key: format!("holder:{}", country.unwrap_or_default()),
+                    key: format!("holder:{}", sp.country.clone().unwrap_or_default()),
                 });
             }
         }

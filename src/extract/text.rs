@@ -22,6 +22,18 @@ impl Norm {
     }
 }
 
+/// The plain form of a curly quote or apostrophe, a dash or a no-break space; None for
+/// other characters.
+fn straighten(ch: char) -> Option<char> {
+    match ch {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => Some('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => Some('"'),
+        '\u{2013}' | '\u{2014}' => Some('-'),
+        '\u{00A0}' => Some(' '),
+        _ => None,
+    }
+}
+
 /// Normalizes `src`, which starts at document offset `base`.
 pub fn normalize(src: &str, base: usize) -> Norm {
     let bytes = src.as_bytes();
@@ -30,7 +42,7 @@ pub fn normalize(src: &str, base: usize) -> Norm {
     let mut i = 0;
     while i < bytes.len() {
         // a run of plain ASCII: lower-cased in bulk, one map entry per byte
-        let run = bytes[i..].iter().position(|&b| b >= 0x80 || b == b'`').unwrap_or(bytes.len() - i);
+        let run = bytes[i..].iter().position(|&b| b >= 0x80 || straighten(b as char).is_some()).unwrap_or(bytes.len() - i);
         if run > 0 {
             out.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
             map.extend(base + i..base + i + run);
@@ -38,13 +50,7 @@ pub fn normalize(src: &str, base: usize) -> Norm {
             continue;
         }
         let ch = src[i..].chars().next().unwrap_or(' ');
-        let repl: Option<char> = match ch {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => Some('\''),
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => Some('"'),
-            '\u{2013}' | '\u{2014}' => Some('-'),
-            '\u{00A0}' => Some(' '),
-            _ => None,
-        };
+        let repl = straighten(ch);
         let mut push = |c: char| {
             let mut buf = [0u8; 4];
             let enc = c.encode_utf8(&mut buf);
@@ -174,13 +180,7 @@ mod tests {
         let mut text = String::new();
         let mut map = Vec::new();
         for (i, ch) in src.char_indices() {
-            let repl: Option<char> = match ch {
-                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => Some('\''),
-                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => Some('"'),
-                '\u{2013}' | '\u{2014}' => Some('-'),
-                '\u{00A0}' => Some(' '),
-                _ => None,
-            };
+            let repl = straighten(ch);
             let mut push = |c: char| {
                 let before = text.len();
                 text.push(c);
