@@ -1,9 +1,10 @@
 //! Actor mentions: aliases matched as whole words, leftmost-longest.
 //!
-//! Case rule: a hit counts when it is written as the alias, in ALL CAPS, with only its
-//! first letter changed in case (sentence start), or in any case when the alias itself
-//! has no capital letter. So `AS` (USA) never matches `as`, and `Pyongyang` matches
-//! `PYONGYANG`. Aliases of the document's language and `all` are used (every language
+//! Case rule: a hit counts when it is written as the alias, in ALL CAPS, or with only
+//! its first letter changed in case (sentence start); an alias with no capital letter
+//! also matches in Title Case (`gedung putih` matches `Gedung Putih`). So `AS` (USA)
+//! never matches `as`, and `Pyongyang` matches `PYONGYANG`. Only these forms are
+//! searched for (see [`super::rules::Aliases`]). Aliases of the document's language and `all` are used (every language
 //! when it is unknown).
 
 use crate::extract::rules::Rules;
@@ -17,7 +18,7 @@ pub struct Found {
     pub actor: usize,
 }
 
-fn case_ok(surface: &str, alias: &str) -> bool {
+pub(crate) fn case_ok(surface: &str, alias: &str) -> bool {
     if surface == alias {
         return true;
     }
@@ -38,20 +39,18 @@ fn case_ok(surface: &str, alias: &str) -> bool {
 
 /// Every mention in `text`, sorted, not overlapping.
 pub fn find(text: &str, lang: Option<&str>, rules: &Rules) -> Vec<Found> {
-    let Some(ac) = &rules.alias_ac else { return Vec::new() };
     let mut raw: Vec<RawHit> = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
-    for m in ac.find_overlapping_iter(text) {
-        let (s, e) = (m.start(), m.end());
+    rules.aliases.each(text, |s, e, group| {
         if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            continue;
+            return;
         }
         if text[..s].chars().next_back().is_some_and(is_word) || text[e..].chars().next().is_some_and(is_word) {
-            continue;
+            return;
         }
         // an alias ending in a dot (`U.S.`) must not swallow the sentence's full stop: fine either way
         let surface = &text[s..e];
-        let pays = &rules.alias_pays[m.pattern().as_usize()];
+        let pays = &rules.alias_pays[group];
         let hit = pays.iter().find(|(_, alias, l)| {
             (lang.is_none() || l == "all" || Some(l.as_str()) == lang) && case_ok(surface, alias)
         });
@@ -59,6 +58,6 @@ pub fn find(text: &str, lang: Option<&str>, rules: &Rules) -> Vec<Found> {
             owners.push(*ai);
             raw.push(RawHit { s, e, id: owners.len() - 1 });
         }
-    }
+    });
     select_longest(raw).into_iter().map(|h| Found { s: h.s, e: h.e, actor: owners[h.id] }).collect()
 }

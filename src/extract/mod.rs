@@ -5,7 +5,7 @@
 //! Pipeline inside one document (all rule-based, every row explainable):
 //!
 //! 1. [`mentions`]: actor aliases matched as whole words (Aho-Corasick, leftmost-longest,
-//!    case as written or ALL CAPS; lower-case aliases match any case).
+//!    case as written, ALL CAPS or first letter changed; lower-case aliases also in Title Case).
 //! 2. [`text`]: per unit (a sentence, or sentences joined by a quote that spans them), a
 //!    lower-cased copy with reduplications collapsed (`senjata-senjata` -> `senjata`) and
 //!    a byte map back to the document; cue and claim terms are matched on it.

@@ -334,6 +334,32 @@ fn mentions_respect_case_and_word_boundaries() {
     assert_eq!(ids, ["USA"]);
 }
 
+/// (alias, text, matched surfaces): the written forms an alias may take.
+const ALIAS_CASES: &[(&str, &str, &[&str])] = &[
+    ("XQ", "XQ, Xq, xQ and xq", &["XQ", "xQ"]),
+    ("Pyongyang", "Pyongyang, PYONGYANG, pyongyang, PyongYang", &["Pyongyang", "PYONGYANG", "pyongyang"]),
+    ("Kim Jong Un", "Kim Jong Un, KIM JONG UN, Kim jong un", &["Kim Jong Un", "KIM JONG UN"]),
+    ("gedung putih", "gedung putih, Gedung Putih, Gedung putih, GEDUNG PUTIH, gEdung pUtih", &["gedung putih", "Gedung Putih", "Gedung putih", "GEDUNG PUTIH"]),
+    ("al-qaeda", "al-qaeda, Al-Qaeda, AL-QAEDA, al-Qaeda", &["al-qaeda", "Al-Qaeda", "AL-QAEDA"]),
+    ("Élysée", "Élysée, ÉLYSÉE, élysée, Elysee", &["Élysée", "ÉLYSÉE", "élysée"]),
+    ("kumparan.com", "kumparan.com, Kumparan.com, KUMPARAN.COM", &["kumparan.com", "Kumparan.com", "KUMPARAN.COM"]),
+];
+
+#[test]
+fn aliases_match_their_written_forms_only() {
+    for (alias, text, want) in ALIAS_CASES {
+        let lex = format!("[[actors]]\nid = \"X\"\nname = \"X\"\nkind = \"organization\"\naliases.all = [{alias:?}]\n");
+        let lex = Lexicon::from_toml_str(&lex, "t.toml").unwrap();
+        let ex = Extractor::new(&lex).unwrap();
+        let x = run_with(text, "en", &ex);
+        let got: Vec<&str> = x.mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(&got, want, "alias {alias:?} in {text:?}");
+        for f in super::rules::alias_forms(alias) {
+            assert!(super::mentions::case_ok(&f, alias), "form {f:?} of {alias:?} must pass the case rule");
+        }
+    }
+}
+
 #[test]
 fn speakers_relays_and_quotes() {
     let ex = extractor();

@@ -4,12 +4,15 @@ pub mod schema;
 
 use std::sync::Arc;
 
+use std::collections::HashMap;
+
 use arrow_array::builder::{
-    BooleanBuilder, Date32Builder, Float32Builder, Int32Builder, Int64Builder, Int8Builder,
+    make_view, BooleanBuilder, Date32Builder, Float32Builder, Int32Builder, Int64Builder, Int8Builder,
     LargeListBuilder, StringViewBuilder,
 };
-use arrow_array::{ArrayRef, RecordBatch};
-use arrow_buffer::Buffer;
+use arrow_array::{ArrayRef, RecordBatch, StringViewArray};
+use arrow_buffer::{Buffer, NullBufferBuilder, ScalarBuffer};
+use arrow_data::ByteView;
 use arrow_schema::{DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 
@@ -55,9 +58,97 @@ pub fn arrow_schema(t: &TableSchema) -> SchemaRef {
     ))
 }
 
+/// A `Utf8View` column built directly: views into the builder's shared blocks (`V::T`,
+/// never copied) or into the column's own data block (`V::S` values longer than 12
+/// bytes, stored once per distinct value). Shorter values live inside their views.
+struct StrCol {
+    views: Vec<u128>,
+    nulls: NullBufferBuilder,
+    /// Long `V::S` values, each distinct value once.
+    data: Vec<u8>,
+    /// xxh3 of a long value -> its offset in `data` (made on the first long value).
+    seen: Option<HashMap<u64, u32, crate::clean::FxBuild>>,
+    /// Took a `V::T`: the shared blocks are the array's first buffers.
+    shared: bool,
+}
+
+/// Block index of `StrCol::data` until `finish` knows where that block goes.
+const OWN_DATA: u32 = u32::MAX;
+
+impl StrCol {
+    fn with_capacity(rows: usize) -> Self {
+        StrCol { views: Vec::with_capacity(rows), nulls: NullBufferBuilder::new(rows), data: Vec::new(), seen: None, shared: false }
+    }
+
+    fn push_str(&mut self, s: Option<&str>) {
+        let Some(s) = s else {
+            self.views.push(0);
+            self.nulls.append_null();
+            return;
+        };
+        self.nulls.append_non_null();
+        let v = s.as_bytes();
+        if v.len() <= 12 {
+            self.views.push(make_view(v, 0, 0));
+            return;
+        }
+        let hash = xxhash_rust::xxh3::xxh3_64(v);
+        let seen = self.seen.get_or_insert_with(HashMap::default);
+        let offset = match seen.get(&hash) {
+            Some(&o) if self.data.get(o as usize..o as usize + v.len()) == Some(v) => o,
+            _ => {
+                let o = u32::try_from(self.data.len()).ok().filter(|o| o.checked_add(v.len() as u32).is_some());
+                // A part's labels stay far below 4 GiB: more is a bug, caught at the binding.
+                let o = o.expect("string column data under 4 GiB");
+                self.data.extend_from_slice(v);
+                seen.insert(hash, o);
+                o
+            }
+        };
+        self.views.push(make_view(v, OWN_DATA, offset));
+    }
+
+    /// A view of `len` bytes at `offset` in shared block `block`. Checked in O(1): the
+    /// blocks are valid UTF-8 (whole strings), so a range inside one that starts and
+    /// ends on char boundaries is valid UTF-8; anything else is a bug, caught at the binding.
+    fn push_shared(&mut self, blocks: &[Buffer], block: u32, offset: u32, len: u32) {
+        let data = blocks.get(block as usize).expect("a view into an existing shared block").as_slice();
+        let (s, e) = (offset as usize, offset as usize + len as usize);
+        let boundary = |i: usize| i == data.len() || data.get(i).is_some_and(|&b| (b as i8) >= -0x40);
+        assert!(e <= data.len() && boundary(s) && boundary(e), "a view inside the shared text, on char boundaries");
+        self.shared = true;
+        self.nulls.append_non_null();
+        self.views.push(make_view(&data[s..e], block, offset));
+    }
+
+    fn finish(&mut self, blocks: &[Buffer]) -> StringViewArray {
+        let own = if self.shared { blocks.len() as u32 } else { 0 };
+        if !self.data.is_empty() {
+            for v in &mut self.views {
+                if (*v as u32) > 12 {
+                    let mut bv = ByteView::from(*v);
+                    if bv.buffer_index == OWN_DATA {
+                        bv.buffer_index = own;
+                        *v = bv.into();
+                    }
+                }
+            }
+        }
+        let mut buffers = if self.shared { blocks.to_vec() } else { Vec::new() };
+        if !self.data.is_empty() {
+            buffers.push(Buffer::from_vec(std::mem::take(&mut self.data)));
+        }
+        let views = ScalarBuffer::from(std::mem::take(&mut self.views));
+        let nulls = self.nulls.finish();
+        // SAFETY: every view was made by `make_view` from valid UTF-8 (a `&str`, or a
+        // checked char-boundary range of a UTF-8 block) and points into `buffers`: the
+        // shared blocks keep their indices, and OWN_DATA views were re-pointed above.
+        unsafe { StringViewArray::new_unchecked(views, buffers, nulls) }
+    }
+}
+
 enum Col {
-    /// The builder and, once it took a `V::T`, the index of the first shared block in it.
-    Str(StringViewBuilder, Option<u32>),
+    Str(StrCol),
     I64(Int64Builder),
     I32(Int32Builder),
     I8(Int8Builder),
@@ -86,7 +177,7 @@ impl TableBuilder {
             .columns
             .iter()
             .map(|c| match c.dtype {
-                DType::Str => Col::Str(StringViewBuilder::with_capacity(rows).with_deduplicate_strings(), None),
+                DType::Str => Col::Str(StrCol::with_capacity(rows)),
                 DType::Int64 => Col::I64(Int64Builder::with_capacity(rows)),
                 DType::Int32 => Col::I32(Int32Builder::with_capacity(rows)),
                 DType::Int8 => Col::I8(Int8Builder::with_capacity(rows)),
@@ -121,18 +212,8 @@ impl TableBuilder {
         assert_eq!(row.len(), self.cols.len(), "table {}: wrong number of values", self.schema.name);
         for (i, (col, v)) in self.cols.iter_mut().zip(row).enumerate() {
             match (col, *v) {
-                (Col::Str(b, _), V::S(s)) => b.append_option(s),
-                (Col::Str(b, base), V::T(block, offset, len)) => {
-                    let first = *base.get_or_insert_with(|| {
-                        let first = self.blocks.first().map(|blk| b.append_block(blk.clone())).unwrap_or(0);
-                        for blk in self.blocks.iter().skip(1) {
-                            b.append_block(blk.clone());
-                        }
-                        first
-                    });
-                    // Checked (UTF-8 and bounds): a bad view is a bug, caught at the binding.
-                    b.try_append_view(first + block, offset, len).expect("a view inside the shared text");
-                }
+                (Col::Str(c), V::S(s)) => c.push_str(s),
+                (Col::Str(c), V::T(block, offset, len)) => c.push_shared(&self.blocks, block, offset, len),
                 (Col::I64(b), V::I(x)) => b.append_option(x),
                 (Col::I32(b), V::I(x)) => b.append_option(x.map(|x| x as i32)),
                 (Col::I8(b), V::I(x)) => b.append_option(x.map(|x| x as i8)),
@@ -157,7 +238,7 @@ impl TableBuilder {
             .cols
             .iter_mut()
             .map(|c| match c {
-                Col::Str(b, _) => Arc::new(b.finish()) as ArrayRef,
+                Col::Str(c) => Arc::new(c.finish(&self.blocks)) as ArrayRef,
                 Col::I64(b) => Arc::new(b.finish()) as ArrayRef,
                 Col::I32(b) => Arc::new(b.finish()) as ArrayRef,
                 Col::I8(b) => Arc::new(b.finish()) as ArrayRef,
