@@ -5,7 +5,8 @@
 //! ```
 //! Prints the rows of each table, a digest of its values (equal digests = equal tables,
 //! whatever the buffer layout: for checking that an optimization changes nothing) and
-//! the wall time. `PART_BYTES` sets the table part size.
+//! the wall time. `PART_BYTES` sets the table part size; `DIGEST_COLUMNS=1` prints a
+//! digest per column.
 use std::path::Path;
 use std::time::Instant;
 
@@ -46,21 +47,36 @@ fn main() {
             }
         }
         total += bytes;
-        println!("{name}: {} rows, {} batches, {:.1} MB, digest {:016x}", t.num_rows(), t.batches.len(), bytes as f64 / 1e6, digest(t));
+        println!("{name}: {} rows, {} batches, {:.1} MB, digest {:016x}", t.num_rows(), t.batches.len(), bytes as f64 / 1e6, table_digest(t));
+        if std::env::var_os("DIGEST_COLUMNS").is_some() {
+            for c in t.schema.columns {
+                println!("  {name}.{}: {:016x}", c.name, digest(t, Some(c.name)));
+            }
+        }
     }
     println!("tables: {:.1} MB", total as f64 / 1e6);
     println!("seconds: {secs:.3}");
 }
 
-/// xxh3 of every value of the table, row by row, column by column (logical values).
-fn digest(t: &_core::tables::Table) -> u64 {
+/// xxh3 of the column digests: equal for equal tables, however they are split in batches.
+fn table_digest(t: &_core::tables::Table) -> u64 {
+    let all: Vec<u8> = t.schema.columns.iter().flat_map(|c| digest(t, Some(c.name)).to_le_bytes()).collect();
+    xxhash_rust::xxh3::xxh3_64(&all)
+}
+
+/// xxh3 of every value of the table (or of one column), batch by batch, column by
+/// column (logical values).
+fn digest(t: &_core::tables::Table, only: Option<&str>) -> u64 {
     use arrow_array::cast::AsArray;
     use arrow_array::types::{Date32Type, Float32Type, Int32Type, Int64Type, Int8Type};
     use arrow_array::Array;
     use arrow_schema::DataType;
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     for b in &t.batches {
-        for c in b.columns() {
+        for (f, c) in b.schema().fields().iter().zip(b.columns()) {
+            if only.is_some_and(|o| o != f.name()) {
+                continue;
+            }
             for i in 0..c.len() {
                 if c.is_null(i) {
                     h.update(b"\xffnull");

@@ -293,7 +293,7 @@ pub fn run(
     let chunk = opts.chunk.max(1);
     let total = files.len() + extra.len();
     let mut errors = pre_errors;
-    let mut acc = Acc { builder: Builder::default(), pending: Vec::new(), pending_bytes: 0 };
+    let mut acc = Acc { builder: Builder::default(), pending: Vec::new(), pending_bytes: 0, ready: None };
     let mut done = 0;
     for group in files.chunks(chunk) {
         let (records, read_errors) = on(pool, || read_files(group, opts))?;
@@ -330,11 +330,14 @@ struct Acc {
     builder: Builder,
     pending: Vec<DocOut>,
     pending_bytes: usize,
+    /// A full part, built while the next slice is processed.
+    ready: Option<Vec<DocOut>>,
 }
 
 impl Acc {
     /// Processes records in slices of about [`PART_BYTES`] (so the raw text of a big
-    /// step is released as it goes) and builds a part whenever one is full.
+    /// step is released as it goes). A full part becomes tables while the next slice is
+    /// processed (one rayon join), so that no thread waits for the table build.
     fn process(&mut self, engine: &Engine, records: Vec<Record>, opts: &Options, pool: Option<&rayon::ThreadPool>, errors: &mut Vec<ErrorRow>) -> Result<()> {
         let mut rest = records.into_iter().peekable();
         while rest.peek().is_some() {
@@ -347,21 +350,36 @@ impl Acc {
                 bytes += r.text.len();
                 slice.extend(rest.next());
             }
-            let (d, e) = on(pool, || process_all(engine, slice, opts))?;
+            let ready = self.ready.take();
+            let builder = &mut self.builder;
+            let ((), done) = on(pool, || {
+                rayon::join(
+                    || {
+                        if let Some(docs) = ready {
+                            builder.add(docs)
+                        }
+                    },
+                    || process_all(engine, slice, opts),
+                )
+            });
+            let (d, e) = done?;
             errors.extend(e);
             self.pending_bytes += d.iter().map(|d| d.cleaned.text.len()).sum::<usize>();
             self.pending.extend(d);
             if self.pending_bytes >= opts.part_bytes {
-                self.flush(pool);
+                self.ready = Some(std::mem::take(&mut self.pending));
+                self.pending_bytes = 0;
             }
         }
         Ok(())
     }
 
+    /// Builds whatever is left (the ready part, then the pending documents).
     fn flush(&mut self, pool: Option<&rayon::ThreadPool>) {
-        if !self.pending.is_empty() {
-            let docs = std::mem::take(&mut self.pending);
-            on(pool, || self.builder.add(docs));
+        for docs in [self.ready.take(), Some(std::mem::take(&mut self.pending))].into_iter().flatten() {
+            if !docs.is_empty() {
+                on(pool, || self.builder.add(docs));
+            }
         }
         self.pending_bytes = 0;
     }
