@@ -2,7 +2,7 @@
 //! alias (original text, ASCII case-insensitive, case checked per hit) and, per language,
 //! one automaton over the normalized cue words and claim terms.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
@@ -218,11 +218,11 @@ impl Aliases {
     fn build(groups: &[Vec<(usize, String, String)>]) -> Result<Aliases> {
         let mut pats: Vec<String> = Vec::new();
         let mut group: Vec<usize> = Vec::new();
-        let mut seen: HashMap<String, ()> = HashMap::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for (g, owners) in groups.iter().enumerate() {
             for (_, alias, _) in owners {
                 for f in alias_forms(alias) {
-                    if seen.insert(f.clone(), ()).is_none() {
+                    if seen.insert(f.clone()) {
                         pats.push(f);
                         group.push(g);
                     }
