@@ -134,8 +134,9 @@ impl LangRules {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
-                    // a DFA: every document passes through it once (overlapping search)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    // A contiguous NFA searches as fast as a DFA here (40.4 vs 41.3 ms over
+                    // 10 MB, prefilter on) in 15 times less memory (83 kB vs 1.2 MB).
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&pats)
                     .map_err(|e| Error::lexicon(format!("cannot compile the cue and claim terms: {e}")))?,
             )
@@ -239,8 +240,11 @@ impl Aliases {
                     // instructions in the search).
                     .prefilter(false)
                     .match_kind(MatchKind::Standard)
-                    // a DFA: every document passes through it once (overlapping search)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    // A contiguous NFA, not a DFA: over the default lexicon's 4,445 forms
+                    // the DFA takes 17 MB (far beyond the L2 cache) and 35-47 ms to build;
+                    // the NFA takes 0.8 MB and 4-5 ms, and searches 10 MB of news 5%
+                    // slower (44.5 vs 42.5 ms).
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&pats)
                     .map_err(|e| Error::lexicon(format!("cannot compile the actor aliases: {e}")))?,
             )

@@ -92,14 +92,20 @@ impl PyTable {
 #[pyclass(module = "klaim._core", frozen, name = "Lexicon")]
 pub struct PyLexicon {
     lex: Arc<Lexicon>,
+    /// Compiled on first use; the default lexicon's is the process-wide
+    /// [`Engine::default_ref`], so every `Lexicon.default()` shares one compile.
     engine: OnceLock<Result<Engine, Error>>,
+    default: bool,
 }
 
 impl PyLexicon {
     fn wrap(lex: Lexicon) -> Self {
-        PyLexicon { lex: Arc::new(lex), engine: OnceLock::new() }
+        PyLexicon { lex: Arc::new(lex), engine: OnceLock::new(), default: false }
     }
     fn engine(&self) -> Result<&Engine, Error> {
+        if self.default {
+            return Ok(Engine::default_ref());
+        }
         self.engine.get_or_init(|| Engine::new((*self.lex).clone())).as_ref().map_err(Clone::clone)
     }
 }
@@ -109,7 +115,7 @@ impl PyLexicon {
     /// The lexicon that ships with klaim.
     #[staticmethod]
     fn default() -> Self {
-        PyLexicon::wrap(Lexicon::default_ref().clone())
+        PyLexicon { default: true, ..PyLexicon::wrap(Lexicon::default_ref().clone()) }
     }
 
     /// Reads and validates a lexicon TOML file.
