@@ -4,7 +4,7 @@
 //!
 //! Pipeline inside one document (all rule-based, every row explainable):
 //!
-//! 1. [`mentions`]: actor aliases matched as whole words (Aho-Corasick, leftmost-longest,
+//! 1. [`mentions`]: actor aliases matched as whole words (a byte trie walked from word starts, [`trie`], leftmost-longest,
 //!    case as written, ALL CAPS or first letter changed; lower-case aliases also in Title Case).
 //! 2. [`text`]: per unit (a sentence, or sentences joined by a quote that spans them), a
 //!    lower-cased copy with reduplications collapsed (`senjata-senjata` -> `senjata`) and
@@ -39,6 +39,7 @@ mod mentions;
 mod rules;
 mod stance;
 mod text;
+mod trie;
 #[cfg(test)]
 mod tests;
 

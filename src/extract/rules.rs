@@ -4,10 +4,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::extract::text::{is_word, normalize, select_longest, RawHit};
+use crate::extract::trie::WordTrie;
 use crate::lexicon::{Actor, Lexicon};
 
 /// What a cue word does.
@@ -77,7 +77,7 @@ pub enum Pay {
 /// Cue words and claim terms of one language.
 #[derive(Debug, Clone)]
 pub struct LangRules {
-    ac: Option<AhoCorasick>,
+    trie: WordTrie,
     pays: Vec<Vec<Pay>>,
 }
 
@@ -109,7 +109,7 @@ impl Hit<'_> {
 }
 
 impl LangRules {
-    fn build(patterns: Vec<(String, Pay)>) -> Result<LangRules> {
+    fn build(patterns: Vec<(String, Pay)>) -> LangRules {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut pats: Vec<String> = Vec::new();
         let mut pays: Vec<Vec<Pay>> = Vec::new();
@@ -128,32 +128,18 @@ impl LangRules {
                 pays[i].push(pay);
             }
         }
-        let ac = if pats.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::Standard)
-                    // A contiguous NFA searches as fast as a DFA here (40.4 vs 41.3 ms over
-                    // 10 MB, prefilter on) in 15 times less memory (83 kB vs 1.2 MB).
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&pats)
-                    .map_err(|e| Error::lexicon(format!("cannot compile the cue and claim terms: {e}")))?,
-            )
-        };
-        Ok(LangRules { ac, pays })
+        LangRules { trie: WordTrie::new(&pats), pays }
     }
 
     /// All whole-word hits in a normalized text, leftmost-longest, not overlapping.
     /// A word may carry an Indonesian clitic (`-nya`, `-lah`, `-kah`) after the match.
     pub fn find(&self, norm: &str) -> Vec<(usize, usize, usize)> {
-        let Some(ac) = &self.ac else { return Vec::new() };
         let mut raw: Vec<RawHit> = Vec::new();
-        for m in ac.find_overlapping_iter(norm) {
-            let (s, mut e) = (m.start(), m.end());
-            if s > 0 && norm[..s].chars().next_back().is_some_and(is_word) {
-                continue;
+        self.trie.each_at_word_start(norm, |s, e, id| {
+            if raw.len() > 20_000 {
+                return;
             }
+            let mut e = e;
             if norm[e..].chars().next().is_some_and(is_word) {
                 let rest = &norm[e..];
                 let clitic = ["nya", "lah", "kah"].iter().find(|c| {
@@ -161,14 +147,11 @@ impl LangRules {
                 });
                 match clitic {
                     Some(c) => e += c.len(),
-                    None => continue,
+                    None => return,
                 }
             }
-            raw.push(RawHit { s, e, id: m.pattern().as_usize() });
-            if raw.len() > 20_000 {
-                break;
-            }
-        }
+            raw.push(RawHit { s, e, id });
+        });
         select_longest(raw).into_iter().map(|h| (h.s, h.e, h.id)).collect()
     }
 
@@ -184,7 +167,7 @@ impl LangRules {
 /// nothing for the alias `AS`, and one pass over the text finds every alias.
 #[derive(Debug, Clone)]
 pub struct Aliases {
-    ac: Option<AhoCorasick>,
+    trie: WordTrie,
     /// The alias group (aliases equal up to ASCII case) of each pattern.
     group: Vec<usize>,
 }
@@ -216,7 +199,7 @@ pub fn alias_forms(alias: &str) -> Vec<String> {
 }
 
 impl Aliases {
-    fn build(groups: &[Vec<(usize, String, String)>]) -> Result<Aliases> {
+    fn build(groups: &[Vec<(usize, String, String)>]) -> Aliases {
         let mut pats: Vec<String> = Vec::new();
         let mut group: Vec<usize> = Vec::new();
         let mut seen: HashSet<String> = HashSet::new();
@@ -230,35 +213,13 @@ impl Aliases {
                 }
             }
         }
-        let ac = if pats.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasickBuilder::new()
-                    // Most forms start with a capital: a start-byte prefilter would stop at
-                    // every capital letter and cost more than it skips (callgrind: 20% more
-                    // instructions in the search).
-                    .prefilter(false)
-                    .match_kind(MatchKind::Standard)
-                    // A contiguous NFA, not a DFA: over the default lexicon's 4,445 forms
-                    // the DFA takes 17 MB (far beyond the L2 cache) and 35-47 ms to build;
-                    // the NFA takes 0.8 MB and 4-5 ms, and searches 10 MB of news 5%
-                    // slower (44.5 vs 42.5 ms).
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
-                    .build(&pats)
-                    .map_err(|e| Error::lexicon(format!("cannot compile the actor aliases: {e}")))?,
-            )
-        };
-        Ok(Aliases { ac, group })
+        Aliases { trie: WordTrie::new(&pats), group }
     }
 
-    /// Every (start, end, alias group) match of a written form in `text`, overlapping.
+    /// Every (start, end, alias group) match of a written form in `text` that starts at a
+    /// word start (not after a letter or digit), overlapping, in order of start.
     pub fn each(&self, text: &str, mut f: impl FnMut(usize, usize, usize)) {
-        if let Some(ac) = &self.ac {
-            for m in ac.find_overlapping_iter(text) {
-                f(m.start(), m.end(), self.group[m.pattern().as_usize()]);
-            }
-        }
+        self.trie.each_at_word_start(text, |s, e, p| f(s, e, self.group[p]));
     }
 }
 
@@ -368,7 +329,7 @@ impl Rules {
                 }
             }
         }
-        let aliases = Aliases::build(&alias_pays)?;
+        let aliases = Aliases::build(&alias_pays);
         let claims = lex
             .claims
             .iter()
@@ -397,10 +358,10 @@ impl Rules {
                 p.extend(c);
             }
             p.extend(term_patterns(lex, Some(code)));
-            langs.insert(code.clone(), LangRules::build(p)?);
+            langs.insert(code.clone(), LangRules::build(p));
         }
         any_pats.extend(term_patterns(lex, None));
-        let any = LangRules::build(any_pats)?;
+        let any = LangRules::build(any_pats);
         Ok(Rules { actors: lex.actors.clone(), aliases, alias_pays, claims, langs, any })
     }
 
