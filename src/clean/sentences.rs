@@ -81,6 +81,12 @@ fn split_para(para: &str, base: usize, rules: &CleanRules, out: &mut Vec<(usize,
     // on ASCII bytes or lead bytes of `…`, and the other indices advance by
     // whole characters.
     while i < n {
+        // Only terminators, the lead byte of `…` and digits start a rule below: skip to
+        // the next one (never a continuation byte, so still a char boundary).
+        match b[i..].iter().position(|&x| matches!(x, b'.' | b'!' | b'?' | 0xE2 | b'0'..=b'9')) {
+            Some(k) => i += k,
+            None => break,
+        }
         let t = term_at(b, i);
         if t > 0 {
             let mut j = i;

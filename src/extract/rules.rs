@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 
+use crate::clean::FxBuild;
 use crate::error::Result;
 use crate::extract::text::{is_word, normalize, select_longest, RawHit};
 use crate::extract::trie::WordTrie;
@@ -242,7 +243,7 @@ pub struct Rules {
     /// language code), in lexicon order.
     pub alias_pays: Vec<Vec<(usize, String, String)>>,
     pub claims: Vec<ClaimRt>,
-    pub langs: HashMap<String, LangRules>,
+    pub langs: HashMap<String, LangRules, FxBuild>,
     pub any: LangRules,
 }
 
@@ -348,7 +349,7 @@ impl Rules {
         codes.sort();
         codes.dedup();
         let all_cues = lex.languages.get("all").map(|l| cue_patterns(&l.cues)).unwrap_or_default();
-        let mut langs = HashMap::new();
+        let mut langs: HashMap<String, LangRules, FxBuild> = HashMap::default();
         let mut any_pats = all_cues.clone();
         for code in &codes {
             let mut p = all_cues.clone();

@@ -8,6 +8,7 @@
 //! the last few units. The writer only hedges (`dikabarkan`, `reportedly`), with no
 //! speaker and no country.
 
+use crate::clean::FxBuild;
 use std::collections::HashMap;
 
 use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Spk, Stmt, Unit};
@@ -143,7 +144,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     };
     let mut hist = History::default();
     let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
-    let mut by_speaker: HashMap<String, (usize, usize)> = HashMap::new(); // country -> (unit, claim)
+    let mut by_speaker: HashMap<String, (usize, usize), FxBuild> = HashMap::default(); // country -> (unit, claim)
     let mut rows: Vec<Row> = Vec::new();
     for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
         let ue = floor_boundary(text, ue_full.min(us + MAX_UNIT_BYTES));
@@ -409,7 +410,7 @@ fn finish(rows: Vec<Row>, mut ex: Extraction) -> Extraction {
             r.stance.date = *d;
         }
     }
-    let mut seen: std::collections::HashSet<(usize, String, String, StanceKind)> = std::collections::HashSet::new();
+    let mut seen: std::collections::HashSet<(usize, String, String, StanceKind), FxBuild> = Default::default();
     for r in kept.drain(..) {
         let k = (r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone(), r.stance.stance);
         if !seen.insert(k) {

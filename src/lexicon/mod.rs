@@ -236,7 +236,20 @@ pub struct Lexicon {
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
-    text[..byte.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    Lines::new(text).of(byte)
+}
+
+/// Line numbers of byte offsets in one text (one scan, then a binary search per offset).
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        Lines(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i).collect())
+    }
+    /// The 1-based line of `byte`.
+    fn of(&self, byte: usize) -> usize {
+        self.0.partition_point(|&nl| nl < byte) + 1
+    }
 }
 
 fn parse_day(s: &str, origin: &str, what: &str) -> Result<NaiveDate> {
@@ -289,9 +302,10 @@ impl Lexicon {
                 None => Error::lexicon(format!("{origin}: {msg}{hint}")),
             }
         })?;
+        let lines = Lines::new(text);
         let mut actors = Vec::with_capacity(file.actors.len());
         for a in file.actors {
-            let at = format!("{origin}:{}", line_of(text, a.id.span().start));
+            let at = format!("{origin}:{}", lines.of(a.id.span().start));
             let id = a.id.into_inner();
             if id.trim().is_empty() {
                 return Err(Error::lexicon(format!("{at}: actor id is empty")));
@@ -343,7 +357,7 @@ impl Lexicon {
         let mut claims = file.claims;
         for c in &mut claims {
             c.validate(text, origin)?;
-            c.origin = format!("{origin}:{}", line_of(text, c.id.span().start));
+            c.origin = format!("{origin}:{}", lines.of(c.id.span().start));
         }
         let lex = Lexicon { actors, claims, languages: file.languages, sources: vec![origin.to_string()] };
         lex.check_unique()?;

@@ -363,7 +363,7 @@ impl LangRules {
 /// Compiled date rules of all languages of a lexicon.
 #[derive(Debug, Clone)]
 pub struct DateRules {
-    langs: HashMap<String, LangRules>,
+    langs: HashMap<String, LangRules, crate::clean::FxBuild>,
     all: LangRules,
 }
 
@@ -372,7 +372,7 @@ impl DateRules {
     /// Fails with a `Lexicon` error when the vocabulary is malformed (13 months,
     /// an empty word, an unknown `numeric_order`).
     pub fn new(lex: &Lexicon) -> Result<Self> {
-        let mut langs = HashMap::new();
+        let mut langs: HashMap<String, LangRules, crate::clean::FxBuild> = HashMap::default();
         let mut all: Vec<&DateVocab> = Vec::new();
         for (code, data) in &lex.languages {
             let d = &data.dates;
