@@ -99,22 +99,41 @@ impl WordTrie {
         let mut i = 0;
         while i < b.len() {
             let x = b[i];
-            let (word, len) = if x < 0x80 {
-                (x.is_ascii_alphanumeric(), 1)
-            } else {
-                match text[i..].chars().next() {
-                    Some(c) => (is_word(c), c.len_utf8()),
-                    None => break,
+            if x < 0x80 {
+                let word = ASCII_WORD[x as usize];
+                if !prev_word && self.root[x as usize] != 0 {
+                    self.prefixes(b, i, |e, p| f(i, e, p));
                 }
-            };
+                i += 1;
+                if word {
+                    // the rest of an ASCII word holds no word start
+                    while i < b.len() && b[i] < 0x80 && ASCII_WORD[b[i] as usize] {
+                        i += 1;
+                    }
+                }
+                prev_word = word;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else { break };
             if !prev_word && self.root[x as usize] != 0 {
                 self.prefixes(b, i, |e, p| f(i, e, p));
             }
-            prev_word = word;
-            i += len;
+            prev_word = is_word(c);
+            i += c.len_utf8();
         }
     }
 }
+
+/// ASCII letters and digits: [`is_word`] for bytes below 0x80.
+static ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
 
 #[cfg(test)]
 mod tests {
@@ -142,6 +161,8 @@ mod tests {
             (&["(AS)"], "x (AS) y(AS)", &[(2, 6, 0)]),
             // non-ASCII: offsets are bytes, after `é` is a word character
             (&["Élysée", "lysée"], "l'Élysée Élysée", &[(2, 10, 0), (11, 19, 0)]),
+            // an ASCII run followed by a non-ASCII letter is still one word
+            (&["ée"], "Élysée ée", &[(9, 12, 0)]),
             // equal patterns: the first is reported; empty patterns never match
             (&["", "Rusia", "Rusia"], "Rusia", &[(0, 5, 1)]),
             (&["abc"], "", &[]),
