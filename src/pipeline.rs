@@ -39,7 +39,7 @@ impl Engine {
         Ok(Engine {
             clean: CleanRules::new(&lexicon)?,
             dates: DateRules::new(&lexicon)?,
-            extractor: Extractor::new(&lexicon)?,
+            extractor: Extractor::new(&lexicon),
             lexicon: Arc::new(lexicon),
         })
     }

@@ -42,10 +42,8 @@ pub fn find(text: &str, lang: Option<&str>, rules: &Rules) -> Vec<Found> {
     let mut raw: Vec<RawHit> = Vec::new();
     let mut owners: Vec<usize> = Vec::new();
     rules.aliases.each(text, |s, e, group| {
-        if !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            return;
-        }
-        if text[..s].chars().next_back().is_some_and(is_word) || text[e..].chars().next().is_some_and(is_word) {
+        // `each` starts every hit at a word start; it must also end at a word end
+        if text[e..].chars().next().is_some_and(is_word) {
             return;
         }
         // an alias ending in a dot (`U.S.`) must not swallow the sentence's full stop: fine either way

@@ -4,9 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-
 use crate::clean::FxBuild;
-use crate::error::Result;
 use crate::extract::text::{is_word, normalize, select_longest, RawHit};
 use crate::extract::trie::WordTrie;
 use crate::lexicon::{Actor, Lexicon};
@@ -310,7 +308,7 @@ fn term_patterns(lex: &Lexicon, lang: Option<&str>) -> Vec<(String, Pay)> {
 }
 
 impl Rules {
-    pub fn new(lex: &Lexicon) -> Result<Rules> {
+    pub fn new(lex: &Lexicon) -> Rules {
         // Actor aliases, grouped by their ASCII-lower-cased form (one group of owners per form).
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut alias_pays: Vec<Vec<(usize, String, String)>> = Vec::new();
@@ -363,7 +361,7 @@ impl Rules {
         }
         any_pats.extend(term_patterns(lex, None));
         let any = LangRules::build(any_pats);
-        Ok(Rules { actors: lex.actors.clone(), aliases, alias_pays, claims, langs, any })
+        Rules { actors: lex.actors.clone(), aliases, alias_pays, claims, langs, any }
     }
 
     /// The cue/term rules for a document language (all languages when unknown).

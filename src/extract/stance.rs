@@ -8,9 +8,9 @@
 //! the last few units. The writer only hedges (`dikabarkan`, `reportedly`), with no
 //! speaker and no country.
 
-use crate::clean::FxBuild;
 use std::collections::HashMap;
 
+use crate::clean::FxBuild;
 use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
 use crate::extract::rules::{CueKind, Rules};

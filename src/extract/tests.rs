@@ -51,7 +51,7 @@ pub(crate) fn split(text: &str) -> Vec<(usize, usize)> {
 fn extractor() -> &'static Extractor {
     use std::sync::OnceLock;
     static EX: OnceLock<Extractor> = OnceLock::new();
-    EX.get_or_init(|| Extractor::new(Lexicon::default_ref()).expect("default extractor"))
+    EX.get_or_init(|| Extractor::new(Lexicon::default_ref()))
 }
 
 pub(crate) fn run_with(text: &str, lang: &str, ex: &Extractor) -> Extraction {
@@ -311,7 +311,7 @@ object = ["drone", "pesawat nirawak", "Shahed"]
 "#;
     let mut lex = Lexicon::default_ref().clone();
     lex.extend(Lexicon::from_toml_str(user, "user.toml").unwrap()).unwrap();
-    let ex = Extractor::new(&lex).unwrap();
+    let ex = Extractor::new(&lex);
     let article = "Kyiv, Oct 20 - Ukraine says Russia keeps attacking its power grid.\n\
         The White House said Iran had delivered hundreds of Shahed drones to Russia this year. \
         Tehran denied supplying drones to Moscow for use in Ukraine, calling the reports baseless.";
@@ -350,7 +350,7 @@ fn aliases_match_their_written_forms_only() {
     for (alias, text, want) in ALIAS_CASES {
         let lex = format!("[[actors]]\nid = \"X\"\nname = \"X\"\nkind = \"organization\"\naliases.all = [{alias:?}]\n");
         let lex = Lexicon::from_toml_str(&lex, "t.toml").unwrap();
-        let ex = Extractor::new(&lex).unwrap();
+        let ex = Extractor::new(&lex);
         let x = run_with(text, "en", &ex);
         let got: Vec<&str> = x.mentions.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(&got, want, "alias {alias:?} in {text:?}");

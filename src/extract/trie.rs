@@ -72,7 +72,7 @@ impl WordTrie {
     }
 
     /// Calls `f(end, pattern)` for every pattern that `text[at..]` starts with, shortest first.
-    pub fn prefixes(&self, text: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
+    fn prefixes(&self, text: &[u8], at: usize, mut f: impl FnMut(usize, usize)) {
         let Some(&first) = text.get(at) else { return };
         let mut node = self.root[first as usize];
         let mut j = at + 1;
@@ -99,11 +99,11 @@ impl WordTrie {
         let mut i = 0;
         while i < b.len() {
             let x = b[i];
+            if !prev_word && self.root[x as usize] != 0 {
+                self.prefixes(b, i, |e, p| f(i, e, p));
+            }
             if x < 0x80 {
                 let word = ASCII_WORD[x as usize];
-                if !prev_word && self.root[x as usize] != 0 {
-                    self.prefixes(b, i, |e, p| f(i, e, p));
-                }
                 i += 1;
                 if word {
                     // the rest of an ASCII word holds no word start
@@ -115,9 +115,6 @@ impl WordTrie {
                 continue;
             }
             let Some(c) = text[i..].chars().next() else { break };
-            if !prev_word && self.root[x as usize] != 0 {
-                self.prefixes(b, i, |e, p| f(i, e, p));
-            }
             prev_word = is_word(c);
             i += c.len_utf8();
         }
