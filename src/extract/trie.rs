@@ -14,12 +14,11 @@ use crate::extract::text::is_word;
 pub struct WordTrie {
     /// The child of the root for each first byte (0: none; node 0 is the root).
     root: Box<[u32; 256]>,
-    /// Node `n`'s edges are `edge_byte/edge_next[edges[n]..edges[n + 1]]`, sorted by byte.
-    edges: Vec<u32>,
-    edge_byte: Vec<u8>,
+    /// Node `n`'s children: bit `b` of `nodes[n].mask` is set when byte `b` has an edge,
+    /// and that edge's target is `edge_next[nodes[n].base + rank]`, where `rank` counts the
+    /// set bits below `b` (an O(1) lookup however many edges a node has).
+    nodes: Vec<Node>,
     edge_next: Vec<u32>,
-    /// The pattern ending at each node (`u32::MAX`: none).
-    out: Vec<u32>,
 }
 
 impl WordTrie {
@@ -54,21 +53,34 @@ impl WordTrie {
         for &(b, next) in &children[0] {
             root[b as usize] = next;
         }
-        let mut edges = Vec::with_capacity(children.len() + 1);
-        let (mut edge_byte, mut edge_next) = (Vec::new(), Vec::new());
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut edge_next = Vec::new();
         for c in &mut children {
             c.sort_unstable();
-            edges.push(edge_byte.len() as u32);
-            edge_byte.extend(c.iter().map(|e| e.0));
+            let base = edge_next.len() as u32;
+            let mut node = Node { mask: [0; 4], below: [0; 4], base, out: out[nodes.len()] };
+            for &(b, _) in c.iter() {
+                node.mask[(b >> 6) as usize] |= 1 << (b & 63);
+            }
+            for w in 1..4 {
+                node.below[w] = node.below[w - 1] + node.mask[w - 1].count_ones() as u8;
+            }
+            nodes.push(node);
             edge_next.extend(c.iter().map(|e| e.1));
         }
-        edges.push(edge_byte.len() as u32);
-        WordTrie { root, edges, edge_byte, edge_next, out }
+        WordTrie { root, nodes, edge_next }
     }
 
+    #[inline]
     fn child(&self, node: u32, b: u8) -> Option<u32> {
-        let (s, e) = (self.edges[node as usize] as usize, self.edges[node as usize + 1] as usize);
-        self.edge_byte[s..e].iter().position(|&x| x == b).map(|k| self.edge_next[s + k])
+        let n = &self.nodes[node as usize];
+        let (w, bit) = ((b >> 6) as usize, 1u64 << (b & 63));
+        let word = n.mask[w];
+        if word & bit == 0 {
+            return None;
+        }
+        let rank = n.below[w] as u32 + (word & (bit - 1)).count_ones();
+        Some(self.edge_next[(n.base + rank) as usize])
     }
 
     /// Calls `f(end, pattern)` for every pattern that `text[at..]` starts with, shortest first.
@@ -77,7 +89,7 @@ impl WordTrie {
         let mut node = self.root[first as usize];
         let mut j = at + 1;
         while node != 0 {
-            let o = self.out[node as usize];
+            let o = self.nodes[node as usize].out;
             if o != u32::MAX {
                 f(j, o as usize);
             }
@@ -119,6 +131,17 @@ impl WordTrie {
             i += c.len_utf8();
         }
     }
+}
+
+/// One trie node's edges, as a 256-bit set of bytes (see [`WordTrie::nodes`]).
+#[derive(Debug, Clone)]
+struct Node {
+    mask: [u64; 4],
+    /// The number of edges in the mask words before each word.
+    below: [u8; 4],
+    base: u32,
+    /// The pattern ending at this node (`u32::MAX`: none).
+    out: u32,
 }
 
 /// ASCII letters and digits: [`is_word`] for bytes below 0x80.
