@@ -24,6 +24,8 @@ pub mod time;
 #[cfg(test)]
 mod reliability_tests;
 
+#[cfg(feature = "mimalloc")]
+mod alloc;
 #[cfg(feature = "python")]
 mod python;
 
@@ -32,6 +34,6 @@ mod python;
 /// release callbacks, by this same allocator.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 pub use error::{Error, ErrorKind, Result};

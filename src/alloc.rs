@@ -1,0 +1,86 @@
+//! The global allocator of the Python build: mimalloc, called the way the standard
+//! library calls `malloc`.
+//!
+//! The `mimalloc` crate's allocator sends every request through `mi_malloc_aligned`, whose
+//! alignment checks cost about as much as the allocation itself (callgrind, 1,000 news
+//! articles: 1.76 M allocations, 83 M instructions). Every mimalloc block is aligned to at
+//! least the machine word, so requests that need no more than that go to `mi_malloc`,
+//! `mi_zalloc` and `mi_realloc` directly, as `std::alloc::System` does with `malloc`; the
+//! rest (Arrow buffers ask for 64 or 128 bytes) keep the aligned calls.
+
+use core::alloc::{GlobalAlloc, Layout};
+use core::ffi::c_void;
+use libmimalloc_sys as mi;
+
+/// The alignment every mimalloc block has.
+const WORD: usize = core::mem::size_of::<usize>();
+
+/// mimalloc as the global allocator (see the module documentation).
+pub struct Mimalloc;
+
+// SAFETY: every pointer returned comes from mimalloc with at least `layout.align()`
+// alignment (mimalloc's blocks are word-aligned; larger alignments use the aligned calls)
+// and `layout.size()` bytes, or is null on failure; `dealloc` and `realloc` only receive
+// pointers this allocator returned, which `mi_free` and `mi_realloc*` accept.
+unsafe impl GlobalAlloc for Mimalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            unsafe { mi::mi_malloc(layout.size()) as *mut u8 }
+        } else {
+            unsafe { mi::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8 }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        if layout.align() <= WORD {
+            unsafe { mi::mi_zalloc(layout.size()) as *mut u8 }
+        } else {
+            unsafe { mi::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8 }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: Layout) {
+        unsafe { mi::mi_free(ptr as *mut c_void) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if layout.align() <= WORD {
+            unsafe { mi::mi_realloc(ptr as *mut c_void, new_size) as *mut u8 }
+        } else {
+            unsafe { mi::mi_realloc_aligned(ptr as *mut c_void, new_size, layout.align()) as *mut u8 }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Mimalloc;
+    use core::alloc::{GlobalAlloc, Layout};
+
+    #[test]
+    fn blocks_have_the_alignment_asked_for() {
+        // (size, align): word-aligned requests take the plain calls, larger ones the
+        // aligned calls; each block is written whole, grown, checked and freed.
+        let cases = [(1, 1), (7, 1), (8, 8), (24, 8), (3, 2), (40, 16), (100, 64), (1 << 20, 128)];
+        for (size, align) in cases {
+            let layout = Layout::from_size_align(size, align).unwrap();
+            unsafe {
+                let p = Mimalloc.alloc(layout);
+                assert!(!p.is_null() && p as usize % align == 0, "{size}/{align}");
+                p.write_bytes(0xA5, size);
+                let q = Mimalloc.realloc(p, layout, size * 3);
+                assert!(!q.is_null() && q as usize % align == 0, "{size}/{align} grown");
+                assert!((0..size).all(|i| *q.add(i) == 0xA5), "{size}/{align} kept its bytes");
+                Mimalloc.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
+                let z = Mimalloc.alloc_zeroed(layout);
+                assert!(!z.is_null() && z as usize % align == 0, "{size}/{align} zeroed");
+                assert!((0..size).all(|i| *z.add(i) == 0), "{size}/{align} is zero");
+                Mimalloc.dealloc(z, layout);
+            }
+        }
+    }
+}
