@@ -89,7 +89,9 @@ pub fn signature(text: &str) -> Signature {
     let mut sig = Box::new([u16::MAX; HASHES]);
     let mut filled = [false; HASHES];
     for win in words.windows(SHINGLE) {
-        let h = mix(win.iter().fold(0u64, |acc, &w| mix(acc.rotate_left(21) ^ w)));
+        // word hashes are already mixed: rotating them by position tells the three words
+        // apart, and one more mix spreads the shingle over the bins
+        let h = mix(win[0].rotate_left(42) ^ win[1].rotate_left(21) ^ win[2]);
         let bin = (h >> 57) as usize;
         sig[bin] = sig[bin].min((h >> 8) as u16);
         filled[bin] = true;
