@@ -24,10 +24,10 @@ fn inside(ranges: &[(usize, usize)], s: usize, e: usize) -> bool {
 }
 
 impl Unit<'_> {
-    fn is_party(&self, mi: usize, list: &[String]) -> bool {
-        let a = &self.rules.actors[self.ments[mi].actor];
-        let c = a.country_at(None);
-        list.iter().any(|x| *x == a.id || Some(x.as_str()) == c)
+    /// Mention `mi`'s actor is marked in `parties` (a claim's `agent_actor` or
+    /// `recipient_actor`).
+    fn is_party(&self, mi: usize, parties: &[bool]) -> bool {
+        parties[self.ments[mi].actor]
     }
 
     /// The word before document offset `pos` marks an agent (`oleh`, `by`, `dari`, `from`).
@@ -69,11 +69,11 @@ impl Unit<'_> {
             if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == ci))) {
                 continue;
             }
-            let agents: Vec<usize> = ments.iter().copied().filter(|&i| self.is_party(i, &c.agent)).collect();
+            let agents: Vec<usize> = ments.iter().copied().filter(|&i| self.is_party(i, &c.agent_actor)).collect();
             let recips: Vec<(usize, usize)> = ments
                 .iter()
                 .copied()
-                .filter(|&i| self.is_party(i, &c.recipient))
+                .filter(|&i| self.is_party(i, &c.recipient_actor))
                 .map(|i| (self.ments[i].s, self.ments[i].e))
                 .chain(hits.iter().filter(|h| h.term(ci, TermKind::Place)).map(|h| (h.s, h.e)))
                 .collect();

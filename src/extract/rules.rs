@@ -230,6 +230,10 @@ pub struct ClaimRt {
     pub recipient: Vec<String>,
     /// The claim has place terms in some language (`object` + `place` can then stand for it).
     pub has_place: bool,
+    /// Per actor (lexicon order): the actor is an agent / a recipient of the claim, by its
+    /// id or its undated country (`Actor::country_at(None)`).
+    pub agent_actor: Vec<bool>,
+    pub recipient_actor: Vec<bool>,
 }
 
 /// Everything compiled from a lexicon.
@@ -332,11 +336,24 @@ impl Rules {
         let claims = lex
             .claims
             .iter()
-            .map(|c| ClaimRt {
-                id: c.id().to_string(),
-                agent: c.agent.clone(),
-                recipient: c.recipient.clone(),
-                has_place: c.terms.values().any(|t| !t.place.is_empty()),
+            .map(|c| {
+                let party = |list: &[String]| -> Vec<bool> {
+                    lex.actors
+                        .iter()
+                        .map(|a| {
+                            let country = a.country_at(None);
+                            list.iter().any(|x| *x == a.id || Some(x.as_str()) == country)
+                        })
+                        .collect()
+                };
+                ClaimRt {
+                    id: c.id().to_string(),
+                    agent: c.agent.clone(),
+                    recipient: c.recipient.clone(),
+                    has_place: c.terms.values().any(|t| !t.place.is_empty()),
+                    agent_actor: party(&c.agent),
+                    recipient_actor: party(&c.recipient),
+                }
             })
             .collect();
         let mut codes: Vec<String> = lex.languages.keys().cloned().collect();
