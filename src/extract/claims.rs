@@ -60,10 +60,11 @@ impl Unit<'_> {
     /// Claims in the scope `ranges`; `speaker` is the speaker's country.
     pub fn detect(&self, ranges: &[(usize, usize)], speaker: Option<&str>) -> Vec<ClaimMatch> {
         let mut out: Vec<ClaimMatch> = Vec::new();
-        let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
-        if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(..)))) {
+        let is_term = |h: &Hit| h.pays.iter().any(|p| matches!(p, Pay::Term(..)));
+        if !self.hits.iter().any(|h| is_term(h) && inside(ranges, h.s, h.e)) {
             return out;
         }
+        let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
         let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
         for (ci, c) in self.rules.claims.iter().enumerate() {
             if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == ci))) {
