@@ -15,10 +15,9 @@ pub struct WordTrie {
     /// The child of the root for each first byte (0: none; node 0 is the root).
     root: Box<[u32; 256]>,
     /// Node `n`'s children: bit `b` of `nodes[n].mask` is set when byte `b` has an edge,
-    /// and that edge's target is `edge_next[nodes[n].base + rank]`, where `rank` counts the
-    /// set bits below `b` (an O(1) lookup however many edges a node has).
+    /// and that edge's target is `nodes[n].first + rank`, where `rank` counts the set bits
+    /// below `b` (an O(1) lookup however many edges a node has).
     nodes: Vec<Node>,
-    edge_next: Vec<u32>,
 }
 
 impl WordTrie {
@@ -49,26 +48,39 @@ impl WordTrie {
                 out[node] = id as u32;
             }
         }
+        // Nodes are renumbered breadth first: a node's children get consecutive numbers (in
+        // byte order), so an edge is found by rank alone, and the shallow nodes, which
+        // every walk visits, sit together in memory.
+        let mut order = vec![0usize];
+        let mut k = 0;
+        while k < order.len() {
+            let n = order[k];
+            children[n].sort_unstable();
+            order.extend(children[n].iter().map(|e| e.1 as usize));
+            k += 1;
+        }
+        let mut number = vec![0u32; children.len()];
+        for (new, &old) in order.iter().enumerate() {
+            number[old] = new as u32;
+        }
         let mut root = Box::new([0u32; 256]);
         for &(b, next) in &children[0] {
-            root[b as usize] = next;
+            root[b as usize] = number[next as usize];
         }
-        let mut nodes = Vec::with_capacity(children.len());
-        let mut edge_next = Vec::new();
-        for c in &mut children {
-            c.sort_unstable();
-            let base = edge_next.len() as u32;
-            let mut node = Node { mask: [0; 4], below: [0; 4], base, out: out[nodes.len()] };
-            for &(b, _) in c.iter() {
+        let mut nodes = Vec::with_capacity(order.len());
+        for &old in &order {
+            let c = &children[old];
+            let first = c.first().map_or(0, |e| number[e.1 as usize]);
+            let mut node = Node { mask: [0; 4], below: [0; 4], first, out: out[old] };
+            for &(b, _) in c {
                 node.mask[(b >> 6) as usize] |= 1 << (b & 63);
             }
             for w in 1..4 {
                 node.below[w] = node.below[w - 1] + node.mask[w - 1].count_ones() as u8;
             }
             nodes.push(node);
-            edge_next.extend(c.iter().map(|e| e.1));
         }
-        WordTrie { root, nodes, edge_next }
+        WordTrie { root, nodes }
     }
 
     #[inline]
@@ -80,7 +92,7 @@ impl WordTrie {
             return None;
         }
         let rank = n.below[w] as u32 + (word & (bit - 1)).count_ones();
-        Some(self.edge_next[(n.base + rank) as usize])
+        Some(n.first + rank)
     }
 
     /// Calls `f(end, pattern)` for every pattern that `text[at..]` starts with, shortest first.
@@ -139,7 +151,8 @@ struct Node {
     mask: [u64; 4],
     /// The number of edges in the mask words before each word.
     below: [u8; 4],
-    base: u32,
+    /// The first child's number (children are numbered consecutively, in byte order).
+    first: u32,
     /// The pattern ending at this node (`u32::MAX`: none).
     out: u32,
 }
