@@ -14,10 +14,19 @@ use crate::extract::text::is_word;
 pub struct WordTrie {
     /// The child of the root for each first byte (0: none; node 0 is the root).
     root: Box<[u32; 256]>,
-    /// Node `n`'s children: bit `b` of `nodes[n].mask` is set when byte `b` has an edge,
-    /// and that edge's target is `nodes[n].first + rank`, where `rank` counts the set bits
-    /// below `b` (an O(1) lookup however many edges a node has).
-    nodes: Vec<Node>,
+    /// Each byte's class: 0 for a byte no pattern has after its first byte, else
+    /// 1 + its rank among the bytes that do. Edges are sets of classes, so an edge set
+    /// takes one 64-bit word for up to 63 distinct bytes (news vocabularies: 32 to 88).
+    class: Box<[u16; 256]>,
+    /// 64-bit words per node: a header and the edge set.
+    stride: usize,
+    /// Node `n` is `nodes[n * stride..]`: first its header (the first child's
+    /// number in the low 32 bits, the pattern ending there in the high 32 bits, `u32::MAX`
+    /// when none), then its edge set. Bit `c` of the set marks an edge for class `c`,
+    /// which leads to node `first + rank`, `rank` counting the set bits below `c`:
+    /// nodes are numbered breadth first, so a node's children are consecutive, in byte
+    /// order, and the shallow nodes that every walk visits sit together in memory.
+    nodes: Vec<u64>,
 }
 
 impl WordTrie {
@@ -48,9 +57,6 @@ impl WordTrie {
                 out[node] = id as u32;
             }
         }
-        // Nodes are renumbered breadth first: a node's children get consecutive numbers (in
-        // byte order), so an edge is found by rank alone, and the shallow nodes, which
-        // every walk visits, sit together in memory.
         let mut order = vec![0usize];
         let mut k = 0;
         while k < order.len() {
@@ -67,32 +73,60 @@ impl WordTrie {
         for &(b, next) in &children[0] {
             root[b as usize] = number[next as usize];
         }
-        let mut nodes = Vec::with_capacity(order.len());
+        let mut class = Box::new([0u16; 256]);
+        for c in &children[1..] {
+            for &(b, _) in c {
+                class[b as usize] = 1;
+            }
+        }
+        let mut n = 0u16;
+        for c in class.iter_mut().filter(|c| **c != 0) {
+            n += 1;
+            *c = n;
+        }
+        let words = (n as usize + 1).div_ceil(64).max(1);
+        let mut nodes = Vec::with_capacity(order.len() * (1 + words));
         for &old in &order {
             let c = &children[old];
             let first = c.first().map_or(0, |e| number[e.1 as usize]);
-            let mut node = Node { mask: [0; 4], below: [0; 4], first, out: out[old] };
-            for &(b, _) in c {
-                node.mask[(b >> 6) as usize] |= 1 << (b & 63);
+            nodes.push(first as u64 | (out[old] as u64) << 32);
+            let at = nodes.len();
+            nodes.resize(at + words, 0);
+            if old != 0 {
+                for &(b, _) in c {
+                    let k = class[b as usize] as usize;
+                    nodes[at + k / 64] |= 1 << (k % 64);
+                }
             }
-            for w in 1..4 {
-                node.below[w] = node.below[w - 1] + node.mask[w - 1].count_ones() as u8;
-            }
-            nodes.push(node);
         }
-        WordTrie { root, nodes }
+        WordTrie { root, class, stride: 1 + words, nodes }
     }
 
+    /// The child of `node` by byte `b`.
     #[inline]
     fn child(&self, node: u32, b: u8) -> Option<u32> {
-        let n = &self.nodes[node as usize];
-        let (w, bit) = ((b >> 6) as usize, 1u64 << (b & 63));
-        let word = n.mask[w];
+        let k = self.class[b as usize] as usize;
+        if k == 0 {
+            return None;
+        }
+        let at = node as usize * self.stride;
+        let (w, bit) = (k / 64, 1u64 << (k % 64));
+        let word = self.nodes[at + 1 + w];
         if word & bit == 0 {
             return None;
         }
-        let rank = n.below[w] as u32 + (word & (bit - 1)).count_ones();
-        Some(n.first + rank)
+        let mut rank = (word & (bit - 1)).count_ones();
+        for i in 0..w {
+            rank += self.nodes[at + 1 + i].count_ones();
+        }
+        Some(self.nodes[at] as u32 + rank)
+    }
+
+    /// The pattern ending at `node`, if any.
+    #[inline]
+    fn out(&self, node: u32) -> Option<usize> {
+        let o = (self.nodes[node as usize * self.stride] >> 32) as u32;
+        (o != u32::MAX).then_some(o as usize)
     }
 
     /// Calls `f(end, pattern)` for every pattern that `text[at..]` starts with, shortest first.
@@ -101,9 +135,8 @@ impl WordTrie {
         let mut node = self.root[first as usize];
         let mut j = at + 1;
         while node != 0 {
-            let o = self.nodes[node as usize].out;
-            if o != u32::MAX {
-                f(j, o as usize);
+            if let Some(o) = self.out(node) {
+                f(j, o);
             }
             match text.get(j).and_then(|&b| self.child(node, b)) {
                 Some(n) => node = n,
@@ -143,18 +176,6 @@ impl WordTrie {
             i += c.len_utf8();
         }
     }
-}
-
-/// One trie node's edges, as a 256-bit set of bytes (see [`WordTrie::nodes`]).
-#[derive(Debug, Clone)]
-struct Node {
-    mask: [u64; 4],
-    /// The number of edges in the mask words before each word.
-    below: [u8; 4],
-    /// The first child's number (children are numbered consecutively, in byte order).
-    first: u32,
-    /// The pattern ending at this node (`u32::MAX`: none).
-    out: u32,
 }
 
 /// ASCII letters and digits: [`is_word`] for bytes below 0x80.
@@ -202,6 +223,49 @@ mod tests {
         ];
         for (patterns, text, want) in cases {
             assert_eq!(hits(patterns, text), *want, "{patterns:?} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn edge_sets_of_several_words() {
+        // 94 distinct second bytes: the root's child `x` has edges in two 64-bit words
+        let patterns: Vec<String> = (b'!'..=b'~').map(|c| format!("x{}", c as char)).collect();
+        let p: Vec<&str> = patterns.iter().map(String::as_str).collect();
+        let text = "x! x0 xA x~ xé";
+        let want = [(0, 2, 0), (3, 5, (b'0' - b'!') as usize), (6, 8, (b'A' - b'!') as usize), (9, 11, (b'~' - b'!') as usize)];
+        assert_eq!(hits(&p, text), want);
+        assert_eq!(naive(&patterns, text), want);
+    }
+
+    /// Every match that starts at a word start, by brute force.
+    fn naive(patterns: &[String], text: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        for (s, _) in text.char_indices() {
+            if text[..s].chars().next_back().is_some_and(crate::extract::text::is_word) {
+                continue;
+            }
+            let mut seen = std::collections::HashSet::new();
+            let mut at: Vec<(usize, usize, usize)> = patterns
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !p.is_empty() && text[s..].starts_with(p.as_str()) && seen.insert(p.as_str()))
+                .map(|(i, p)| (s, s + p.len(), i))
+                .collect();
+            at.sort_by_key(|h| h.1);
+            out.extend(at);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Against brute force, with alphabets small enough for shared prefixes and
+        /// large enough (over 63 distinct bytes) for edge sets of several words.
+        #[test]
+        fn agrees_with_brute_force(
+            patterns in proptest::collection::vec("[a-cA-C é.-]{1,4}|[!-~]{1,2}|[α-ω]{1,2}", 0..120),
+            text in "[a-cA-C é.,!-~α-ω]{0,80}",
+        ) {
+            proptest::prop_assert_eq!(hits(&patterns.iter().map(String::as_str).collect::<Vec<_>>(), &text), naive(&patterns, &text));
         }
     }
 }
