@@ -786,17 +786,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
 }
 
 /// Spans of direct quotes in a document: `“...”`, `"..."`; single quotes are treated as
-/// nested or scare quotes. Unclosed quotes end at the line end; quotes longer than
-/// 3000 bytes are ignored.
+/// nested or scare quotes. An unclosed straight quote ends at the line end, an unclosed
+/// curly one at a blank line; quotes longer than 3000 bytes are ignored.
 pub fn find_quotes(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, bool)> = None; // (start, curly)
-    for (i, c) in text.char_indices() {
-        if let Some((s, _)) = open {
-            if i - s > 3000 {
-                open = None;
-            }
+    // Only `"`, a newline and the lead byte of the curly quotes (U+201C..U+201E) can
+    // change the state, so the scan jumps between them.
+    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, text.as_bytes()) {
+        // the 3000-byte limit, checked where the state is next consulted
+        if open.is_some_and(|(s, _)| i - s > 3000) {
+            open = None;
         }
+        let Some(c) = text[i..].chars().next() else { break };
         match c {
             '\u{201C}' | '\u{201E}' => open = Some((i, true)),
             '\u{201D}' => {
@@ -810,7 +812,7 @@ pub fn find_quotes(text: &str) -> Vec<(usize, usize)> {
             },
             '\n' => {
                 if let Some((s, curly)) = open {
-                    if !curly || text[s..i].contains("\n\n") {
+                    if !curly || text[s..=i].contains("\n\n") {
                         open = None;
                     }
                 }

@@ -441,3 +441,50 @@ fn never_panics_and_offsets_are_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn quote_spans() {
+    use crate::extract::attribution::find_quotes;
+    let long = format!("\"{}\" x", "a".repeat(3001));
+    let long_ok = format!("\"{}\"", "a".repeat(2990));
+    // (text, quote spans as (start, end) byte offsets)
+    let cases: Vec<(&str, Vec<(usize, usize)>)> = vec![
+        ("Dia berkata \"kami menolak\" kemarin.", vec![(12, 26)]),
+        // curly quotes, and the low opening quote; the spans cover the quote marks
+        ("\u{201C}Itu bohong,\u{201D} katanya.", vec![(0, 17)]),
+        ("\u{201E}Nein\u{201D}", vec![(0, 10)]),
+        // two straight quotes in a row pair up in order
+        ("\"a\" dan \"b\"", vec![(0, 3), (8, 11)]),
+        // an unclosed straight quote ends at the line end; the next line starts afresh
+        ("\"tanpa akhir\nlalu \"ini\"", vec![(18, 23)]),
+        // a curly quote runs over one line break, not over a blank line
+        ("\u{201C}satu\ndua\u{201D}", vec![(0, 14)]),
+        ("\u{201C}satu\n\ndua\u{201D}", vec![]),
+        // single quotes are not quote marks here; text around is non-ASCII
+        ("\u{2018}ya\u{2019} \"é ü\"", vec![(9, 16)]),
+        // a quote over 3000 bytes is dropped, one under is kept
+        (long.as_str(), vec![]),
+        (long_ok.as_str(), vec![(0, 2992)]),
+        ("", vec![]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(find_quotes(text), want, "{:?}", &text[..text.len().min(40)]);
+    }
+}
+
+#[test]
+fn word_tokens() {
+    use crate::extract::text::tokens;
+    // (text, (start, end, capitalized) of each token of text[2..])
+    type Case<'a> = (&'a str, &'a [(usize, usize, bool)]);
+    let cases: &[Case] = &[
+        ("x Korea Utara", &[(2, 7, true), (8, 13, true)]),
+        ("x U.S. 2022-an", &[(2, 3, true), (4, 5, true), (7, 11, false), (12, 14, false)]),
+        ("x Élysée, ok", &[(2, 10, true), (12, 14, false)]),
+        ("x  ", &[]),
+    ];
+    for (text, want) in cases {
+        let got: Vec<(usize, usize, bool)> = tokens(text, 2, text.len()).iter().map(|t| (t.s, t.e, t.cap)).collect();
+        assert_eq!(got, *want, "{text:?}");
+    }
+}

@@ -142,14 +142,25 @@ pub fn tokens(text: &str, s: usize, e: usize) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let seg = &text[s..e];
-    for (i, ch) in seg.char_indices() {
-        if is_word(ch) {
+    let bytes = seg.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII without decoding; other chars decoded
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let Some(ch) = seg[i..].chars().next() else { break };
+            (is_word(ch), ch.len_utf8())
+        };
+        if word {
             if start.is_none() {
                 start = Some(i);
             }
         } else if let Some(st) = start.take() {
             out.push(tok(seg, s, st, i));
         }
+        i += len;
     }
     if let Some(st) = start {
         out.push(tok(seg, s, st, seg.len()));
