@@ -9,8 +9,32 @@
 //! rest (Arrow buffers ask for 64 or 128 bytes) keep the aligned calls.
 
 use core::alloc::{GlobalAlloc, Layout};
-use core::ffi::c_void;
+use core::ffi::{c_int, c_long, c_void};
 use libmimalloc_sys as mi;
+
+unsafe extern "C" {
+    fn mi_option_set(option: c_int, value: c_long);
+}
+
+/// `mi_option_purge_delay` in mimalloc's `mi_option_t` (v3 `mimalloc.h`).
+const OPTION_PURGE_DELAY: c_int = 15;
+
+/// How long freed memory stays with the allocator before it goes back to the OS:
+/// 10 s instead of mimalloc's 1 s.
+const PURGE_DELAY_MS: c_long = 10_000;
+
+/// Keeps freed memory for [`PURGE_DELAY_MS`] before returning it to the OS, unless the
+/// user set `MIMALLOC_PURGE_DELAY`. A run frees one part's working memory while the next
+/// part allocates as much; returned to the OS after 1 s, it comes back as fresh pages the
+/// kernel must zero again. On the 100 MB benchmark corpus (one thread, eager, two
+/// alternated pairs): 51-57 k minor page faults with the 1 s default, 17 k with this;
+/// system time 1.6-2.2 s against 1.4-1.6 s. Idle memory is still returned, 10 s later.
+pub fn configure() {
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
+        // SAFETY: setting an option is a plain store mimalloc allows at any time.
+        unsafe { mi_option_set(OPTION_PURGE_DELAY, PURGE_DELAY_MS) }
+    }
+}
 
 /// The alignment every mimalloc block has.
 const WORD: usize = core::mem::size_of::<usize>();
@@ -58,8 +82,25 @@ unsafe impl GlobalAlloc for Mimalloc {
 
 #[cfg(test)]
 mod tests {
-    use super::Mimalloc;
+    use super::{configure, Mimalloc, OPTION_PURGE_DELAY, PURGE_DELAY_MS};
     use core::alloc::{GlobalAlloc, Layout};
+    use core::ffi::{c_int, c_long};
+
+    unsafe extern "C" {
+        fn mi_option_get(option: c_int) -> c_long;
+    }
+
+    #[test]
+    fn purge_delay_is_the_option_set() {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+            return;
+        }
+        // mimalloc v3's default purge delay is 1000 ms: the index names that option
+        let before = unsafe { mi_option_get(OPTION_PURGE_DELAY) };
+        assert!(before == 1000 || before == PURGE_DELAY_MS, "{before}");
+        configure();
+        assert_eq!(unsafe { mi_option_get(OPTION_PURGE_DELAY) }, PURGE_DELAY_MS);
+    }
 
     #[test]
     fn blocks_have_the_alignment_asked_for() {

@@ -25,7 +25,7 @@ pub mod time;
 mod reliability_tests;
 
 #[cfg(feature = "mimalloc")]
-mod alloc;
+pub mod alloc;
 #[cfg(feature = "python")]
 mod python;
 

@@ -408,6 +408,8 @@ fn empty_table(name: &str) -> PyResult<PyTable> {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    #[cfg(feature = "mimalloc")]
+    crate::alloc::configure();
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyTable>()?;
     m.add_class::<PyLexicon>()?;
