@@ -62,14 +62,20 @@ pub(crate) fn identify(text: &str, rules: &CleanRules) -> Option<String> {
         if w.len() > rules.max_stopword_len {
             return;
         }
-        buf.clear();
-        if w.is_ascii() {
-            buf.push_str(w);
-            buf.make_ascii_lowercase();
+        // most words are already lower-case ASCII: looked up as they are, without a copy
+        let key = if w.bytes().all(|x| x.is_ascii_lowercase()) {
+            w
         } else {
-            buf.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        if let Some(langs) = rules.stopwords.get(buf.as_str()) {
+            buf.clear();
+            if w.is_ascii() {
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+            } else {
+                buf.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            buf.as_str()
+        };
+        if let Some(langs) = rules.stopwords.get(key) {
             for &l in langs {
                 hits[l as usize] += 1;
             }
@@ -94,7 +100,10 @@ pub(crate) fn identify(text: &str, rules: &CleanRules) -> Option<String> {
         if is_word {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            lookup(text[s..i].trim_end_matches(['\'', '’']), &mut buf, &mut hits);
+            let w = &text[s..i];
+            // a word ends in an apostrophe only when its last byte is `'` or ends `’`
+            let w = if matches!(w.as_bytes()[w.len() - 1], b'\'' | 0x99) { w.trim_end_matches(['\'', '’']) } else { w };
+            lookup(w, &mut buf, &mut hits);
             words += 1;
             // Stop early once one language clearly leads.
             if words % 64 == 0 && clear_winner(&hits) {
