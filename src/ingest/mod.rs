@@ -203,23 +203,29 @@ pub fn discover(root: &Path, extensions: &[&str]) -> (Vec<PathBuf>, Vec<ErrorRow
                 continue;
             }
         };
-        let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        entries.sort();
-        for p in entries {
-            let meta = match std::fs::metadata(&p) {
-                Ok(m) => m,
-                Err(e) => {
-                    errors.push(ErrorRow::new(&p.display().to_string(), None, ErrorKind::Io, format!("cannot stat: {e}")));
-                    continue;
-                }
+        // The entry's type comes with the listing on most file systems; only symlinks (and
+        // entries whose type the listing lacks) cost a `stat`, which follows the link.
+        let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> =
+            rd.filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok().filter(|t| !t.is_symlink())))).collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (p, listed) in entries {
+            let kind = match listed {
+                Some(t) => t,
+                None => match std::fs::metadata(&p) {
+                    Ok(m) => m.file_type(),
+                    Err(e) => {
+                        errors.push(ErrorRow::new(&p.display().to_string(), None, ErrorKind::Io, format!("cannot stat: {e}")));
+                        continue;
+                    }
+                },
             };
             let wanted = p
                 .extension()
                 .and_then(|x| x.to_str())
                 .is_some_and(|x| extensions.iter().any(|e| e.eq_ignore_ascii_case(x)));
-            if meta.is_dir() {
+            if kind.is_dir() {
                 stack.push(p);
-            } else if wanted && !meta.is_file() {
+            } else if wanted && !kind.is_file() {
                 errors.push(ErrorRow::new(&p.display().to_string(), None, ErrorKind::Io, "not a regular file (FIFO, socket or device); skipped"));
             } else if wanted {
                 files.push(p);
