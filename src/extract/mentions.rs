@@ -4,8 +4,8 @@
 //! its first letter changed in case (sentence start); an alias with no capital letter
 //! also matches in Title Case (`gedung putih` matches `Gedung Putih`). So `AS` (USA)
 //! never matches `as`, and `Pyongyang` matches `PYONGYANG`. Only these forms are
-//! searched for (see [`super::rules::Aliases`]). Aliases of the document's language and `all` are used (every language
-//! when it is unknown).
+//! searched for (see [`super::rules::Aliases`]). Aliases of the document's language and
+//! `all` are used (every language when it is unknown).
 
 use crate::extract::rules::Rules;
 use crate::extract::text::{is_word, select_longest, RawHit};

@@ -1,6 +1,6 @@
-//! Compilation of a lexicon into matchers: one Aho-Corasick automaton over every actor
-//! alias (original text, ASCII case-insensitive, case checked per hit) and, per language,
-//! one automaton over the normalized cue words and claim terms.
+//! Compilation of a lexicon into matchers, each a [`WordTrie`] walked from word starts:
+//! one over the written forms of every actor alias (original text, case checked per hit)
+//! and, per language, one over the normalized cue words and claim terms.
 
 use std::collections::{HashMap, HashSet};
 
@@ -159,7 +159,7 @@ impl LangRules {
     }
 }
 
-/// The automaton that finds actor aliases, case-sensitive, over the forms an alias may
+/// The trie that finds actor aliases, case-sensitive, over the forms an alias may
 /// take (the rule in [`super::mentions`]): as written, in capitals, with its first letter's
 /// case changed, and for an alias without capitals also in Title Case. Matching the forms
 /// exactly instead of ignoring case means lower-case text (`as`, `atas`, `pasukan`) costs

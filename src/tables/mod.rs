@@ -2,9 +2,8 @@
 
 pub mod schema;
 
-use std::sync::Arc;
-
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use arrow_array::builder::{
     make_view, BooleanBuilder, Date32Builder, Float32Builder, Int32Builder, Int64Builder, Int8Builder,
