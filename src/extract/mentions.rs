@@ -39,8 +39,9 @@ pub(crate) fn case_ok(surface: &str, alias: &str) -> bool {
 
 /// Every mention in `text`, sorted, not overlapping.
 pub fn find(text: &str, lang: Option<&str>, rules: &Rules) -> Vec<Found> {
-    let mut raw: Vec<RawHit> = Vec::new();
-    let mut owners: Vec<usize> = Vec::new();
+    // news text has about one alias hit per 60 bytes: sized once instead of grown
+    let mut raw: Vec<RawHit> = Vec::with_capacity(text.len() / 48 + 4);
+    let mut owners: Vec<usize> = Vec::with_capacity(text.len() / 48 + 4);
     rules.aliases.each(text, |s, e, group| {
         // `each` starts every hit at a word start; it must also end at a word end
         if text[e..].chars().next().is_some_and(is_word) {

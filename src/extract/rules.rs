@@ -133,7 +133,7 @@ impl LangRules {
     /// All whole-word hits in a normalized text, leftmost-longest, not overlapping.
     /// A word may carry an Indonesian clitic (`-nya`, `-lah`, `-kah`) after the match.
     pub fn find(&self, norm: &str) -> Vec<(usize, usize, usize)> {
-        let mut raw: Vec<RawHit> = Vec::new();
+        let mut raw: Vec<RawHit> = Vec::with_capacity(norm.len() / 24 + 4);
         self.trie.each_at_word_start(norm, |s, e, id| {
             if raw.len() > 20_000 {
                 return;

@@ -71,7 +71,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
 
     // mentions
     let found = mentions::find(text, doc.language, rules);
-    let mut ex = Extraction::default();
+    let mut ex = Extraction { mentions: Vec::with_capacity(found.len()), ..Default::default() };
     for m in &found {
         let si = sentence_of(&sents, m.s);
         let a = &rules.actors[m.actor];
