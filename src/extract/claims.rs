@@ -33,7 +33,10 @@ impl Unit<'_> {
     /// The word before document offset `pos` marks an agent (`oleh`, `by`, `dari`, `from`).
     fn marked(&self, pos: usize) -> bool {
         let t = self.toks.partition_point(|t| t.s < pos);
-        t > 0 && matches!(self.text[self.toks[t - 1].s..self.toks[t - 1].e].to_lowercase().as_str(), "oleh" | "by" | "dari" | "from" | "milik" | "of")
+        t > 0 && {
+            let w = &self.text[self.toks[t - 1].s..self.toks[t - 1].e];
+            ["oleh", "by", "dari", "from", "milik", "of"].iter().any(|m| w.eq_ignore_ascii_case(m))
+        }
     }
 
     /// A negator within three words before normalized offset `ns` (no clause break between).
@@ -66,22 +69,31 @@ impl Unit<'_> {
         }
         let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
         let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
+        // per claim, refilled (one allocation each per scope, not per claim)
+        let mut agents: Vec<usize> = Vec::with_capacity(ments.len());
+        let mut recips: Vec<(usize, usize)> = Vec::with_capacity(ments.len() + hits.len());
+        let mut objects: Vec<&Hit> = Vec::with_capacity(hits.len());
         for (ci, c) in self.rules.claims.iter().enumerate() {
             if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == ci))) {
                 continue;
             }
-            let agents: Vec<usize> = ments.iter().copied().filter(|&i| self.is_party(i, &c.agent_actor)).collect();
-            let recips: Vec<(usize, usize)> = ments
-                .iter()
-                .copied()
-                .filter(|&i| self.is_party(i, &c.recipient_actor))
-                .map(|i| (self.ments[i].s, self.ments[i].e))
-                .chain(hits.iter().filter(|h| h.term(ci, TermKind::Place)).map(|h| (h.s, h.e)))
-                .collect();
+            agents.clear();
+            agents.extend(ments.iter().copied().filter(|&i| self.is_party(i, &c.agent_actor)));
+            recips.clear();
+            recips.extend(
+                ments
+                    .iter()
+                    .copied()
+                    .filter(|&i| self.is_party(i, &c.recipient_actor))
+                    .map(|i| (self.ments[i].s, self.ments[i].e))
+                    .chain(hits.iter().filter(|h| h.term(ci, TermKind::Place)).map(|h| (h.s, h.e))),
+            );
             let sp_agent = speaker.is_some_and(|s| c.agent.iter().any(|x| x == s));
             let sp_recip = speaker.is_some_and(|s| c.recipient.iter().any(|x| x == s));
             let no_parties = c.agent.is_empty() && c.recipient.is_empty();
-            let objects: Vec<&&Hit> = hits.iter().filter(|h| h.term(ci, TermKind::Object)).collect();
+            objects.clear();
+            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object)));
+            let (agents, recips, objects) = (&agents, &recips, &objects);
             let near_obj = |h: &Hit| objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR);
             let adjacent_agent = |pos: usize| -> bool {
                 agents.iter().any(|&a| {
