@@ -775,7 +775,9 @@ fn tokenize(text: &str, lr: &LangRules, mut p: usize, max: usize) -> Window {
             }
             let a = w.lc.len();
             for ch in text[p..e].chars() {
-                if is_apos(ch) {
+                if ch.is_ascii() {
+                    w.lc.push(ch.to_ascii_lowercase());
+                } else if is_apos(ch) {
                     w.lc.push('\'');
                 } else {
                     w.lc.extend(ch.to_lowercase());
@@ -865,7 +867,7 @@ fn walk_back(text: &str, lr: &LangRules, p: usize, floor: usize) -> usize {
             break;
         }
         key.clear();
-        key.extend(text[ws..q].chars().flat_map(char::to_lowercase));
+        push_lower(&mut key, &text[ws..q]);
         let modifier = lr.map.get(key.as_str()).is_some_and(|&id| {
             lr.entries[id as usize].iter().any(|m| {
                 matches!(
@@ -1438,7 +1440,8 @@ fn prev_word_is(text: &str, lr: &LangRules, p: usize, m: M) -> bool {
     if ws == q {
         return false;
     }
-    let key: String = text[ws..q].chars().flat_map(char::to_lowercase).collect();
+    let mut key = String::with_capacity(q - ws);
+    push_lower(&mut key, &text[ws..q]);
     lr.map.get(key.as_str()).is_some_and(|&id| lr.entries[id as usize].contains(&m))
 }
 
@@ -1461,6 +1464,18 @@ fn parse_at(p: &P, j: usize) -> Option<(R, bool, bool)> {
     }
     let r = p.expr(i, ctx)?;
     Some((r, since, ctx))
+}
+
+/// Appends `s` lower-cased to `out` (as `str::to_lowercase` does, one char at a time; ASCII
+/// without the Unicode tables).
+fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let n = out.len();
+        out.push_str(s);
+        out[n..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
 }
 
 fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
