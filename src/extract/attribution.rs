@@ -44,6 +44,8 @@ pub struct Stmt {
     /// The cue as written.
     pub cue: String,
     pub cue_kind: Option<CueKind>,
+    /// Document span of the cue, for statements opened by a speech cue.
+    pub cue_span: Option<(usize, usize)>,
     /// Scope: document byte ranges.
     pub ranges: Vec<(usize, usize)>,
     /// The scope is a direct quote.
@@ -459,6 +461,94 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     Some((Spk { surface, actor: None, country: None, media: false }, false))
 }
 
+/// End of the clause that starts at `pos`: the unit's end, or an earlier relative or
+/// contrast clause (", which", ", yang", ", but") or semicolon.
+fn clause_end(u: &Unit, pos: usize) -> usize {
+    let rest = &u.text[pos..u.e];
+    let mut at = 0;
+    while let Some(i) = rest[at..].find([',', ';']) {
+        let c = at + i;
+        if rest.as_bytes()[c] == b';' {
+            return pos + c;
+        }
+        let word = rest[c + 1..].split_whitespace().next().unwrap_or("");
+        if matches!(word.to_lowercase().as_str(), "which" | "who" | "yang" | "but" | "while" | "namun" | "tetapi" | "sementara" | "sedangkan") {
+            return pos + c;
+        }
+        at = c + 1;
+    }
+    u.e
+}
+
+/// The comma that ends the antecedent of a relative clause whose subject starts at `first`
+/// (", which both X and Y have denied", ", yang dibantah X"): None when the subject is not
+/// introduced by a relative pronoun after a comma.
+fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
+    let mut t = u.tok_at(first);
+    if t > 0 && matches!(u.word(t - 1).as_str(), "both" | "kedua") {
+        t -= 1;
+    }
+    if t == 0 || !matches!(u.word(t - 1).as_str(), "which" | "yang") {
+        return None;
+    }
+    let before = u.text[u.s..u.toks[t - 1].s].trim_end();
+    before.ends_with(',').then(|| u.s + before.len() - 1)
+}
+
+/// The mentions coordinated with a speaker phrase that speak with it: `AS dan Korsel`
+/// (left of the phrase), `Moskow dan Pyongyang` (right of it), `A, B dan C`. Each is an
+/// actor that speaks for a state other than the phrase's own actors, joined by `dan`, `and`,
+/// `serta` or a comma with nothing else between.
+fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
+    let conj = |t: usize| matches!(u.word(t).as_str(), "dan" | "and" | "serta");
+    let blank = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(char::is_whitespace);
+    let comma = |a: usize, b: usize| a <= b && u.text[a..b].trim() == ",";
+    let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+    let own: Vec<Option<&str>> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).map(|i| u.actor(i).country_at(u.date)).collect();
+    let mut found: Vec<usize> = Vec::new();
+    // leftwards: "A, B dan <phrase>" (a conjunction right before the phrase, commas before that)
+    let mut t = np.first;
+    if t >= 2 && conj(t - 1) && blank(u.toks[t - 1].e, u.toks[t].s) {
+        let mut prev = t - 2;
+        let mut gap_end = u.toks[t - 1].s;
+        while let Some(mi) = u.info[prev].mention {
+            let (ms, me) = (u.ments[mi].s, u.ments[mi].e);
+            if me != u.toks[prev].e || !(blank(me, gap_end) || comma(me, gap_end)) {
+                break;
+            }
+            found.push(mi);
+            t = u.tok_at(ms);
+            if t == 0 || t > prev {
+                break;
+            }
+            prev = t - 1;
+            gap_end = u.toks[t].s;
+            if !comma(u.toks[prev].e, gap_end) {
+                break;
+            }
+        }
+    }
+    // rightwards: "<phrase> dan B"
+    let t = np.last + 1;
+    if t + 1 < u.toks.len() && conj(t) && blank(u.toks[t - 1].e, u.toks[t].s) && blank(u.toks[t].e, u.toks[t + 1].s) {
+        if let Some(mi) = u.info[t + 1].mention {
+            if u.ments[mi].s == u.toks[t + 1].s {
+                found.push(mi);
+            }
+        }
+    }
+    let mut out: Vec<usize> = Vec::new();
+    let mut seen: Vec<&str> = own.iter().flatten().copied().collect();
+    for mi in found {
+        let Some(c) = u.actor(mi).country_at(u.date) else { continue };
+        if !seen.contains(&c) {
+            seen.push(c);
+            out.push(mi);
+        }
+    }
+    out
+}
+
 #[derive(PartialEq, Eq, Clone, Copy)]
 enum Mode {
     Pre,
@@ -483,6 +573,13 @@ fn balanced(np: &str) -> &str {
 fn closing(c: Option<char>) -> bool {
     matches!(c, Some(',' | '"' | '\u{201D}' | '\u{2019}' | '\'' | '-' | '\u{2013}' | '\u{2014}'))
 }
+
+/// Reporting verbs that name what their object is ("called the claims baseless"): an
+/// accusation right after one is the object, not a statement of its own.
+const NAMING: [&str; 14] = [
+    "called", "calls", "described", "describes", "branded", "labelled", "labeled", "termed", "menyebut", "menyebutnya",
+    "menilai", "menganggap", "menamakan", "menggambarkan",
+];
 
 /// Finds the statements of a unit (speech statements, then claim holders).
 pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
@@ -565,6 +662,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
         }
         let Some((speaker, carried)) = spk else { continue };
+        // "AS dan Korsel menuding", "dibantah oleh Moskow dan Pyongyang": every actor of a
+        // coordination speaks (not for a speaker carried from earlier text)
+        let others: Vec<usize> = match &np {
+            Some(n) if !carried && !n.pronoun && speaker.actor.is_some() => coordinated(u, n),
+            _ => Vec::new(),
+        };
         let np_s = np.map(|n| u.toks[n.first].s);
         let np_e = np.map(|n| u.toks[n.last].e);
         let anchor = np_s.map_or(h.s, |x| x.min(h.s));
@@ -587,9 +690,30 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let st = boundary.min(end);
                     ranges.push((st, end));
                     at = st;
+                    // a passive goes on after its agent: "X has been accused by Seoul of
+                    // supplying ...", "Korut dituduh oleh AS memasok ..."
+                    if kind == CueKind::Passive {
+                        let after = others.iter().map(|&i| u.ments[i].e).chain(np_e).max().unwrap_or(h.e).max(h.e);
+                        let next = u.text[after..u.e].chars().find(|c| !c.is_whitespace());
+                        if next.is_some_and(|c| !matches!(c, ',' | '.' | ';' | ':' | ')' | '"' | '\u{201d}')) {
+                            ranges.push((after, clause_end(u, after)));
+                        }
+                    }
                 }
             }
-            Mode::Pre => ranges.push((h.s, u.e)),
+            Mode::Pre => {
+                // "..., which both Moscow and Pyongyang have denied": a relative clause speaks
+                // about the clause before it
+                let first = others.iter().map(|&i| u.ments[i].s).chain(np_s).min().unwrap_or(h.s);
+                match relative_antecedent(u, first) {
+                    Some(c) => {
+                        ranges.push((u.s, c));
+                        ranges.push((h.s, u.e));
+                        at = u.s;
+                    }
+                    None => ranges.push((h.s, u.e)),
+                }
+            }
             Mode::According => {
                 let ne = np_e.unwrap_or(h.e);
                 if h.s <= u.s + 2 {
@@ -607,10 +731,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         boundary = np_e.unwrap_or(h.e).max(h.e);
         let anchor = if direct { at.min(anchor) } else { anchor };
         hist.speakers.push((unit, speaker.clone()));
-        out.push(Stmt {
+        let main = Stmt {
             speaker: Some(speaker),
             cue,
             cue_kind: Some(kind),
+            cue_span: Some((h.s, h.e)),
             ranges,
             direct,
             quotes: Vec::new(),
@@ -620,15 +745,44 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             at,
             anchor,
             pre: mode != Mode::Post,
-        });
+        };
+        for &i in &others {
+            let (m, a) = (u.ments[i], u.actor(i));
+            let country = a.country_at(u.date).map(str::to_string);
+            let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country, media: a.kind == ActorKind::Media };
+            out.push(Stmt { speaker: Some(sp), ..main.clone() });
+            modes.push(mode);
+        }
+        out.push(main);
         modes.push(mode);
+    }
+    // a statement right after a speech cue is its object, a claim held, not a second
+    // statement: "Zakharova called [US claims that ...] unsubstantiated", "menyebut [tuduhan
+    // AS bahwa ...] tidak berdasar". The held claim asserts; the outer scope goes on.
+    for i in 0..out.len() {
+        let Some((cs, ce)) = out[i].cue_span else { continue };
+        let outer = out[i].cue_kind == Some(CueKind::DenyVerb) || NAMING.iter().any(|w| u.text[cs..ce].eq_ignore_ascii_case(w));
+        if !out[i].pre || !outer {
+            continue;
+        }
+        for st in out[i + 1..].iter_mut() {
+            let a = st.anchor;
+            let gap = u.text.get(ce..a).unwrap_or("x");
+            if a >= ce && st.pre && st.cue_kind == Some(CueKind::AssertVerb) && !st.direct && gap.split_whitespace().count() <= 1 && !gap.contains([',', ';', ':', '"', '\u{201c}']) {
+                // nothing between, or only a holder noun: "menyebut tuduhan AS bahwa"
+                let noun = u.hits.iter().any(|h| h.s >= ce && h.e <= a && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::DefBefore) || h.cue(CueKind::HolderNoun)));
+                if gap.trim().is_empty() || noun {
+                    st.holder = true;
+                }
+            }
+        }
     }
     // cut pre-content scopes at the next statement
     for i in 0..out.len() {
         if !out[i].pre || out[i].cue_kind == Some(CueKind::DenyVerb) {
             continue;
         }
-        let next = out[i + 1..].iter().map(|s| s.anchor).filter(|&a| a > out[i].at).min();
+        let next = out[i + 1..].iter().filter(|s| !s.holder).map(|s| s.anchor).filter(|&a| a > out[i].at).min();
         if let Some(n) = next {
             if let Some(last) = out[i].ranges.last_mut() {
                 last.1 = last.1.min(n).max(last.0);
@@ -654,6 +808,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     speaker: Some(sp),
                     cue: String::new(),
                     cue_kind: None,
+                    cue_span: None,
                     ranges: vec![q],
                     direct: true,
                     quotes: Vec::new(),
@@ -771,6 +926,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             speaker: Some(Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: Some(country), media: a.kind == ActorKind::Media }),
             cue: u.text[h.s..h.e].to_string(),
             cue_kind: None,
+            cue_span: None,
             ranges: vec![(h.s, u.e)],
             direct: false,
             quotes: Vec::new(),

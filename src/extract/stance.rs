@@ -336,7 +336,10 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
     for h in &u.hits {
         let inside = st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1);
         let governing = !st.holder && !st.direct && first.is_some_and(|f| governs(u, h, f));
-        if !inside && !governing {
+        // a statement's own cue carries its stance, wherever its scope lies: "was denied by",
+        // "dibantah oleh", ", which Moscow has denied"
+        let own = st.cue_span == Some((h.s, h.e));
+        if !inside && !governing && !own {
             continue;
         }
         let w = || Some(u.text[h.s..h.e].to_string());

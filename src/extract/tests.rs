@@ -178,6 +178,24 @@ const CASES: &[Case] = &[
     ("South Korean lawmakers, briefed by the National Intelligence Service, said North Korea had shipped more than a million artillery shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     ("The UN panel of experts said North Korean missiles were used by Russia in Ukraine.", "en", &[(Some("UN"), A, "assert")]),
     ("The official said the allegations were baseless.", "en", &[]),
+    // ---- passives carry their cue's stance; the agent speaks
+    ("Reports that North Korea shipped rockets to Russia were rejected by the Kremlin.", "en", &[(Some("RUS"), A, "deny")]),
+    ("The accusation that Pyongyang sent soldiers to Russia was denied by North Korea's foreign ministry.", "en", &[(Some("PRK"), T, "deny")]),
+    ("Pyongyang has been accused by Washington of selling artillery shells to Moscow.", "en", &[(Some("USA"), A, "assert")]),
+    ("Pyongyang has been accused by Washington of selling artillery shells to Moscow, which North Korea denies.", "en", &[(Some("USA"), A, "assert"), (Some("PRK"), A, "deny")]),
+    ("Laporan bahwa Korea Utara mengirim tentara ke Rusia ditepis oleh Kremlin.", "id", &[(Some("RUS"), T, "deny")]),
+    ("Tuduhan bahwa Korea Utara menjual peluru kepada Rusia dibantah oleh Pyongyang.", "id", &[(Some("PRK"), A, "deny")]),
+    // ---- coordinated speakers each hold the stance
+    ("Tokyo and Seoul said North Korea had sent troops to Russia.", "en", &[(Some("JPN"), T, "assert"), (Some("KOR"), T, "assert")]),
+    ("Jepang, Korea Selatan dan Amerika Serikat menuduh Korea Utara memasok rudal kepada Rusia.", "id", &[(Some("JPN"), A, "assert"), (Some("KOR"), A, "assert"), (Some("USA"), A, "assert")]),
+    ("Klaim bahwa Korea Utara mengirim senjata ke Rusia dibantah oleh Moskow dan Pyongyang.", "id", &[(Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // a relative clause speaks about the clause before it; the accusers keep their assert
+    ("Ukraine accused North Korea of supplying missiles to Russia, which both Moscow and Pyongyang have denied.", "en", &[(Some("UKR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // an accusation named by the speaker ("called X's claims ...") is held, not said
+    ("Maria Zakharova called US claims that North Korea sold shells to Russia unsubstantiated.", "en", &[(Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
+    // an admission asserts
+    ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
+    ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
 ];
 
 #[test]
