@@ -461,6 +461,38 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     Some((Spk { surface, actor: None, country: None, media: false }, false))
 }
 
+/// The head of a subject with a relative clause, when `np` (the phrase before the cue)
+/// sits inside that clause: "The UN panel of experts [that monitored sanctions on North
+/// Korea] said" -> "The UN panel of experts", "Panel ahli PBB [yang memantau sanksi
+/// terhadap Korea Utara] mengatakan". None when there is no such clause, when the pronoun is
+/// the clause's object ("which Seoul said"), or when the head names no actor.
+fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
+    let lo = np.first.saturating_sub(12);
+    for r in (lo..np.first).rev() {
+        if u.text[u.toks[r].e..u.toks[r + 1].s].contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        if matches!(u.word(r).as_str(), "that" | "which" | "who" | "yang") {
+            // the clause has its own words before the phrase (a verb), not just "both X and"
+            let own_words = (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !matches!(u.word(t).as_str(), "both" | "kedua" | "and" | "dan" | "serta"));
+            if !own_words || r == 0 {
+                return None;
+            }
+            let mut head = u.np_before(u.toks[r].s)?;
+            let (s, e) = (u.toks[head.first].s, u.toks[head.last].e);
+            let adjacent = head.last + 1 == r && matches!(u.text[e..u.toks[r].s].trim(), "" | ",");
+            // an actor a few words before the head is part of it: "United Nations panel of [experts]"
+            let close = |m: &&Found| m.e <= s && u.text[m.e..s].split_whitespace().count() <= 3 && !u.text[m.e..s].contains([',', '.', ';', ':', '"']);
+            if let Some(m) = u.ments.iter().rev().find(close) {
+                head.first = u.tok_at(m.s);
+            }
+            let s = u.toks[head.first].s;
+            return (adjacent && u.ments.iter().any(|m| m.s >= s && m.e <= e)).then_some(head);
+        }
+    }
+    None
+}
+
 /// End of the clause that starts at `pos`: the unit's end, or an earlier relative or
 /// contrast clause (", which", ", yang", ", but") or semicolon.
 fn clause_end(u: &Unit, pos: usize) -> usize {
@@ -620,7 +652,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 mode = Mode::Post;
             }
             _ => {
-                let b = u.np_before(h.s);
+                let b = u.np_before(h.s).map(|b| relative_head(u, &b).unwrap_or(b));
                 if let Some(b) = b {
                     let mut f = b.first;
                     while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {

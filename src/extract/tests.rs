@@ -193,6 +193,11 @@ const CASES: &[Case] = &[
     ("Ukraine accused North Korea of supplying missiles to Russia, which both Moscow and Pyongyang have denied.", "en", &[(Some("UKR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an accusation named by the speaker ("called X's claims ...") is held, not said
     ("Maria Zakharova called US claims that North Korea sold shells to Russia unsubstantiated.", "en", &[(Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
+    // the head of a subject with a relative clause speaks, not an actor inside the clause
+    ("The UN panel of experts that monitors sanctions on North Korea said it could not confirm arms transfers to Russia.", "en", &[(Some("UN"), A, "hedge")]),
+    ("Panel ahli PBB yang memantau sanksi terhadap Korea Utara mengatakan belum dapat memastikan pengiriman senjata ke Rusia.", "id", &[(Some("UN"), A, "hedge")]),
+    ("It was the first time that North Korea denied sending troops to Russia.", "en", &[(Some("PRK"), T, "deny")]),
+    ("The United Nations panel of experts that monitors sanctions on North Korea said it could not verify arms transfers to Russia.", "en", &[(Some("UN"), A, "hedge")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
