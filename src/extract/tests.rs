@@ -198,6 +198,11 @@ const CASES: &[Case] = &[
     ("Panel ahli PBB yang memantau sanksi terhadap Korea Utara mengatakan belum dapat memastikan pengiriman senjata ke Rusia.", "id", &[(Some("UN"), A, "hedge")]),
     ("It was the first time that North Korea denied sending troops to Russia.", "en", &[(Some("PRK"), T, "deny")]),
     ("The United Nations panel of experts that monitors sanctions on North Korea said it could not verify arms transfers to Russia.", "en", &[(Some("UN"), A, "hedge")]),
+    // adverbs between the speaker and the verb; praise of the troops asserts they fought
+    ("Kremlin sebelumnya berulang kali menepis laporan keberadaan tentara Korut di Rusia.", "id", &[(Some("RUS"), T, "deny")]),
+    ("Moscow has long denied that North Korea supplied it with shells.", "en", &[(Some("RUS"), A, "deny")]),
+    ("Valery Gerasimov memuji kepahlawanan tentara Korea Utara yang ikut bertempur di Kursk.", "id", &[(Some("RUS"), T, "assert")]),
+    ("Putin praised the friendship between Russia and North Korea.", "en", &[]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
