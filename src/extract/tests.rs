@@ -203,6 +203,9 @@ const CASES: &[Case] = &[
     ("Moscow has long denied that North Korea supplied it with shells.", "en", &[(Some("RUS"), A, "deny")]),
     ("Valery Gerasimov memuji kepahlawanan tentara Korea Utara yang ikut bertempur di Kursk.", "id", &[(Some("RUS"), T, "assert")]),
     ("Putin praised the friendship between Russia and North Korea.", "en", &[]),
+    // a conditional leaves the claim open
+    ("Kim Jong Gyu said that if such a deployment of troops to Russia were taking place, it would be lawful.", "en", &[(Some("PRK"), T, "hedge")]),
+    ("Pejabat Korea Utara mengatakan, seandainya pasukan dikirim ke Rusia, hal itu sah menurut hukum internasional.", "id", &[(Some("PRK"), T, "hedge")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
