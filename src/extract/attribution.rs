@@ -190,8 +190,14 @@ impl<'a> Unit<'a> {
         self.text[self.toks[t].s..self.toks[t].e].to_lowercase()
     }
 
+    /// Token `t` is one of `words` (lower-case ASCII), ignoring case; no allocation.
+    fn word_in(&self, t: usize, words: &[&str]) -> bool {
+        let w = &self.text[self.toks[t].s..self.toks[t].e];
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+
     fn is_glue(&self, t: usize) -> bool {
-        matches!(self.word(t).as_str(), "di" | "of" | "for" | "s" | "the" | "at" | "untuk" | "to" | "dari")
+        self.word_in(t, &["di", "of", "for", "s", "the", "at", "untuk", "to", "dari"])
     }
 
     /// Token index of the first token starting at or after `pos`.
@@ -378,7 +384,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
     let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
-    if let Some(k) = (np.first..=np.last).find(|&t| matches!(u.word(t).as_str(), "di" | "in" | "at")) {
+    if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &["di", "in", "at"])) {
         let named = (np.first..k).any(|t| u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title));
         if named {
             let cut = u.toks[k].s;
@@ -472,9 +478,9 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
         if u.text[u.toks[r].e..u.toks[r + 1].s].contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
             return None;
         }
-        if matches!(u.word(r).as_str(), "that" | "which" | "who" | "yang") {
+        if u.word_in(r, &["that", "which", "who", "yang"]) {
             // the clause has its own words before the phrase (a verb), not just "both X and"
-            let own_words = (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !matches!(u.word(t).as_str(), "both" | "kedua" | "and" | "dan" | "serta"));
+            let own_words = (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !u.word_in(t, &["both", "kedua", "and", "dan", "serta"]));
             if !own_words || r == 0 {
                 return None;
             }
@@ -517,10 +523,10 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
 /// introduced by a relative pronoun after a comma.
 fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
     let mut t = u.tok_at(first);
-    if t > 0 && matches!(u.word(t - 1).as_str(), "both" | "kedua") {
+    if t > 0 && u.word_in(t - 1, &["both", "kedua"]) {
         t -= 1;
     }
-    if t == 0 || !matches!(u.word(t - 1).as_str(), "which" | "yang") {
+    if t == 0 || !u.word_in(t - 1, &["which", "yang"]) {
         return None;
     }
     let before = u.text[u.s..u.toks[t - 1].s].trim_end();
@@ -532,7 +538,7 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
 /// actor that speaks for a state other than the phrase's own actors, joined by `dan`, `and`,
 /// `serta` or a comma with nothing else between.
 fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
-    let conj = |t: usize| matches!(u.word(t).as_str(), "dan" | "and" | "serta");
+    let conj = |t: usize| u.word_in(t, &["dan", "and", "serta"]);
     let blank = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(char::is_whitespace);
     let comma = |a: usize, b: usize| a <= b && u.text[a..b].trim() == ",";
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
@@ -677,7 +683,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // "... dan mengatakan": the same speaker goes on
                     let coord = {
                         let ti = u.tok_at(h.s);
-                        ti > 0 && matches!(u.word(ti - 1).as_str(), "dan" | "and" | "serta" | "lalu" | "kemudian" | "but" | "namun")
+                        ti > 0 && u.word_in(ti - 1, &["dan", "and", "serta", "lalu", "kemudian", "but", "namun"])
                     };
                     if coord {
                         spk = prev.speaker.clone().map(|s| (s, prev.carried));
@@ -715,7 +721,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     at = q.0;
                     let after = np_e.filter(|&x| x > h.e).unwrap_or(h.e);
                     let ti = u.tok_at(after);
-                    if ti < u.toks.len() && matches!(u.word(ti).as_str(), "of" | "about" | "on" | "regarding" | "tentang" | "mengenai" | "soal" | "terkait" | "atas") {
+                    if ti < u.toks.len() && u.word_in(ti, &["of", "about", "on", "regarding", "tentang", "mengenai", "soal", "terkait", "atas"]) {
                         ranges.push((u.toks[ti].s, u.e));
                     }
                 } else {
@@ -924,8 +930,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 holder = Some(mi);
                 break;
             }
-            let w = u.word(j);
-            if !(u.has(j, CueKind::Determiner) || matches!(w.as_str(), "by" | "from" | "oleh" | "dari" | "pihak" | "semua" | "the")) {
+            if !(u.has(j, CueKind::Determiner) || u.word_in(j, &["by", "from", "oleh", "dari", "pihak", "semua", "the"])) {
                 break;
             }
             j += 1;
@@ -944,7 +949,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     }
                     break;
                 }
-                if u.word(k) != "s" {
+                if !u.word_in(k, &["s"]) {
                     break;
                 }
                 steps += 1;
