@@ -13,10 +13,15 @@
 //!    `menurut X`, `X said`, `said X`, `according to X`), speakers as noun phrases
 //!    (compound titles resolve to the state they name), pronoun / definite-description
 //!    carry-over, relays (`via`), claim holders (`klaim AS bahwa`, `US claims that`).
+//!    Passive cues put the speaker after them and go on after it (`dibantah oleh X`,
+//!    `accused by X of ...`); coordinated speakers each speak (`AS dan Korsel menuding`);
+//!    a relative clause speaks about the clause before it (`..., which Moscow denied`); the
+//!    head of a subject with a relative clause speaks (`the UN panel that monitors ... said`).
 //! 4. [`claims`]: a claim is found in a statement's scope by its terms (action + object
 //!    with direction, reverse action, standalone phrase, object + agent + place) and its
 //!    parties; negators before the action are remembered.
-//! 5. [`stance`]: deny > hedge > assert from the cues in the scope; claims carried over
+//! 5. [`stance`]: deny > hedge > assert from the cues in the scope and the statement's own
+//!    cue (`was rejected by` denies wherever the scope lies); claims carried over
 //!    from context for `menyebut tuduhan itu sebagai rumor`-like statements; dates.
 //!
 //! Offsets in every output struct are BYTE offsets into [`DocInput::text`], always on
