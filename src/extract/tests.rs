@@ -206,6 +206,12 @@ const CASES: &[Case] = &[
     // a conditional leaves the claim open
     ("Kim Jong Gyu said that if such a deployment of troops to Russia were taking place, it would be lawful.", "en", &[(Some("PRK"), T, "hedge")]),
     ("Pejabat Korea Utara mengatakan, seandainya pasukan dikirim ke Rusia, hal itu sah menurut hukum internasional.", "id", &[(Some("PRK"), T, "hedge")]),
+    // technical help and satellites are technology; hints hedge; a confirmed reference takes its claim from context
+    ("South Korea's defence minister said North Korea had received technical advice from Russia for its satellite launch.", "en", &[(Some("KOR"), K, "assert")]),
+    ("Putin mengisyaratkan Rusia akan membantu Korea Utara membangun satelit.", "id", &[(Some("RUS"), K, "hedge")]),
+    ("North Korea launched a spy satellite on Tuesday, KCNA said.", "en", &[]),
+    ("Zelensky said Ukrainian forces had captured two North Korean soldiers in Kursk. South Korea's spy agency confirmed the capture.", "en", &[(Some("UKR"), T, "assert"), (Some("KOR"), T, "assert")]),
+    ("AS dan Korsel selama ini menuding Korut memasok peluru ke Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
