@@ -181,9 +181,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     claims.push((m.claim, m.negator.clone(), 0.1));
                 }
             }
-            // "NIS mengonfirmasi penangkapan tersebut", "confirmed the reports": an assert verb
-            // about a claim named by reference takes the claim from context, as a deny does
-            let confirms_ref = st.cue_kind == Some(CueKind::AssertVerb)
+            // "NIS mengonfirmasi penangkapan tersebut", "confirmed the reports", "Hal itu
+            // diungkapkan X": an assert verb or a passive about a claim named by reference takes
+            // the claim from context, as a deny does
+            let confirms_ref = matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive))
                 && u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1));
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());

@@ -212,6 +212,10 @@ const CASES: &[Case] = &[
     ("North Korea launched a spy satellite on Tuesday, KCNA said.", "en", &[]),
     ("Zelensky said Ukrainian forces had captured two North Korean soldiers in Kursk. South Korea's spy agency confirmed the capture.", "en", &[(Some("UKR"), T, "assert"), (Some("KOR"), T, "assert")]),
     ("AS dan Korsel selama ini menuding Korut memasok peluru ke Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // a bare passive ("Hal itu diungkapkan X", no "oleh") speaks about the claim named by reference
+    ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu diungkapkan Badan Intelijen Nasional Korea Selatan, Jumat (18/10).", "id", &[(Some("KOR"), T, "assert")]),
+    ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan dalam sebuah seminar di Jakarta.", "id", &[]),
+    ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan pembicara seminar kepada peserta.", "id", &[]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
@@ -525,3 +529,4 @@ fn word_tokens() {
         assert_eq!(got, *want, "{text:?}");
     }
 }
+
