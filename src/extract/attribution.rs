@@ -540,6 +540,8 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
 fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     let conj = |t: usize| u.word_in(t, &["dan", "and", "serta"]);
     let blank = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(char::is_whitespace);
+    // after an abbreviation in brackets: "Amerika Serikat (AS) dan Korsel"
+    let closed = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(|c| c.is_whitespace() || c == ')');
     let comma = |a: usize, b: usize| a <= b && u.text[a..b].trim() == ",";
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
     let own: Vec<Option<&str>> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).map(|i| u.actor(i).country_at(u.date)).collect();
@@ -551,7 +553,7 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
         let mut gap_end = u.toks[t - 1].s;
         while let Some(mi) = u.info[prev].mention {
             let (ms, me) = (u.ments[mi].s, u.ments[mi].e);
-            if me != u.toks[prev].e || !(blank(me, gap_end) || comma(me, gap_end)) {
+            if me != u.toks[prev].e || !(closed(me, gap_end) || comma(me, gap_end)) {
                 break;
             }
             found.push(mi);
@@ -944,7 +946,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             while k > 0 && steps < 2 {
                 k -= 1;
                 if let Some(mi) = u.info[k].mention {
-                    if u.soft_gap(k, k + 1) || k + 1 == hi {
+                    // "US claims", "Washington's accusations"; not across a clause break
+                    // ("Menurut Peskov, laporan ...")
+                    let broken = u.text[u.toks[k].e..u.toks[hi].s.max(u.toks[k].e)].contains([',', ';', ':']);
+                    if (u.soft_gap(k, k + 1) || k + 1 == hi) && !broken {
                         holder = Some(mi);
                     }
                     break;

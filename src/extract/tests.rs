@@ -212,6 +212,9 @@ const CASES: &[Case] = &[
     ("North Korea launched a spy satellite on Tuesday, KCNA said.", "en", &[]),
     ("Zelensky said Ukrainian forces had captured two North Korean soldiers in Kursk. South Korea's spy agency confirmed the capture.", "en", &[(Some("UKR"), T, "assert"), (Some("KOR"), T, "assert")]),
     ("AS dan Korsel selama ini menuding Korut memasok peluru ke Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    ("Amerika Serikat (AS) dan Korea Selatan menuding Korea Utara memasok peluru ke Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // a claim holder does not reach across a comma
+    ("Menurut Peskov, laporan soal pengerahan pasukan Korea Utara ke Rusia tidak berdasar.", "id", &[(Some("RUS"), T, "deny")]),
     // a bare passive ("Hal itu diungkapkan X", no "oleh") speaks about the claim named by reference
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu diungkapkan Badan Intelijen Nasional Korea Selatan, Jumat (18/10).", "id", &[(Some("KOR"), T, "assert")]),
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan dalam sebuah seminar di Jakarta.", "id", &[]),
