@@ -292,7 +292,9 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
             Field::Outlet(id) => set_outlet(id, rules, out),
             Field::Label(_, v) if v.is_empty() => {}
             Field::Label(LabelKind::Source, v) => {
-                if out.wire.is_none() {
+                // a credited source refines an agency that was only known as the publisher
+                // (`Kyiv (ANTARA) - ... Sumber: Reuters`: outlet Antara, wire Reuters)
+                if out.wire.is_none() || out.wire == out.outlet {
                     out.wire = Some(outlet_of(&v, rules).map_or(v, |id| rules.outlets[id].name.clone()));
                 }
             }
@@ -413,6 +415,11 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
 fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
     if let Some(id) = m.outlet {
         set_outlet(id, rules, out);
+        // `Kyiv (ANTARA) -`, `SEOUL (Reuters) -` with no outlet named elsewhere: the agency's
+        // own story, so the agency is also its outlet
+        if rules.outlets[id].wire && out.outlet.is_none() {
+            out.outlet = Some(rules.outlets[id].name.clone());
+        }
     }
     if out.dateline.is_none() {
         out.dateline = m.place.clone();
@@ -427,8 +434,23 @@ fn find_opener(l: &str, rules: &CleanRules) -> Option<OpenerMatch> {
     rules.openers.iter().find_map(|t| t.matches(l, rules))
 }
 
-/// Header: label lines, date lines, the title (and standfirst), an opener
-/// alone on its line, then the opener of the first body line.
+/// A byline of a name and its outlet joined by a dash, alone on its line
+/// (`Novi Christiastuti - detikNews`): the name and the outlet's index.
+fn dash_byline<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, usize)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let (name, outlet) = l.rsplit_once([' ', '\u{a0}']).and_then(|(a, b)| {
+        let a = a.trim_end();
+        let a = a.strip_suffix(['-', '\u{2013}', '\u{2014}'])?;
+        Some((a.trim(), b.trim()))
+    })?;
+    let id = outlet_of(outlet, rules)?;
+    (name.split(' ').count() <= 5 && name_like(name, rules)).then_some((name, id))
+}
+
+/// Header: label lines, date lines, bylines, the title (and standfirst), an
+/// opener alone on its line, then the opener of the first body line.
 fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
     let mut i = 0;
     let mut scanned = 0;
@@ -437,6 +459,14 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         let l: &str = &lines[i];
         if let Some(fields) = label_line(l, rules) {
             apply(fields, rules, out);
+            lines.remove(i);
+            continue;
+        }
+        if let Some((name, id)) = dash_byline(l, rules) {
+            if out.author.is_none() {
+                out.author = Some(name.to_string());
+            }
+            set_outlet(id, rules, out);
             lines.remove(i);
             continue;
         }

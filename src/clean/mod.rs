@@ -50,7 +50,8 @@ pub struct OutletDef {
     /// The name itself always counts as a form.
     pub forms: Vec<String>,
     /// A news agency: its name in an opener or `Sumber:` label fills `wire`,
-    /// not `outlet`.
+    /// not `outlet`; an agency credited in the opener of a text that names no
+    /// other outlet (`Kyiv (ANTARA) -`) is also its `outlet`.
     pub wire: bool,
 }
 

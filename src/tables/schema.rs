@@ -67,7 +67,7 @@ pub static DOCUMENTS: TableSchema = TableSchema {
         c("record", Int64, true, "1-based line/row/element number in a tabular file; null for .txt"),
         c("language", Str, true, "ISO 639-1 code, null when unsure"),
         c("title", Str, true, "headline (title column, or a headline line at the top)"),
-        c("outlet", Str, true, "publishing outlet (KONTAN.CO.ID -> Kontan)"),
+        c("outlet", Str, true, "publishing outlet (KONTAN.CO.ID -> Kontan; a news agency credited in the dateline of a text naming no other outlet)"),
         c("wire", Str, true, "news agency credited as the source (Sumber: Reuters)"),
         c("editor", Str, true, "editor named in the furniture"),
         c("author", Str, true, "author or initials (FJR, ft/ah)"),
