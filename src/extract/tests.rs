@@ -219,6 +219,8 @@ const CASES: &[Case] = &[
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu diungkapkan Badan Intelijen Nasional Korea Selatan, Jumat (18/10).", "id", &[(Some("KOR"), T, "assert")]),
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan dalam sebuah seminar di Jakarta.", "id", &[]),
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan pembicara seminar kepada peserta.", "id", &[]),
+    // an indefinite speaker does not refer back through a glue word of its title ("of")
+    ("Maria Zakharova of the foreign ministry said the claims were baseless. A spokesperson for the Joint Chiefs of Staff said North Korea had sent more troops to Russia.", "en", &[(None, T, "assert")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
