@@ -473,14 +473,15 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
 /// terhadap Korea Utara] mengatakan". None when there is no such clause, when the pronoun is
 /// the clause's object ("which Seoul said"), or when the head names no actor.
 fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
-    let lo = np.first.saturating_sub(12);
+    let lo = np.first.saturating_sub(20);
     for r in (lo..np.first).rev() {
         if u.text[u.toks[r].e..u.toks[r + 1].s].contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
             return None;
         }
-        if u.word_in(r, &["that", "which", "who", "yang"]) {
+        if u.word_in(r, &["that", "which", "who", "whose", "yang"]) {
             // the clause has its own words before the phrase (a verb), not just "both X and"
-            let own_words = (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !u.word_in(t, &["both", "kedua", "and", "dan", "serta"]));
+            // ("whose ministry said": the possessor speaks, the phrase right after it is its own)
+            let own_words = u.word_in(r, &["whose"]) || (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !u.word_in(t, &["both", "kedua", "and", "dan", "serta"]));
             if !own_words || r == 0 {
                 return None;
             }
@@ -917,9 +918,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     if hist.speakers.len() > 256 {
         hist.speakers.drain(..128);
     }
-    // holders
+    // holders (not a noun inside a speaker's own phrase: "Ukraine's military intelligence said")
+    let speaker_phrases: Vec<(usize, usize)> =
+        out.iter().filter(|st| st.pre && !st.holder).filter_map(|st| st.cue_span.map(|(cs, _)| (st.anchor, cs))).collect();
     for h in &u.hits {
-        if !h.cue(CueKind::HolderNoun) {
+        if !h.cue(CueKind::HolderNoun) || speaker_phrases.iter().any(|&(a, c)| a <= h.s && h.e <= c) {
             continue;
         }
         let ti = u.tok_at(h.e);

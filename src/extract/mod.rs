@@ -21,7 +21,8 @@
 //!    with direction, reverse action, standalone phrase, object + agent + place) and its
 //!    parties; negators before the action are remembered.
 //! 5. [`stance`]: deny > hedge > assert from the cues in the scope and the statement's own
-//!    cue (`was rejected by` denies wherever the scope lies); claims carried over
+//!    cue (`was rejected by` denies wherever the scope lies); a deny by a state or body that
+//!    is no party to the claim (`Ukraine found no evidence that ...`) is a hedge; claims carried over
 //!    from context for `menyebut tuduhan itu sebagai rumor`-like statements; dates.
 //!
 //! Offsets in every output struct are BYTE offsets into [`DocInput::text`], always on

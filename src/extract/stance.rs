@@ -199,7 +199,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
             }
             for (claim, negator, penalty) in claims {
-                let (kind, cue, weak) = decide(&cues, negator, &st.cue);
+                let (mut kind, cue, weak) = decide(&cues, negator, &st.cue);
+                // a state or body that is no party to the claim does not deny it, it has not
+                // seen it: "Ukraine had found no evidence that North Korean weapons reached the
+                // front", NATO "has no evidence" of the troops (hedge, as the guidelines read
+                // "no indication yet")
+                let c = &rules.claims[claim];
+                if kind == StanceKind::Deny && country.is_some_and(|k| !c.agent.iter().chain(&c.recipient).any(|p| p == k)) {
+                    kind = StanceKind::Hedge;
+                }
                 unit_claims.push(claim);
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
                 by_speaker.insert(key.clone(), (ui, claim));

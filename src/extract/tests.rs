@@ -221,6 +221,13 @@ const CASES: &[Case] = &[
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan pembicara seminar kepada peserta.", "id", &[]),
     // an indefinite speaker does not refer back through a glue word of its title ("of")
     ("Maria Zakharova of the foreign ministry said the claims were baseless. A spokesperson for the Joint Chiefs of Staff said North Korea had sent more troops to Russia.", "en", &[(None, T, "assert")]),
+    // "X, whose ..., said": X speaks; "Pyongyang, whose foreign ministry said": the possessor speaks
+    ("Prigozhin, whose fighters have led the grinding assault on the eastern town of Bakhmut, rejected the accusation that North Korea supplied arms to Wagner.", "en", &[(Some("RUS"), A, "deny")]),
+    ("Pyongyang, whose foreign ministry last month branded reports that North Korea sold rockets to Russia a groundless rumour, did not react.", "en", &[(Some("PRK"), A, "deny")]),
+    // no party to the claim: "no evidence" is not seen yet (hedge), not a denial
+    ("Ukraine's military intelligence said it had found no evidence that North Korean weapons had reached Russia.", "en", &[(Some("UKR"), A, "hedge")]),
+    ("NATO said it had no evidence that North Korean soldiers were fighting for Russia.", "en", &[(Some("NATO"), T, "hedge")]),
+    ("Russia said there was no evidence that it had bought shells from North Korea.", "en", &[(Some("RUS"), A, "deny")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
