@@ -228,6 +228,11 @@ const CASES: &[Case] = &[
     ("Ukraine's military intelligence said it had found no evidence that North Korean weapons had reached Russia.", "en", &[(Some("UKR"), A, "hedge")]),
     ("NATO said it had no evidence that North Korean soldiers were fighting for Russia.", "en", &[(Some("NATO"), T, "hedge")]),
     ("Russia said there was no evidence that it had bought shells from North Korea.", "en", &[(Some("RUS"), A, "deny")]),
+    // refusals, verification and watching hedge; "have all said" lists every accuser
+    ("Russian officials have refused to confirm or deny the presence of North Korean soldiers in Kursk.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("PBB tidak dapat memverifikasi secara independen laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("UN"), T, "hedge")]),
+    ("Peskov menolak mengomentari laporan bahwa Korea Utara mengirim tentara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
+    ("The United States, South Korea and Ukraine have all said North Korea sent troops to Russia.", "en", &[(Some("USA"), T, "assert"), (Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
