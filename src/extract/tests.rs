@@ -233,6 +233,7 @@ const CASES: &[Case] = &[
     ("PBB tidak dapat memverifikasi secara independen laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("UN"), T, "hedge")]),
     ("Peskov menolak mengomentari laporan bahwa Korea Utara mengirim tentara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
     ("The United States, South Korea and Ukraine have all said North Korea sent troops to Russia.", "en", &[(Some("USA"), T, "assert"), (Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("Korea Utara telah mengirim 3.000 tentara tambahan ke Rusia. Penilaian itu disampaikan Kepala Staf Gabungan Korea Selatan.", "id", &[(Some("KOR"), T, "assert")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
