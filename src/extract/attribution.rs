@@ -500,6 +500,40 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
     None
 }
 
+/// The actor before a parenthesis that ends right before `np`'s cue: for "Budanov, in an
+/// interview last week, said", `np` is the parenthesis ("interview") and the result is
+/// "Budanov". None when `np` names an actor itself, or no actor ends at the comma that
+/// opens the parenthesis (at most eight words before).
+fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
+    let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+    if u.ments.iter().any(|m| m.s >= s && m.e <= e) {
+        return None;
+    }
+    let lo = np.first.saturating_sub(8);
+    for t in (lo..=np.first).rev() {
+        if t == 0 {
+            return None;
+        }
+        let gap = &u.text[u.toks[t - 1].e..u.toks[t].s];
+        if gap.contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        if gap.trim() == "," {
+            // a parenthesis opens with a preposition ("in an interview", "dalam wawancara"),
+            // not with a speaker of its own ("Russia, the official said, ...")
+            let prep = ["in", "at", "during", "on", "after", "speaking", "while", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah"];
+            if !u.word_in(t, &prep) {
+                return None;
+            }
+            let head = u.np_before(u.toks[t - 1].e)?;
+            let (hs, he) = (u.toks[head.first].s, u.toks[head.last].e);
+            let named = head.last == t - 1 && u.ments.iter().any(|m| m.s >= hs && m.e <= he);
+            return named.then_some(head);
+        }
+    }
+    None
+}
+
 /// End of the clause that starts at `pos`: the unit's end, or an earlier relative or
 /// contrast clause (", which", ", yang", ", but") or semicolon.
 fn clause_end(u: &Unit, pos: usize) -> usize {
@@ -661,7 +695,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 mode = Mode::Post;
             }
             _ => {
-                let b = u.np_before(h.s).map(|b| relative_head(u, &b).unwrap_or(b));
+                let b = u.np_before(h.s).map(|b| relative_head(u, &b).or_else(|| parenthetical_head(u, &b)).unwrap_or(b));
                 if let Some(b) = b {
                     let mut f = b.first;
                     while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {
@@ -677,8 +711,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     np = u.np_after(h.e);
                     spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
                     mode = Mode::Post;
-                } else if let Some(app) = u.text[u.s..h.s].trim_end().strip_suffix(',').and_then(|head| u.np_before(u.s + head.len())) {
-                    // "Maria Zakharova, the ministry spokeswoman, said ...": an appositive before the cue
+                } else if let Some(app) = u.text[u.s..h.s].trim_end().strip_suffix(',').and_then(|head| {
+                    // "Maria Zakharova, the ministry spokeswoman, said ...": an appositive before the cue;
+                    // "Budanov, in an interview last week, said", "Stoltenberg, yang berdiri di
+                    // sampingnya, menyebut": the actor before the parenthesis
+                    let end = u.s + head.len();
+                    match u.np_before(end) {
+                        Some(app) => Some(relative_head(u, &app).or_else(|| parenthetical_head(u, &app)).unwrap_or(app)),
+                        None => {
+                            let t = u.tok_at(end);
+                            (t > 0).then(|| Np { first: t - 1, last: t - 1, pronoun: false, definite: false }).and_then(|last| parenthetical_head(u, &last))
+                        }
+                    }
+                }) {
                     spk = resolve(u, &app, hist, unit);
                     np = Some(app);
                     mode = Mode::Pre;

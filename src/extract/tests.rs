@@ -234,6 +234,11 @@ const CASES: &[Case] = &[
     ("Peskov menolak mengomentari laporan bahwa Korea Utara mengirim tentara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
     ("The United States, South Korea and Ukraine have all said North Korea sent troops to Russia.", "en", &[(Some("USA"), T, "assert"), (Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
     ("Korea Utara telah mengirim 3.000 tentara tambahan ke Rusia. Penilaian itu disampaikan Kepala Staf Gabungan Korea Selatan.", "id", &[(Some("KOR"), T, "assert")]),
+    // the actor before a parenthesis speaks
+    ("Kyrylo Budanov, dalam wawancara pekan lalu, menyebut Korea Utara telah mengirim rudal ke Rusia.", "id", &[(Some("UKR"), A, "assert")]),
+    ("Budanov, in an interview last week, said North Korea had sent missiles to Russia.", "en", &[(Some("UKR"), A, "assert")]),
+    ("North Korea, a South Korean official said, has sent more troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("North Korea, the official said, has sent more troops to Russia.", "en", &[(None, T, "assert")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
