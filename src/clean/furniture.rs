@@ -176,6 +176,10 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> Vec<Cow<'a, str>> {
 enum Field {
     Label(LabelKind, String),
     Outlet(usize),
+    /// A bare date part (`Daniel Reyes | December 18, 2024`).
+    Date(String),
+    /// A bare name part, kept only next to a date part.
+    Name(String),
 }
 
 /// The outlet whose form is exactly `s` (ASCII-case-insensitive; forms of at
@@ -271,11 +275,19 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
             fields.push(Field::Label(k, v));
         } else if let Some(id) = outlet_of(part, rules) {
             fields.push(Field::Outlet(id));
+        } else if let Some((d, None, None)) = date_line(part, rules).filter(|_| l.contains('|')) {
+            fields.push(Field::Date(d.to_string()));
+        } else if l.contains('|') && name_like(part, rules) {
+            fields.push(Field::Name(part.to_string()));
         } else {
             return None;
         }
     }
-    (!fields.is_empty()).then_some(fields)
+    // a bare name and a bare date go together (a byline that dates the article); a line of
+    // bare dates alone is a date line
+    let dated = fields.iter().any(|f| matches!(f, Field::Date(_)));
+    let named = fields.iter().any(|f| matches!(f, Field::Name(_)));
+    (!fields.is_empty() && dated == named).then_some(fields)
 }
 
 fn set_outlet(id: usize, rules: &CleanRules, out: &mut Cleaned) {
@@ -290,6 +302,16 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
     for f in fields {
         match f {
             Field::Outlet(id) => set_outlet(id, rules, out),
+            Field::Date(d) => {
+                if out.header_date.is_none() {
+                    out.header_date = Some(d);
+                }
+            }
+            Field::Name(n) => {
+                if out.author.is_none() {
+                    out.author = Some(n);
+                }
+            }
             Field::Label(_, v) if v.is_empty() => {}
             Field::Label(LabelKind::Source, v) => {
                 // a credited source refines an agency that was only known as the publisher
@@ -454,6 +476,7 @@ fn dash_byline<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, usize)> {
 fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
     let mut i = 0;
     let mut scanned = 0;
+    let mut standfirst = false;
     while i < lines.len() && scanned < HEADER_LINES {
         scanned += 1;
         let l: &str = &lines[i];
@@ -498,6 +521,17 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             if out.title.is_none() {
                 out.title = Some(l.to_string());
             }
+            i += 1;
+            continue;
+        }
+        // a standfirst under the title, with the byline or date line after it
+        let furniture_next = lines[i + 1..]
+            .iter()
+            .filter(|n| !n.trim().is_empty())
+            .take(2)
+            .any(|n| label_line(n, rules).is_some() || date_line(n, rules).is_some() || dash_byline(n, rules).is_some());
+        if out.title.is_some() && !standfirst && l.len() <= MAX_FURNITURE_LINE * 4 && furniture_next && find_opener(l, rules).is_none() {
+            standfirst = true;
             i += 1;
             continue;
         }

@@ -102,6 +102,11 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Adik Kim Bantah Korut Jual Senjata\nKim Yo Jong membantah tudingan itu.", title: Some("Adik Kim Bantah Korut Jual Senjata"), outlet: Some("detikNews"), author: Some("Novi Christiastuti"), dateline: Some("Jakarta"), header_date: Some("Sabtu, 18 Mei 2024 10:30 WIB"), ..W }),
     ("en dash byline with a wire", "Kim Yo Jong - Reuters\nNorth Korea denied it.",
      Want { text: "North Korea denied it.", author: Some("Kim Yo Jong"), wire: Some("Reuters"), ..W }),
+    // a byline with a bare date; a standfirst under the title does not end the header
+    ("en name and date byline", "North Korea's losses mount\nKPA units are learning the hard way, officials say\n\nDaniel Reyes | December 18, 2024\n\nNorth Korean troops took heavy losses.",
+     Want { text: "North Korea's losses mount\nKPA units are learning the hard way, officials say\nNorth Korean troops took heavy losses.", title: Some("North Korea's losses mount"), author: Some("Daniel Reyes"), header_date: Some("December 18, 2024"), ..W }),
+    ("en standfirst then byline", "Without the UN Panel, Who Will Count the Shells?\n\nRussia's veto has switched off the one body that tracked the transfers.\n\nBy Mirela Kostova\nApril 03, 2024\n\nOn March 28, Russia cast its veto.",
+     Want { text: "Without the UN Panel, Who Will Count the Shells?\nRussia's veto has switched off the one body that tracked the transfers.\nOn March 28, Russia cast its veto.", title: Some("Without the UN Panel, Who Will Count the Shells?"), author: Some("Mirela Kostova"), header_date: Some("April 03, 2024"), ..W }),
     ("id kontan header", "Sumber: Reuters | Editor: Prihastomo Wahyu Widodo\nKONTAN.CO.ID - PYONGYANG. Menyangkal semua tuduhan AS.",
      Want { text: "Menyangkal semua tuduhan AS.", outlet: Some("Kontan"), wire: Some("Reuters"), editor: Some("Prihastomo Wahyu Widodo"), dateline: Some("Pyongyang"), ..W }),
     ("id kompas opener", "JAKARTA, KOMPAS.com - Presiden Joko Widodo menanggapi isu itu.",
