@@ -506,6 +506,12 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
+        // section breadcrumbs ("The Koreas | Security | East Asia") are no title
+        let parts: Vec<&str> = l.split(" | ").collect();
+        if out.title.is_none() && parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 3) {
+            lines.remove(i);
+            continue;
+        }
         if headline_like(l) && i + 1 < lines.len() {
             // An opener naming an outlet is no title: "WASHINGTON (Reuters) -" alone on
             // its line, or "JAKARTA, KOMPAS.com - ..." on a line without a final period.

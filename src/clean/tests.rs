@@ -107,6 +107,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "North Korea's losses mount\nKPA units are learning the hard way, officials say\nNorth Korean troops took heavy losses.", title: Some("North Korea's losses mount"), author: Some("Daniel Reyes"), header_date: Some("December 18, 2024"), ..W }),
     ("en standfirst then byline", "Without the UN Panel, Who Will Count the Shells?\n\nRussia's veto has switched off the one body that tracked the transfers.\n\nBy Mirela Kostova\nApril 03, 2024\n\nOn March 28, Russia cast its veto.",
      Want { text: "Without the UN Panel, Who Will Count the Shells?\nRussia's veto has switched off the one body that tracked the transfers.\nOn March 28, Russia cast its veto.", title: Some("Without the UN Panel, Who Will Count the Shells?"), author: Some("Mirela Kostova"), header_date: Some("April 03, 2024"), ..W }),
+    ("en section breadcrumbs", "The Koreas | Security | East Asia\n\nWho Will Count the Shells?\n\nBy Mirela Kostova\n\nRussia cast its veto.",
+     Want { text: "Who Will Count the Shells?\nRussia cast its veto.", title: Some("Who Will Count the Shells?"), author: Some("Mirela Kostova"), ..W }),
     ("id kontan header", "Sumber: Reuters | Editor: Prihastomo Wahyu Widodo\nKONTAN.CO.ID - PYONGYANG. Menyangkal semua tuduhan AS.",
      Want { text: "Menyangkal semua tuduhan AS.", outlet: Some("Kontan"), wire: Some("Reuters"), editor: Some("Prihastomo Wahyu Widodo"), dateline: Some("Pyongyang"), ..W }),
     ("id kompas opener", "JAKARTA, KOMPAS.com - Presiden Joko Widodo menanggapi isu itu.",
