@@ -265,6 +265,8 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
         return None;
     }
     let inner = l.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(l);
+    // bare dates and names only on a `|` byline (`Daniel Reyes | December 18, 2024`)
+    let piped = l.contains('|');
     let mut fields = Vec::new();
     for part in inner.split(['|', ';']) {
         let part = part.trim();
@@ -275,9 +277,9 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
             fields.push(Field::Label(k, v));
         } else if let Some(id) = outlet_of(part, rules) {
             fields.push(Field::Outlet(id));
-        } else if let Some((d, None, None)) = date_line(part, rules).filter(|_| l.contains('|')) {
+        } else if let Some((d, None, None)) = date_line(part, rules).filter(|_| piped) {
             fields.push(Field::Date(d.to_string()));
-        } else if l.contains('|') && name_like(part, rules) {
+        } else if piped && name_like(part, rules) {
             fields.push(Field::Name(part.to_string()));
         } else {
             return None;

@@ -191,9 +191,15 @@ impl<'a> Unit<'a> {
     }
 
     /// Token `t` is one of `words` (lower-case ASCII), ignoring case; no allocation.
-    fn word_in(&self, t: usize, words: &[&str]) -> bool {
+    pub(crate) fn word_in(&self, t: usize, words: &[&str]) -> bool {
         let w = &self.text[self.toks[t].s..self.toks[t].e];
         words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+
+    /// The noun phrase `np` contains an actor mention.
+    fn names_actor(&self, np: &Np) -> bool {
+        let (s, e) = (self.toks[np.first].s, self.toks[np.last].e);
+        self.ments.iter().any(|m| m.s >= s && m.e <= e)
     }
 
     fn is_glue(&self, t: usize) -> bool {
@@ -467,6 +473,15 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     Some((Spk { surface, actor: None, country: None, media: false }, false))
 }
 
+/// Punctuation a speaker phrase does not reach across.
+const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
+
+/// The phrase that speaks when the one before the cue sits inside a relative clause or a
+/// parenthesis of the subject (see [`relative_head`], [`parenthetical_head`]), else `np`.
+fn subject_head(u: &Unit, np: Np) -> Np {
+    relative_head(u, &np).or_else(|| parenthetical_head(u, &np)).unwrap_or(np)
+}
+
 /// The head of a subject with a relative clause, when `np` (the phrase before the cue)
 /// sits inside that clause: "The UN panel of experts [that monitored sanctions on North
 /// Korea] said" -> "The UN panel of experts", "Panel ahli PBB [yang memantau sanksi
@@ -475,7 +490,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
 fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
     let lo = np.first.saturating_sub(20);
     for r in (lo..np.first).rev() {
-        if u.text[u.toks[r].e..u.toks[r + 1].s].contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+        if u.text[u.toks[r].e..u.toks[r + 1].s].contains(CLAUSE_BREAK) {
             return None;
         }
         if u.word_in(r, &["that", "which", "who", "whose", "yang"]) {
@@ -493,8 +508,7 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
             if let Some(m) = u.ments.iter().rev().find(close) {
                 head.first = u.tok_at(m.s);
             }
-            let s = u.toks[head.first].s;
-            return (adjacent && u.ments.iter().any(|m| m.s >= s && m.e <= e)).then_some(head);
+            return (adjacent && u.names_actor(&head)).then_some(head);
         }
     }
     None
@@ -505,8 +519,7 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
 /// "Budanov". None when `np` names an actor itself, or no actor ends at the comma that
 /// opens the parenthesis (at most eight words before).
 fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
-    let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
-    if u.ments.iter().any(|m| m.s >= s && m.e <= e) {
+    if u.names_actor(np) {
         return None;
     }
     let lo = np.first.saturating_sub(8);
@@ -515,7 +528,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             return None;
         }
         let gap = &u.text[u.toks[t - 1].e..u.toks[t].s];
-        if gap.contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+        if gap.contains(CLAUSE_BREAK) {
             return None;
         }
         if gap.trim() == "," {
@@ -526,9 +539,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
                 return None;
             }
             let head = u.np_before(u.toks[t - 1].e)?;
-            let (hs, he) = (u.toks[head.first].s, u.toks[head.last].e);
-            let named = head.last == t - 1 && u.ments.iter().any(|m| m.s >= hs && m.e <= he);
-            return named.then_some(head);
+            return (head.last == t - 1 && u.names_actor(&head)).then_some(head);
         }
     }
     None
@@ -545,7 +556,7 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
             return pos + c;
         }
         let word = rest[c + 1..].split_whitespace().next().unwrap_or("");
-        if matches!(word.to_lowercase().as_str(), "which" | "who" | "yang" | "but" | "while" | "namun" | "tetapi" | "sementara" | "sedangkan") {
+        if ["which", "who", "yang", "but", "while", "namun", "tetapi", "sementara", "sedangkan"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
             return pos + c;
         }
         at = c + 1;
@@ -695,7 +706,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 mode = Mode::Post;
             }
             _ => {
-                let b = u.np_before(h.s).map(|b| relative_head(u, &b).or_else(|| parenthetical_head(u, &b)).unwrap_or(b));
+                let b = u.np_before(h.s).map(|b| subject_head(u, b));
                 if let Some(b) = b {
                     let mut f = b.first;
                     while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {
@@ -717,7 +728,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // sampingnya, menyebut": the actor before the parenthesis
                     let end = u.s + head.len();
                     match u.np_before(end) {
-                        Some(app) => Some(relative_head(u, &app).or_else(|| parenthetical_head(u, &app)).unwrap_or(app)),
+                        Some(app) => Some(subject_head(u, app)),
                         None => {
                             let t = u.tok_at(end);
                             (t > 0).then(|| Np { first: t - 1, last: t - 1, pronoun: false, definite: false }).and_then(|last| parenthetical_head(u, &last))
@@ -964,6 +975,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         hist.speakers.drain(..128);
     }
     // holders (not a noun inside a speaker's own phrase: "Ukraine's military intelligence said")
+    // (a snapshot: holders are pushed to `out` below)
     let speaker_phrases: Vec<(usize, usize)> =
         out.iter().filter(|st| st.pre && !st.holder).filter_map(|st| st.cue_span.map(|(cs, _)| (st.anchor, cs))).collect();
     for h in &u.hits {

@@ -33,10 +33,7 @@ impl Unit<'_> {
     /// The word before document offset `pos` marks an agent (`oleh`, `by`, `dari`, `from`).
     fn marked(&self, pos: usize) -> bool {
         let t = self.toks.partition_point(|t| t.s < pos);
-        t > 0 && {
-            let w = &self.text[self.toks[t - 1].s..self.toks[t - 1].e];
-            ["oleh", "by", "dari", "from", "milik", "of"].iter().any(|m| w.eq_ignore_ascii_case(m))
-        }
+        t > 0 && self.word_in(t - 1, &["oleh", "by", "dari", "from", "milik", "of"])
     }
 
     /// A negator within three words before normalized offset `ns` (no clause break between).
