@@ -534,8 +534,15 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
         if gap.trim() == "," {
             // a parenthesis opens with a preposition ("in an interview", "dalam wawancara"),
             // not with a speaker of its own ("Russia, the official said, ...")
+            // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",
+            // "Miller, Kamis waktu setempat, mengatakan", "X, on Tuesday, said")
             let prep = ["in", "at", "during", "on", "after", "speaking", "while", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah"];
-            if !u.word_in(t, &prep) {
+            let time_only = (t..=np.last).all(|k| {
+                u.info[k].date
+                    || u.info[k].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
+                    || u.text[u.toks[k].s..u.toks[k].e].chars().all(|c| c.is_ascii_digit() || c == '/')
+            });
+            if !u.word_in(t, &prep) && !time_only {
                 return None;
             }
             let head = u.np_before(u.toks[t - 1].e)?;
@@ -692,7 +699,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     continue;
                 }
                 np = u.np_after(h.e);
-                spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                spk = match &np {
+                    Some(n) => resolve(u, n, hist, unit),
+                    // an inverted cue with its own pronoun clitic ("..., tambahnya."): the
+                    // last speaker goes on, as for a listed pronoun form
+                    None if u.text[h.s..h.e].to_lowercase().ends_with("nya") => hist.last_within(unit, 4).cloned().map(|s| (s, true)),
+                    None => None,
+                };
                 mode = Mode::Post;
             }
             CueKind::According => {

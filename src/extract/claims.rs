@@ -89,7 +89,15 @@ impl Unit<'_> {
             let sp_recip = speaker.is_some_and(|s| c.recipient.iter().any(|x| x == s));
             let no_parties = c.agent.is_empty() && c.recipient.is_empty();
             objects.clear();
-            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object)));
+            // an object of the recipient's own ("tentara bayaran Rusia", "Russian weapons" is
+            // a place term) is not what the agent gives
+            let recipient_own = |h: &Hit| {
+                ments.iter().any(|&i| {
+                    let m = self.ments[i];
+                    m.s >= h.e && m.s - h.e <= 1 && self.is_party(i, &c.recipient_actor) && self.text[h.e..m.s].trim().is_empty()
+                })
+            };
+            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h)));
             let (agents, recips, objects) = (&agents, &recips, &objects);
             let near_obj = |h: &Hit| objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR);
             let adjacent_agent = |pos: usize| -> bool {

@@ -138,6 +138,12 @@ pub struct CueVocab {
     /// Capitalized words that are not names (`Senin`, `Namun`, `Monday`, `However`).
     #[serde(default)]
     pub nonames: Vec<String>,
+    /// Adverbs that put a statement at an unknown time before the article
+    /// (`sebelumnya`, `selama ini`, `previously`, `has long`): right before the cue of a
+    /// statement whose sentence has no date of its own, the statement's date is unknown
+    /// (null), not the publication day.
+    #[serde(default)]
+    pub vague_past: Vec<String>,
 }
 
 macro_rules! merge_fields {
@@ -150,7 +156,7 @@ impl Merge for CueVocab {
             self, other, reporting, reporting_inverted, reporting_pronoun, according, passive, assert_verbs,
             deny_verbs, hedge_verbs, assert, deny, hedge, hedge_weak, writer_hedge, pronouns, first_person,
             titles, determiners, definite_after, definite_before, relay, negators, claim_refs, holder_nouns,
-            filler, nonames
+            filler, nonames, vague_past
         );
     }
 }

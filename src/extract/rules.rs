@@ -37,6 +37,7 @@ pub enum CueKind {
     HolderNoun,
     Filler,
     NoName,
+    VaguePast,
 }
 
 impl CueKind {
@@ -251,7 +252,7 @@ pub struct Rules {
 
 fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
     use CueKind::*;
-    let lists: [(&Vec<String>, CueKind); 25] = [
+    let lists: [(&Vec<String>, CueKind); 27] = [
         (&v.reporting, Reporting),
         (&v.reporting_inverted, Inverted),
         (&v.reporting_pronoun, PronounForm),
@@ -277,6 +278,9 @@ fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
         (&v.holder_nouns, HolderNoun),
         (&v.filler, Filler),
         (&v.nonames, NoName),
+        (&v.vague_past, VaguePast),
+        // a vague past adverb sits between a speaker and its verb like a filler
+        (&v.vague_past, Filler),
     ];
     let mut out = Vec::new();
     for (list, k) in lists {

@@ -13,9 +13,10 @@ use std::collections::HashMap;
 use crate::clean::FxBuild;
 use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
-use crate::extract::rules::{CueKind, Rules};
+use crate::extract::rules::{CueKind, Pay, Rules, TermKind};
 use crate::extract::text::floor_boundary;
 use crate::extract::{DocInput, Extraction, Mention, Quote, Stance, StanceKind, MAX_UNIT_BYTES};
+use crate::lexicon::ActorKind;
 use crate::model::DateSpan;
 
 /// How many units back a claim stays in context.
@@ -48,7 +49,15 @@ struct Row {
     unit: usize,
     own_date: bool,
     key: String,
+    /// The speaker's lexicon actor, when known: statements of two different known
+    /// actors never share a date, even when they speak for one state.
+    actor: Option<usize>,
 }
+
+/// A statement whose own sentence has a date expression: (unit, speaker key, actor, date).
+/// Every statement counts, also one that holds no stance ("Lavrov said on Tuesday that
+/// ... . He added that the reports were fake").
+type DatedStmt = (usize, String, Option<usize>, Option<DateSpan>);
 
 pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let text = doc.text;
@@ -146,6 +155,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
     let mut by_speaker: HashMap<String, (usize, usize), FxBuild> = HashMap::default(); // country -> (unit, claim)
     let mut rows: Vec<Row> = Vec::new();
+    let mut dated: Vec<DatedStmt> = Vec::new();
     for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
         let ue = floor_boundary(text, ue_full.min(us + MAX_UNIT_BYTES));
         if ue <= us {
@@ -165,11 +175,24 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         let udate = sdate(first).map(|d| d.start);
         let u = Unit::new(text, rules, lang, us, ue, ments, uq, &uds, udate);
         let stmts = statements(&u, &mut hist, ui);
+        // a person named in a dated sentence dates the statements next to it ("Pekan lalu,
+        // Peskov menanggapi laporan itu. \"Ini berita palsu,\" ucap Peskov.")
+        for m in &u.ments {
+            let a = &rules.actors[m.actor];
+            let si = sentence_of(&sents, m.s);
+            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) {
+                dated.push((ui, String::new(), Some(m.actor), sdate(si)));
+            }
+        }
         let mut unit_claims: Vec<usize> = Vec::new();
         let speech: Vec<&Stmt> = stmts.iter().filter(|s| !s.holder).collect();
         // speakers
         for st in &speech {
             let Some(sp) = &st.speaker else { continue };
+            let si = sentence_of(&sents, st.at);
+            if own.get(si).copied().unwrap_or(false) {
+                dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, sdate(si)));
+            }
             let country = sp.country.as_deref();
             let found_claims = u.detect(&st.ranges, country);
             let cues = scope_cues(&u, st);
@@ -186,20 +209,47 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // the claim from context, as a deny does
             let confirms_ref = matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive))
                 && u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1));
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) {
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
+                // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
+                // a claim of the document whose object or phrase is in the scope comes first
+                let named: Vec<usize> = (0..rules.claims.len())
+                    .filter(|&c| {
+                        u.hits.iter().any(|h| {
+                            st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
+                                && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase))
+                        })
+                    })
+                    .collect();
+                let named_ctx: Vec<usize> = {
+                    let mut v: Vec<usize> = ctx.iter().rev().filter(|(x, c)| ui - x <= 3 * CONTEXT_UNITS && named.contains(c)).map(|&(_, c)| c).collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                };
                 let from_speaker = by_speaker.get(&key).filter(|(x, _)| ui - x <= 3 * CONTEXT_UNITS).map(|&(_, c)| vec![c]);
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= CONTEXT_UNITS).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
                 });
-                for c in from_speaker.or(recent).unwrap_or_default() {
+                let chosen = if named_ctx.is_empty() { from_speaker.or(recent).unwrap_or_default() } else { named_ctx };
+                for c in chosen {
                     if !claims.iter().any(|x| x.0 == c) {
                         claims.push((c, None, 0.2));
                     }
                 }
             }
             for (claim, negator, penalty) in claims {
-                let (mut kind, cue, weak) = decide(&cues, negator, &st.cue);
+                let (mut kind, mut cue, weak) = decide(&cues, negator.clone(), &st.cue);
+                // "Hal itu disampaikan X", "Bantahan itu disampaikan oleh X": a passive that
+                // names who said what the sentence before reported says it with that stance
+                if penalty > 0.0 && st.cue_kind == Some(CueKind::Passive) && cues.deny.is_none() && cues.hedge.is_none() && negator.is_none() {
+                    let id = &rules.claims[claim].id;
+                    let prev = rows.iter().rev().take_while(|r| r.unit + 2 >= ui).find(|r| r.unit < ui && r.stance.claim == *id);
+                    if let Some(p) = prev.filter(|p| p.stance.stance != StanceKind::Assert) {
+                        kind = p.stance.stance;
+                        cue = p.stance.cue.clone();
+                    }
+                }
                 // a state or body that is no party to the claim does not deny it, it has not
                 // seen it: "Ukraine had found no evidence that North Korean weapons reached the
                 // front", NATO "has no evidence" of the troops (hedge, as the guidelines read
@@ -227,7 +277,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 conf -= penalty;
                 let stance = said(&u, st, sp, claim, kind, st.via.clone(), cue, conf.clamp(0.05, 0.99));
                 let own_date = own.get(stance.sentence).copied().unwrap_or(false);
-                rows.push(Row { stance, weak, unit: ui, own_date, key });
+                let mut stance = stance;
+                let vague = !own_date && vague_past(&u, st);
+                if vague {
+                    stance.date = None;
+                }
+                rows.push(Row { stance, weak, unit: ui, own_date: own_date || vague, key, actor: sp.actor });
             }
         }
         // claim holders: assert what the unit's statements are about
@@ -253,6 +308,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     unit: ui,
                     own_date: false,
                     key: format!("holder:{}", sp.country.clone().unwrap_or_default()),
+                    actor: sp.actor,
                 });
             }
         }
@@ -283,6 +339,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         unit: ui,
                         own_date: false,
                         key: String::new(),
+                        actor: None,
                     });
                 }
             }
@@ -314,7 +371,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             }
         }
     }
-    finish(rows, ex)
+    finish(rows, &dated, ex)
 }
 
 /// The cues found in a statement's scope.
@@ -400,9 +457,42 @@ fn evidence(u: &Unit, st: &Stmt) -> (usize, usize) {
     (u.s, u.e)
 }
 
+/// The statement states a proposition of its own ("membantah klaim Moskow bahwa Kursk telah
+/// direbut", "denied that the talks had failed"): a complementizer in the scope followed
+/// by at least four words, none of them a claim term or a reference to a claim. Such a
+/// deny or hedge is about that proposition, not about a claim of the context.
+fn own_proposition(u: &Unit, st: &Stmt) -> bool {
+    let Some(&(rs, re)) = st.ranges.first() else { return false };
+    let t0 = u.toks.partition_point(|t| t.s < rs);
+    let Some(c) = (t0..u.toks.len()).take_while(|&t| u.toks[t].e <= re).find(|&t| u.word_in(t, &["bahwa", "that"])) else {
+        return false;
+    };
+    let after = u.toks[c].e;
+    let end = st.ranges.iter().map(|r| r.1).max().unwrap_or(re);
+    let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();
+    let claimish = u.hits.iter().any(|h| {
+        h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)))
+    });
+    words >= 4 && !claimish
+}
+
+/// A vague past adverb within three words before the statement's cue, in its clause:
+/// "Moskow dan Pyongyang selama ini sama-sama membantah", "HUR sebelumnya melaporkan",
+/// "has long denied". The statement was made at an unknown time before the article.
+fn vague_past(u: &Unit, st: &Stmt) -> bool {
+    let Some((cs, _)) = st.cue_span else { return false };
+    u.hits.iter().any(|h| {
+        h.cue(CueKind::VaguePast)
+            && h.e <= cs
+            && u.text.get(h.e..cs).is_some_and(|between| {
+                !between.contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}']) && between.split_whitespace().count() <= 3
+            })
+    })
+}
+
 /// Document-level clean-up: weak hedges superseded by an assert of the same country,
 /// duplicates, dates shared within a speaker's run of statements.
-fn finish(rows: Vec<Row>, mut ex: Extraction) -> Extraction {
+fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction {
     let asserted: Vec<(String, String)> = rows
         .iter()
         .filter(|r| r.stance.stance == StanceKind::Assert)
@@ -415,14 +505,19 @@ fn finish(rows: Vec<Row>, mut ex: Extraction) -> Extraction {
         })
         .collect();
     // a statement without its own date expression takes the date of the same speaker's
-    // neighbouring statement that has one ("..., kata pejabat itu, Selasa 8 November")
-    let dated: Vec<(usize, String, Option<DateSpan>)> =
-        kept.iter().filter(|r| r.own_date && !r.key.is_empty()).map(|r| (r.unit, r.key.clone(), r.stance.date)).collect();
+    // neighbouring statement that has one ("..., kata pejabat itu, Selasa 8 November";
+    // "Lavrov said on Tuesday ... . He added ..."); the same speaker is the same lexicon
+    // actor when both are known, else the same state (or the same words)
+    let same = |r: &Row, k: &str, a: Option<usize>| match (r.actor, a) {
+        (Some(x), Some(y)) => x == y,
+        _ => r.key == k,
+    };
     for r in kept.iter_mut() {
-        if r.own_date || r.key.is_empty() {
+        if r.own_date || r.key.is_empty() || r.key.starts_with("holder:") {
             continue;
         }
-        if let Some((_, _, d)) = dated.iter().filter(|(u, k, _)| *k == r.key && u.abs_diff(r.unit) <= 2).min_by_key(|(u, _, _)| u.abs_diff(r.unit)) {
+        let near = dated.iter().filter(|(u, k, a, _)| same(r, k, *a) && u.abs_diff(r.unit) <= 2);
+        if let Some((_, _, _, d)) = near.min_by_key(|(u, _, _, _)| (u.abs_diff(r.unit), *u > r.unit)) {
             r.stance.date = *d;
         }
     }

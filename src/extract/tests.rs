@@ -135,6 +135,28 @@ const CASES: &[Case] = &[
     ("Wakil Menteri Pertahanan Korea Selatan mengonfirmasi bahwa Korea Utara telah mengerahkan pasukan ke wilayah Kursk.", "id", &[(Some("KOR"), T, "assert")]),
     ("Pejabat Jepang menyatakan tidak ada indikasi Korea Utara mengirim senjata ke Rusia.", "id", &[(Some("JPN"), A, "hedge")]),
     ("Rusia tidak pernah membeli senjata dari Korea Utara, ujar Peskov.", "id", &[(Some("RUS"), A, "deny")]),
+    // A time between commas, or a time phrase, between the speaker and the verb.
+    ("Juru bicara Kementerian Pertahanan Korea Selatan, Rabu pagi, mengatakan Korea Utara telah mengirim ribuan tentara ke Rusia.", "id", &[(Some("KOR"), T, "assert")]),
+    ("Menteri Luar Negeri Jepang pada hari yang sama menyatakan Tokyo belum dapat memastikan pengiriman senjata Korea Utara ke Rusia.", "id", &[(Some("JPN"), A, "hedge")]),
+    // "bukan hanya ... tetapi juga" is no negation
+    ("Badan intelijen Ukraina menyebut Korea Utara bukan hanya mengirim amunisi, tetapi juga tentara ke Rusia.", "id", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
+    // a hedge without claim words of its own takes the claim its scope names ("rudal"), not
+    // the most recent one
+    ("Korea Utara mengirim peluru artileri ke Rusia, kata pejabat AS. Rusia juga memberikan teknologi satelit kepada Korea Utara, tambahnya. Otoritas Ukraina masih menyelidiki serpihan rudal yang ditemukan di Kharkiv.", "id",
+     &[(Some("USA"), A, "assert"), (Some("USA"), K, "assert"), (Some("UKR"), A, "hedge")]),
+    // a deny with a proposition of its own is not about the context's claim
+    ("Korea Utara mengirim pasukan ke Rusia, kata NIS. Moskow membantah bahwa perundingan damai dengan Kyiv telah gagal.", "id", &[(Some("KOR"), T, "assert")]),
+    ("North Korea has sent troops to Russia, the NIS said. Moscow denied that the peace talks with Kyiv had collapsed.", "en", &[(Some("KOR"), T, "assert")]),
+    // the recipient's own force is no object of the agent's giving
+    ("Korea Utara membantah memasok roket kepada Wagner, tentara bayaran Rusia yang bertempur di Ukraina.", "id", &[(Some("PRK"), A, "deny")]),
+    // a bare passive naming who said what the sentence before reported keeps its stance
+    ("Tokyo belum dapat memastikan laporan pengiriman senjata Korea Utara ke Rusia. Hal itu disampaikan juru bicara Kementerian Luar Negeri Jepang dalam jumpa pers.", "id", &[(Some("JPN"), A, "hedge")]),
+    // party organs speak for the state
+    ("Komisi Militer Pusat Partai Buruh Korea menyatakan pengerahan pasukan ke Rusia dilakukan atas perintah Kim Jong Un.", "id", &[(Some("PRK"), T, "assert")]),
+    // technology: double object, air defence, military-technical cooperation
+    ("Asked whether Russia had given North Korea satellite technology in return, Kremlin spokesman Dmitry Peskov declined to comment.", "en", &[(Some("RUS"), K, "hedge")]),
+    ("South Korea's spy agency said Russia had provided North Korea with air defence systems.", "en", &[(Some("KOR"), K, "assert")]),
+    ("Kepala Staf Gabungan Korea Selatan mengatakan Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "id", &[(Some("KOR"), K, "assert")]),
     // ---- English
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
     ("\"We have never exported weapons or ammunition to Russia before and we do not plan to export them,\" the ministry official said in a statement carried by KCNA.", "en", &[(Some("PRK"), A, "deny")]),
@@ -553,3 +575,43 @@ fn word_tokens() {
     }
 }
 
+
+/// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
+const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // a statement without a date of its own takes the date of the same speaker's dated
+    // statement next to it, not another speaker's of the same state
+    (" date 2024-11-05\nKremlin spokesman Dmitry Peskov on Monday declined to comment on reports of North Korean troops in Kursk. Sergei Lavrov said on Tuesday that Moscow was developing ties with Pyongyang. He added that reports of North Korean arms deliveries to Russia were \"fake\".",
+     "RUS", A, "deny", Some("2024-11-05")),
+    (" date 2024-11-05\nKremlin spokesman Dmitry Peskov on Monday declined to comment on reports of North Korean troops in Kursk. Sergei Lavrov said on Tuesday that Moscow was developing ties with Pyongyang. He added that reports of North Korean arms deliveries to Russia were \"fake\".",
+     "RUS", T, "hedge", Some("2024-11-04")),
+    // the speaker named, and dated, in the sentence before the quote
+    (" date 2024-10-18\nPekan lalu, juru bicara Kremlin Dmitry Peskov menanggapi laporan media Ukraina. \"Ini hanya berita palsu lainnya soal tentara Korea Utara di Rusia,\" ucap Peskov.",
+     "RUS", T, "deny", Some("2024-10-07")),
+    // a vague past adverb before the cue: made at an unknown time
+    (" date 2024-01-05\nNamun, Moskow dan Pyongyang selama ini sama-sama membantah adanya transfer senjata di antara keduanya.", "RUS", A, "deny", None),
+    (" date 2024-01-05\nMoscow has long denied that North Korea supplied it with artillery shells.", "RUS", A, "deny", None),
+    (" date 2024-01-05\nMoscow denied that North Korea supplied it with artillery shells.", "RUS", A, "deny", Some("2024-01-05")),
+    // a day and month later in a month-precision publication window
+    (" date 2025-04\nPada Sabtu (26/4) Rusia menyatakan Kursk telah direbut kembali. Komisi Militer Pusat Partai Buruh Korea, Senin (28/4), menyebut pengerahan pasukan ke Rusia dilakukan atas perintah Kim Jong Un.",
+     "PRK", T, "assert", Some("2025-04-28")),
+];
+
+#[test]
+fn statement_dates() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("date");
+    let mut failures = Vec::new();
+    for (i, (text, country, claim, stance, want)) in DATED.iter().enumerate() {
+        let rec = crate::ingest::Record { doc_id: format!("d{i}"), path: format!("d{i}"), text: text.to_string(), ..Default::default() };
+        let x = crate::pipeline::process(crate::pipeline::Engine::default_ref(), rec, &crate::pipeline::Options::new(today)).extraction;
+        let got: Vec<Option<String>> = x
+            .stances
+            .iter()
+            .filter(|s| s.country.as_deref() == Some(*country) && s.claim == *claim && s.stance.as_str() == *stance)
+            .map(|s| s.date.map(|d| d.start.to_string()))
+            .collect();
+        if got.is_empty() || got.iter().any(|g| g.as_deref() != *want) {
+            failures.push(format!("{text}\n  want {country} {claim} {stance} dated {want:?}, have {got:?}\n{}", show(&x)));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} failed:\n{}", failures.len(), DATED.len(), failures.join("\n"));
+}

@@ -411,8 +411,9 @@ pub struct DateMatch {
 pub struct Anchor {
     /// The day the text speaks from (publication or reporting date); None = unanchored.
     pub date: Option<NaiveDate>,
-    /// The latest date the text can come from (reference date, else today); used only
-    /// to pick the year of a weekday + day/month with no anchor.
+    /// The latest date the text can come from: the end of a coarse publication window
+    /// that holds the anchor, else the anchor, else the reference date, else today. Used
+    /// only to pick the year of a day + month (the latest such date not after it).
     pub bound: Option<NaiveDate>,
 }
 
@@ -424,6 +425,8 @@ struct Found {
     since: bool,
     /// Contains a weekday name.
     weekday: bool,
+    /// A day and month without a year.
+    day_month: bool,
 }
 
 /// Finds and resolves every date expression in `text`. `lang` selects the
@@ -896,14 +899,16 @@ struct R {
     rel: bool,
     conflict: bool,
     wd: bool,
+    /// A day and month without a year (`June 19`, `22 September`).
+    dm: bool,
 }
 
 impl R {
     fn abs(first: usize, end: usize, span: Option<DateSpan>) -> Option<R> {
-        span.map(|s| R { first, end, span: Some(s), rel: false, conflict: false, wd: false })
+        span.map(|s| R { first, end, span: Some(s), rel: false, conflict: false, wd: false, dm: false })
     }
     fn rel(first: usize, end: usize, span: Option<DateSpan>) -> R {
-        R { first, end, span, rel: true, conflict: false, wd: false }
+        R { first, end, span, rel: true, conflict: false, wd: false, dm: false }
     }
 }
 
@@ -988,7 +993,7 @@ impl P<'_> {
     fn full(&self, first: usize, end: usize, date: Option<NaiveDate>, wd: Option<u8>) -> Option<R> {
         let d = date?;
         let conflict = wd.is_some_and(|w| d.weekday() != weekday_of(w));
-        Some(R { first, end, span: Some(DateSpan::day(d)), rel: false, conflict, wd: wd.is_some() })
+        Some(R { first, end, span: Some(DateSpan::day(d)), rel: false, conflict, wd: wd.is_some(), dm: false })
     }
 
     /// A day and month without a year.
@@ -996,12 +1001,18 @@ impl P<'_> {
         if !valid_dm(d, m) {
             return None;
         }
+        // not after the anchor, or after it inside a coarse publication window (`bound`)
+        let limit = match (self.a.date, self.a.bound) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
         let date = match wd {
-            Some(_) => self.a.date.or(self.a.bound).and_then(|l| infer_year(d, m, wd, l)),
-            None => self.a.date.and_then(|l| infer_year(d, m, None, l)),
+            Some(_) => limit.and_then(|l| infer_year(d, m, wd, l)),
+            None => self.a.date.and(limit).and_then(|l| infer_year(d, m, None, l)),
         };
         let mut r = R::rel(first, end, date.map(DateSpan::day));
         r.wd = wd.is_some();
+        r.dm = true;
         Some(r)
     }
 
@@ -1543,6 +1554,7 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
                         m: DateMatch { start: s, end: e, span: r.span, relative: r.rel, weekday_conflict: r.conflict },
                         since,
                         weekday: r.wd,
+                        day_month: r.dm,
                     });
                 }
                 pos = e.max(ms + 1);
@@ -1648,12 +1660,31 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 .flat_map(|st| scan(st, lr, probe))
                 .filter_map(|f| f.m.span)
                 .find(|sp| sp.precision == Precision::Day && p.start <= sp.start && sp.end <= p.end)
+                .or_else(|| {
+                    // a day and month without weekday or year ("On June 19") inside the
+                    // window takes the window's year
+                    let inside = Anchor { date: Some(p.end), bound: Some(p.end) };
+                    input
+                        .sentences
+                        .iter()
+                        .filter_map(|&se| sentence_text(text, se))
+                        .flat_map(|st| scan(st, lr, inside))
+                        .filter(|f| f.day_month && !f.since)
+                        .filter_map(|f| f.m.span)
+                        .find(|sp| sp.precision == Precision::Day && p.start <= sp.start && sp.end <= p.end)
+                })
                 .map(|sp| sp.start)
                 .or(input.reference)
         }
         None => input.reference,
     };
-    let a = Anchor { date: anchor, bound: Some(anchor.unwrap_or(bound)) };
+    // a day and month without a year may fall anywhere in a coarse publication window,
+    // also after the anchor day found inside it (" date 2025-04", "Sabtu (26/4)" ... "Senin (28/4)")
+    let latest = match (pub_date, anchor) {
+        (Some(p), Some(a)) if p.precision != Precision::Day && p.start <= a && a <= p.end => p.end,
+        _ => anchor.unwrap_or(bound),
+    };
+    let a = Anchor { date: anchor, bound: Some(latest) };
     let mut matches = Vec::new();
     let mut sentence_dates = Vec::with_capacity(input.sentences.len());
     for (si, &se) in input.sentences.iter().enumerate() {

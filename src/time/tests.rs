@@ -806,3 +806,26 @@ fn fuzz_token_soup() {
         }
     }
 }
+
+#[test]
+fn month_window_documents() {
+    // a day and month without weekday or year inside a month-precision header dates the
+    // anchor ("Pada 19 Juni"); the relative words then resolve against it
+    let s = seed("Pada 19 Juni, kedua pemimpin menandatangani perjanjian. Bulan lalu, ia membantahnya.", Some(" date 2024-06"));
+    assert_eq!(s.dates.pub_date, Some(span("2024-06-01", "2024-06-30", Precision::Month)));
+    assert_eq!(s.dates.anchor, Some(date("2024-06-19")));
+    assert_eq!(s.one("19 Juni"), DateSpan::day(date("2024-06-19")));
+    assert_eq!(s.one("Bulan lalu"), span("2024-05-01", "2024-05-31", Precision::Month));
+    // a later day of the same month, after the anchor day, keeps the window's year (not the
+    // latest earlier year whose weekday matches)
+    let s = seed("Pada Sabtu (26/4) Kursk direbut. Dua hari berselang, pada Senin (28/4), Pyongyang membenarkan.", Some(" date 2025-04"));
+    assert_eq!(s.dates.anchor, Some(date("2025-04-26")));
+    assert_eq!(s.one("Senin (28/4)"), DateSpan::day(date("2025-04-28")));
+    // a day-precision header still bounds the year: no date after it
+    let s = seed("Pada Senin (28/4) Pyongyang membenarkan.", Some(" date 2025-04-26"));
+    assert_ne!(s.one("Senin (28/4)"), DateSpan::day(date("2025-04-28")));
+    // no header, no day: nothing is anchored
+    let s = seed("Pada 19 Juni, kedua pemimpin menandatangani perjanjian.", None);
+    assert_eq!(s.dates.anchor, None);
+    assert_eq!(s.get("19 Juni"), vec![None]);
+}
