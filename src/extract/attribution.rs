@@ -263,6 +263,12 @@ impl<'a> Unit<'a> {
                     first = p - 1;
                     continue;
                 }
+                // "North Korea's mission to the United Nations", "ambassador at the UN": the
+                // title before two glue words heads the phrase
+                if self.is_glue(p) && p > 1 && self.is_glue(p - 1) && self.soft_gap(p - 2, p - 1) && self.soft_gap(p - 1, p) && self.has(p - 2, CueKind::Title) {
+                    first = p - 2;
+                    continue;
+                }
                 break;
             }
             // appositive: "Juru bicara ... Gedung Putih, John Kirby, mengatakan"
@@ -353,6 +359,25 @@ impl<'a> Unit<'a> {
         words <= 8
             && !self.quotes.iter().any(|q| q.0 >= pos)
             && !self.hits.iter().any(|h| h.s >= pos && h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
+    }
+
+    /// Between `pos` and the next comma of the unit there are one to four words, each a
+    /// date, a filler or a weekday (`said on Thursday,`, `kata dia, Senin (28/10),`).
+    fn time_before_comma(&self, pos: usize) -> bool {
+        let Some(rest) = self.text.get(pos..self.e) else { return false };
+        let Some(c) = rest.find(',') else { return false };
+        let end = pos + c;
+        if rest[..c].contains(['.', ';', '"', '\u{201C}', '\u{201D}']) {
+            return false;
+        }
+        let toks: Vec<usize> = (0..self.toks.len()).filter(|&t| self.toks[t].s >= pos && self.toks[t].e <= end).collect();
+        // at least one word: "X menegaskan, mereka ..." opens its content with the comma
+        (1..=4).contains(&toks.len())
+            && toks.iter().all(|&t| {
+                self.info[t].date
+                    || self.info[t].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
+                    || self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_ascii_digit() || c == '/')
+            })
     }
 
     fn in_quote(&self, pos: usize) -> bool {
@@ -727,10 +752,14 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     }
                     let before = u.prev_char(u.toks[f].s);
                     let quoted = u.quote_before(u.toks[f].s).is_some();
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && u.short_tail(h.e)) { Mode::Post } else { Mode::Pre };
+                    // "..., South Korea's spy agency said Thursday, in what would be ...": a
+                    // clause of content before, and only a time after the cue up to a comma
+                    let content_before = u.toks.iter().filter(|t| t.s >= u.s && t.e <= u.toks[f].s).count() >= 6;
+                    let tail = u.short_tail(h.e) || (content_before && u.time_before_comma(h.e));
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
-                } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e)) {
+                } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e)) {
                     // ", said the official." (short tail after the speaker)
                     np = u.np_after(h.e);
                     spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
@@ -753,8 +782,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     mode = Mode::Pre;
                 } else if let Some(prev) = out.iter().rev().find(|s| !s.holder) {
                     // "... dan mengatakan": the same speaker goes on
+                    // "... dan mengatakan", "and has warned that": auxiliaries and fillers
+                    // may stand between the conjunction and the cue
                     let coord = {
-                        let ti = u.tok_at(h.s);
+                        let mut ti = u.tok_at(h.s);
+                        let mut skipped = 0;
+                        while ti > 1 && skipped < 2 && u.has(ti - 1, CueKind::Filler) && !u.word_in(ti - 1, &["dan", "and", "serta", "lalu", "kemudian"]) {
+                            ti -= 1;
+                            skipped += 1;
+                        }
                         ti > 0 && u.word_in(ti - 1, &["dan", "and", "serta", "lalu", "kemudian", "but", "namun"])
                     };
                     if coord {

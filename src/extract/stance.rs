@@ -196,11 +196,19 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let country = sp.country.as_deref();
             let found_claims = u.detect(&st.ranges, country);
             let cues = scope_cues(&u, st);
+            // "Pyongyang has never officially acknowledged sending troops": a negated assert
+            // verb neither asserts nor denies what follows
+            if st.cue_kind == Some(CueKind::AssertVerb) && cues.deny.is_none() && cues.hedge.is_none() && negated_cue(&u, st) {
+                continue;
+            }
             let mut claims: Vec<(usize, Option<String>, f32)> = Vec::new();
+            // claim words without their parties name a claim of the context; an explicit deny
+            // or hedge ("enggan menjawab pertanyaan soal kesepakatan senjata") reaches further back
+            let window = if cues.deny.is_some() || cues.hedge.is_some() { 2 * CONTEXT_UNITS } else { CONTEXT_UNITS };
             for m in &found_claims {
                 if m.full {
                     claims.push((m.claim, m.negator.clone(), 0.0));
-                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= CONTEXT_UNITS) {
+                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) {
                     claims.push((m.claim, m.negator.clone(), 0.1));
                 }
             }
@@ -464,11 +472,19 @@ fn evidence(u: &Unit, st: &Stmt) -> (usize, usize) {
 fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     let Some(&(rs, re)) = st.ranges.first() else { return false };
     let t0 = u.toks.partition_point(|t| t.s < rs);
-    let Some(c) = (t0..u.toks.len()).take_while(|&t| u.toks[t].e <= re).find(|&t| u.word_in(t, &["bahwa", "that"])) else {
+    // a complementizer, not a demonstrative: not the scope's first word, not before an
+    // auxiliary ("that is left to be seen")
+    let aux = ["is", "was", "has", "had", "will", "would", "could", "may", "might", "remains"];
+    let Some(c) = (t0..u.toks.len())
+        .take_while(|&t| u.toks[t].e <= re)
+        .find(|&t| u.word_in(t, &["bahwa", "that"]) && t > t0 && !(t + 1 < u.toks.len() && u.word_in(t + 1, &aux)))
+    else {
         return false;
     };
     let after = u.toks[c].e;
-    let end = st.ranges.iter().map(|r| r.1).max().unwrap_or(re);
+    // the proposition ends with its clause
+    let scope_end = st.ranges.iter().map(|r| r.1).max().unwrap_or(re);
+    let end = u.text.get(after..scope_end).and_then(|r| r.find([',', ';'])).map_or(scope_end, |i| after + i);
     let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();
     let claimish = u.hits.iter().any(|h| {
         h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)))
@@ -487,6 +503,17 @@ fn vague_past(u: &Unit, st: &Stmt) -> bool {
             && u.text.get(h.e..cs).is_some_and(|between| {
                 !between.contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}']) && between.split_whitespace().count() <= 3
             })
+    })
+}
+
+/// A negator within two words before the statement's cue, in its clause ("has never
+/// officially acknowledged", "tidak mengakui").
+fn negated_cue(u: &Unit, st: &Stmt) -> bool {
+    let Some((cs, _)) = st.cue_span else { return false };
+    u.hits.iter().any(|h| {
+        h.cue(CueKind::Negator)
+            && h.e <= cs
+            && u.text.get(h.e..cs).is_some_and(|between| !between.contains([',', '.', ';', ':', '"']) && between.split_whitespace().count() <= 2)
     })
 }
 

@@ -157,7 +157,20 @@ const CASES: &[Case] = &[
     ("Asked whether Russia had given North Korea satellite technology in return, Kremlin spokesman Dmitry Peskov declined to comment.", "en", &[(Some("RUS"), K, "hedge")]),
     ("South Korea's spy agency said Russia had provided North Korea with air defence systems.", "en", &[(Some("KOR"), K, "assert")]),
     ("Kepala Staf Gabungan Korea Selatan mengatakan Rusia memberikan sistem pertahanan udara kepada Korea Utara.", "id", &[(Some("KOR"), K, "assert")]),
+    // a warning "agar tidak" is no negation of the claim
+    ("Amerika Serikat memperingatkan Korea Utara agar tidak menjual senjata kepada Rusia.", "id", &[(Some("USA"), A, "assert")]),
+    // declining to answer hedges; claim words without parties take the claim from context
+    ("Pejabat AS mengatakan Korea Utara menjual amunisi kepada Rusia. Kim Jong Un tiba di Vladivostok. Putin menyambutnya di stasiun. Keduanya makan malam bersama. Mereka membahas pertanian. Juru bicara Kremlin Dmitry Peskov enggan menjawab pertanyaan soal kesepakatan senjata antara kedua negara.", "id",
+     &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
+    // missiles "originating from" North Korea
+    ("Duta besar Ukraina mengatakan rudal yang menghantam Kharkiv berasal dari Korea Utara.", "id", &[(Some("UKR"), A, "assert")]),
     // ---- English
+    // a state's mission or envoy to an organisation speaks for the state
+    ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
+    // content, speaker, cue, then only a time before a comma: the content before is said
+    ("North Korea has sent about 1,500 special forces troops to Russia, South Korea's spy agency said on Thursday, in what would be the first such deployment.", "en", &[(Some("KOR"), T, "assert")]),
+    // a negated assert verb neither asserts nor denies
+    ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
     ("\"We have never exported weapons or ammunition to Russia before and we do not plan to export them,\" the ministry official said in a statement carried by KCNA.", "en", &[(Some("PRK"), A, "deny")]),
     ("White House national security spokesman John Kirby said North Korea was covertly supplying a significant number of artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
