@@ -410,9 +410,32 @@ impl History {
 /// Resolves a noun phrase to a speaker; the bool is true when carried from earlier text.
 pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
     if np.pronoun {
+        // "Kirby made similar allegations in November, when he said ...": a person named
+        // earlier in the same clause chain of the unit, with no other person between
+        let at = u.toks[np.first].s;
+        let named = u.ments.iter().rev().find(|m| m.e <= at && u.rules.actors[m.actor].kind == ActorKind::Person);
+        if let Some(m) = named.filter(|m| !u.text[m.e..at].contains(['.', ';', '"', '\u{201C}', '\u{201D}'])) {
+            let a = &u.rules.actors[m.actor];
+            let surface = u.text[m.s..m.e].to_string();
+            return Some((Spk { surface, actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false }, true));
+        }
         return hist.last_within(unit, 4).cloned().map(|s| (s, true));
     }
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+    // "its mission to the UN", "their envoy at the United Nations": the possessor is the
+    // state spoken of before, not the organisation
+    let possessive = np.first > 0 && u.word_in(np.first - 1, &["its", "their"]) || u.word_in(np.first, &["its", "their"]);
+    let to_org = (np.first + 1..np.last).find(|&t| u.word_in(t, &["to", "at"]) && u.has(t - 1, CueKind::Title));
+    if let Some(t) = to_org.filter(|_| possessive) {
+        let cut = u.toks[t].s;
+        let own_state = u.ments.iter().any(|m| m.s >= s && m.e <= cut);
+        if !own_state {
+            if let Some(prev) = hist.last_within(unit, 4).filter(|sp| sp.country.is_some()) {
+                let surface = balanced(u.np_text(np)).to_string();
+                return Some((Spk { surface, actor: prev.actor, country: prev.country.clone(), media: false }, true));
+            }
+        }
+    }
     let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
     if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &["di", "in", "at"])) {

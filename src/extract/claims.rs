@@ -130,7 +130,9 @@ impl Unit<'_> {
                         continue;
                     }
                     let full = no_parties || ab || aa || ra || sp_agent;
-                    consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
+                    // "had sent no troops", "memasok nol senjata": a negator before the object
+                    let negator = neg(h.ns).or_else(|| objects.iter().filter(|o| o.s >= h.e && o.s - h.e <= 24).find_map(|o| neg(o.ns)));
+                    consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
                 if h.term(ci, TermKind::Reverse) && near_obj(h) {
                     let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);

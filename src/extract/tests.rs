@@ -169,6 +169,11 @@ const CASES: &[Case] = &[
     ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
     // content, speaker, cue, then only a time before a comma: the content before is said
     ("North Korea has sent about 1,500 special forces troops to Russia, South Korea's spy agency said on Thursday, in what would be the first such deployment.", "en", &[(Some("KOR"), T, "assert")]),
+    // a pronoun after a person named earlier in the sentence is that person
+    ("South Korea's spy agency briefed lawmakers on Monday. John Kirby repeated the charge in November, when he said North Korea was covertly supplying artillery shells to Russia.", "en",
+     &[(Some("USA"), A, "assert")]),
+    // "its mission to the UN": the state spoken of before
+    ("North Korea's foreign ministry said on Monday that it had sent no troops to Russia. Its mission to the United Nations dismissed them as groundless rumours.", "en", &[(Some("PRK"), T, "deny")]),
     // a negated assert verb neither asserts nor denies
     ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
