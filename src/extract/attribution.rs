@@ -447,6 +447,14 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     }
     let surface = balanced(u.np_text(np)).to_string();
     let has_title = (np.first..=np.last).any(|t| u.has(t, CueKind::Title));
+    // "rektor Universitas Studi Korea Utara", "a researcher at the Korea Institute for
+    // National Unification": a state named inside an academic body's name is no speaker's state
+    let academic = (np.first..=np.last).any(|t| {
+        u.word_in(t, &["universitas", "university", "institut", "institute", "studies", "studi", "think", "akademi", "academy", "college"])
+    });
+    if academic {
+        ments.retain(|&i| u.actor(i).kind == ActorKind::Person || u.actor(i).kind == ActorKind::Media);
+    }
     let person = ments.iter().copied().find(|&i| u.actor(i).kind == ActorKind::Person);
     let state = ments.iter().copied().find(|&i| u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some());
     if let Some(p) = person {

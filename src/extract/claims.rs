@@ -36,6 +36,19 @@ impl Unit<'_> {
         t > 0 && self.word_in(t - 1, &["oleh", "by", "dari", "from", "milik", "of"])
     }
 
+    /// The action goes to someone else: the first actor after it, within [`NEAR`] and
+    /// after a direction word ("memasok senjata secara langsung ke Ukraina", "sent arms to
+    /// Kyiv"), is no recipient of the claim and no place of it.
+    fn other_destination(&self, h: &Hit, ments: &[usize], hits: &[&Hit], c: &crate::extract::rules::ClaimRt, ci: usize) -> bool {
+        let Some(&mi) = ments.iter().find(|&&i| self.ments[i].s >= h.e && self.ments[i].s - h.e <= NEAR) else { return false };
+        let m = self.ments[mi];
+        let t = self.toks.partition_point(|t| t.s < m.s);
+        let directed = t > 0 && self.word_in(t - 1, &["ke", "kepada", "to", "into"]);
+        let place = hits.iter().any(|p| p.term(ci, TermKind::Place) && p.s <= m.s && m.e <= p.e);
+        let between_recipient = ments.iter().any(|&i| self.ments[i].s >= h.e && self.ments[i].e <= m.s && self.is_party(i, &c.recipient_actor));
+        directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)
+    }
+
     /// A negator within three words before normalized offset `ns` (no clause break between).
     fn negated_before(&self, ranges: &[(usize, usize)], ns: usize) -> Option<String> {
         let lo = ns.saturating_sub(60);
@@ -126,7 +139,7 @@ impl Unit<'_> {
                     let ra = recips.iter().any(|r| r.0 >= h.e);
                     // the recipient as the subject of a giving verb: "Rusia mengirim pasukan ke Ukraina"
                     let wrong = rb && !ab && !aam && !sp_agent;
-                    if wrong {
+                    if wrong || self.other_destination(h, &ments, &hits, c, ci) {
                         continue;
                     }
                     let full = no_parties || ab || aa || ra || sp_agent;

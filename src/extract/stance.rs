@@ -428,7 +428,9 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
             c.hedge = w();
         }
         // "May" (the month) is not "may": a capitalized weak hedge inside a unit is a name
-        let capitalized = h.s > u.s && u.text[h.s..h.e].chars().next().is_some_and(char::is_uppercase);
+        // (not at the start of a quote or a sentence inside the unit)
+        let opens = u.text[u.s..h.s].trim_end().chars().last().is_none_or(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '(' | ':' | '.' | '!' | '?'));
+        let capitalized = !opens && u.text[h.s..h.e].chars().next().is_some_and(char::is_uppercase);
         if c.weak.is_none() && !capitalized && (h.cue(CueKind::HedgeWeak) || h.cue(CueKind::WriterHedge)) {
             c.weak = w();
         }

@@ -164,6 +164,15 @@ const CASES: &[Case] = &[
      &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
     // missiles "originating from" North Korea
     ("Duta besar Ukraina mengatakan rudal yang menghantam Kharkiv berasal dari Korea Utara.", "id", &[(Some("UKR"), A, "assert")]),
+    // "mengaku" reports; the hedge after it is the speaker's
+    ("Korea Utara memasok senjata kepada Wagner, kata Gedung Putih. Pemerintah Korea Selatan mengaku belum dapat memastikan kebenaran informasi itu.", "id",
+     &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
+    // arms that go to someone else are not the claim
+    ("Seoul menyatakan sedang mempertimbangkan untuk memasok senjata secara langsung ke Ukraina jika kerja sama militer Rusia dan Korea Utara berlanjut.", "id", &[]),
+    // an academic body named after a state does not make its scholar speak for that state
+    ("Yang Moo-jin, rektor Universitas Studi Korea Utara di Seoul, mengatakan Korea Utara kemungkinan menerima teknologi satelit dari Rusia.", "id", &[(None, K, "hedge")]),
+    // a conditional leaves the claim open
+    ("\"Jika terbukti, artinya Rusia memakai rudal dari Korea Utara untuk menyerang kami,\" kata Jaksa Agung Ukraina.", "id", &[(Some("UKR"), A, "hedge")]),
     // ---- English
     // a state's mission or envoy to an organisation speaks for the state
     ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
