@@ -292,6 +292,15 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
     (!fields.is_empty() && dated == named).then_some(fields)
 }
 
+/// The first outlet named as a whole word inside `l` (forms of at most three letters
+/// only as written).
+fn outlet_in(l: &str, rules: &CleanRules) -> Option<usize> {
+    l.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.is_empty())
+        .find_map(|w| outlet_of(w, rules))
+}
+
 fn set_outlet(id: usize, rules: &CleanRules, out: &mut Cleaned) {
     let o = &rules.outlets[id];
     let slot = if o.wire { &mut out.wire } else { &mut out.outlet };
@@ -508,9 +517,16 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
-        // section breadcrumbs ("The Koreas | Security | East Asia") are no title
-        let parts: Vec<&str> = l.split(" | ").collect();
-        if out.title.is_none() && parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 3) {
+        // section breadcrumbs ("The Koreas | Security | East Asia", "The Korea Herald >
+        // National > North Korea", "NK News | ANALYSIS") are no title; one that starts with
+        // an outlet names it
+        let crumbs: Vec<&str> = l.split(|c| matches!(c, '|' | '>' | '\u{203A}' | '\u{BB}')).map(str::trim).collect();
+        let short = crumbs.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 4);
+        let first_outlet = crumbs.first().and_then(|p| outlet_of(p, rules));
+        if out.title.is_none() && crumbs.len() >= 2 && short && (crumbs.len() >= 3 || first_outlet.is_some()) && l.len() <= MAX_FURNITURE_LINE * 2 {
+            if let Some(id) = first_outlet {
+                set_outlet(id, rules, out);
+            }
             lines.remove(i);
             continue;
         }
@@ -563,6 +579,10 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         }
         if let Some(ac) = &rules.footers {
             if ac.find(Input::new(l).anchored(Anchored::Yes)).is_some() && l.len() <= MAX_FURNITURE_LINE * 2 {
+                // "COPYRIGHT © ANTARA 2024": the publisher of a text that names no outlet
+                if out.outlet.is_none() {
+                    out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone());
+                }
                 lines.pop();
                 continue;
             }

@@ -179,7 +179,12 @@ impl Template {
                     if rules.not_datelines.contains(&place.to_lowercase()) {
                         continue;
                     }
-                    let saved = m.place.replace(title_case(place));
+                    // the first place is the dateline ("KYIV, Ukraine -"): a second one
+                    // (the country) is matched, not kept
+                    let saved = m.place.clone();
+                    if m.place.is_none() {
+                        m.place = Some(title_case(place));
+                    }
                     if let Some(end) = self.go(ti + 1, line, pos + e, lim, rules, m) {
                         return Some(end);
                     }

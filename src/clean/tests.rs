@@ -99,7 +99,7 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     ("id antara dateline with source", "Kyiv (ANTARA) - Presiden Ukraina mengatakan pasukannya menangkap dua tentara.\n\nSumber: Reuters",
      Want { text: "Presiden Ukraina mengatakan pasukannya menangkap dua tentara.", outlet: Some("Antara"), wire: Some("Reuters"), dateline: Some("Kyiv"), ..W }),
     ("id detik dash byline", "Adik Kim Bantah Korut Jual Senjata\n\nNovi Christiastuti - detikNews\nSabtu, 18 Mei 2024 10:30 WIB\n\nJakarta - Kim Yo Jong membantah tudingan itu.",
-     Want { text: "Adik Kim Bantah Korut Jual Senjata\nKim Yo Jong membantah tudingan itu.", title: Some("Adik Kim Bantah Korut Jual Senjata"), outlet: Some("detikNews"), author: Some("Novi Christiastuti"), dateline: Some("Jakarta"), header_date: Some("Sabtu, 18 Mei 2024 10:30 WIB"), ..W }),
+     Want { text: "Adik Kim Bantah Korut Jual Senjata\nKim Yo Jong membantah tudingan itu.", title: Some("Adik Kim Bantah Korut Jual Senjata"), outlet: Some("Detik"), author: Some("Novi Christiastuti"), dateline: Some("Jakarta"), header_date: Some("Sabtu, 18 Mei 2024 10:30 WIB"), ..W }),
     ("en dash byline with a wire", "Kim Yo Jong - Reuters\nNorth Korea denied it.",
      Want { text: "North Korea denied it.", author: Some("Kim Yo Jong"), wire: Some("Reuters"), ..W }),
     // a byline with a bare date; a standfirst under the title does not end the header
@@ -109,6 +109,17 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Without the UN Panel, Who Will Count the Shells?\nRussia's veto has switched off the one body that tracked the transfers.\nOn March 28, Russia cast its veto.", title: Some("Without the UN Panel, Who Will Count the Shells?"), author: Some("Mirela Kostova"), header_date: Some("April 03, 2024"), ..W }),
     ("en section breadcrumbs", "The Koreas | Security | East Asia\n\nWho Will Count the Shells?\n\nBy Mirela Kostova\n\nRussia cast its veto.",
      Want { text: "Who Will Count the Shells?\nRussia cast its veto.", title: Some("Who Will Count the Shells?"), author: Some("Mirela Kostova"), ..W }),
+    // a breadcrumb that starts with an outlet names it ("|", ">" separators)
+    ("en outlet breadcrumb", "The Korea Herald > National > North Korea\nSeoul says Pyongyang shipped shells\n\nNorth Korea shipped shells, Seoul said.",
+     Want { text: "Seoul says Pyongyang shipped shells\nNorth Korea shipped shells, Seoul said.", title: Some("Seoul says Pyongyang shipped shells"), outlet: Some("The Korea Herald"), ..W }),
+    ("en outlet and section", "NK News | ANALYSIS\nWhat the treaty could change\n\nThe treaty was signed in June.",
+     Want { text: "What the treaty could change\nThe treaty was signed in June.", title: Some("What the treaty could change"), outlet: Some("NK News"), ..W }),
+    // a dateline with its country ("KYIV, Ukraine -"): the city
+    ("en dateline with country", "KYIV, Ukraine \u{2014} Ukrainian forces captured two soldiers.",
+     Want { text: "Ukrainian forces captured two soldiers.", dateline: Some("Kyiv"), ..W }),
+    // a copyright line names the publisher of a text that names no other outlet
+    ("id copyright outlet", "Korsel kecam Korut\n\nPemerintah Korea Selatan mengecam Korea Utara.\n\nPewarta: Raka Adji\nCOPYRIGHT \u{a9} ANTARA 2024",
+     Want { text: "Korsel kecam Korut\nPemerintah Korea Selatan mengecam Korea Utara.", title: Some("Korsel kecam Korut"), outlet: Some("Antara"), author: Some("Raka Adji"), ..W }),
     ("id kontan header", "Sumber: Reuters | Editor: Prihastomo Wahyu Widodo\nKONTAN.CO.ID - PYONGYANG. Menyangkal semua tuduhan AS.",
      Want { text: "Menyangkal semua tuduhan AS.", outlet: Some("Kontan"), wire: Some("Reuters"), editor: Some("Prihastomo Wahyu Widodo"), dateline: Some("Pyongyang"), ..W }),
     ("id kompas opener", "JAKARTA, KOMPAS.com - Presiden Joko Widodo menanggapi isu itu.",
