@@ -399,11 +399,25 @@ pub struct Np {
 pub struct History {
     /// (unit index, speaker)
     pub speakers: Vec<(usize, Spk)>,
+    /// (unit index, actor named at the start of the unit): the subject a later "it",
+    /// "its spokeswoman" or "ia" refers to when no speaker was met ("The NIS was the first
+    /// to go public. On 18 October it said ...").
+    pub subjects: Vec<(usize, Spk)>,
 }
 
 impl History {
     fn last_within(&self, unit: usize, n: usize) -> Option<&Spk> {
         self.speakers.iter().rev().find(|(u, _)| unit.saturating_sub(*u) <= n).map(|(_, s)| s)
+    }
+
+    /// The last speaker or subject within `n` units that speaks for a state or body.
+    fn last_state_within(&self, unit: usize, n: usize) -> Option<&Spk> {
+        let sp = self.speakers.iter().rev().find(|(u, s)| unit.saturating_sub(*u) <= n && s.country.is_some());
+        let sb = self.subjects.iter().rev().find(|(u, s)| unit.saturating_sub(*u) <= n && s.country.is_some());
+        match (sp, sb) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { &b.1 } else { &a.1 }),
+            (a, b) => a.or(b).map(|(_, s)| s),
+        }
     }
 }
 
@@ -419,18 +433,25 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             let surface = u.text[m.s..m.e].to_string();
             return Some((Spk { surface, actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false }, true));
         }
-        return hist.last_within(unit, 4).cloned().map(|s| (s, true));
+        return hist
+            .last_within(unit, 4)
+            .or_else(|| hist.subjects.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 2).map(|(_, s)| s))
+            .cloned()
+            .map(|s| (s, true));
     }
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
     // "its mission to the UN", "their envoy at the United Nations": the possessor is the
     // state spoken of before, not the organisation
+    // "its spokeswoman", "its delegation at a UN committee in New York", "their envoy":
+    // a title owned by the state or body spoken of before (up to the first place or
+    // organisation after "to", "at" or "in")
     let possessive = np.first > 0 && u.word_in(np.first - 1, &["its", "their"]) || u.word_in(np.first, &["its", "their"]);
-    let to_org = (np.first + 1..np.last).find(|&t| u.word_in(t, &["to", "at"]) && u.has(t - 1, CueKind::Title));
-    if let Some(t) = to_org.filter(|_| possessive) {
-        let cut = u.toks[t].s;
+    let head_title = (np.first..=np.last).take_while(|&t| !u.word_in(t, &["to", "at", "in", "of"])).any(|t| u.has(t, CueKind::Title));
+    if possessive && head_title {
+        let cut = (np.first..=np.last).find(|&t| u.word_in(t, &["to", "at", "in"])).map_or(e, |t| u.toks[t].s);
         let own_state = u.ments.iter().any(|m| m.s >= s && m.e <= cut);
         if !own_state {
-            if let Some(prev) = hist.last_within(unit, 4).filter(|sp| sp.country.is_some()) {
+            if let Some(prev) = hist.last_state_within(unit, 4) {
                 let surface = balanced(u.np_text(np)).to_string();
                 return Some((Spk { surface, actor: prev.actor, country: prev.country.clone(), media: false }, true));
             }
@@ -552,7 +573,7 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
         if u.word_in(r, &["that", "which", "who", "whose", "yang"]) {
             // the clause has its own words before the phrase (a verb), not just "both X and"
             // ("whose ministry said": the possessor speaks, the phrase right after it is its own)
-            let own_words = u.word_in(r, &["whose"]) || (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !u.word_in(t, &["both", "kedua", "and", "dan", "serta"]));
+            let own_words = u.word_in(r, &["whose"]) || (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !u.word_in(t, &["both", "kedua", "baik", "and", "dan", "serta", "maupun"]));
             if !own_words || r == 0 {
                 return None;
             }
@@ -632,7 +653,7 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
 /// introduced by a relative pronoun after a comma.
 fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
     let mut t = u.tok_at(first);
-    if t > 0 && u.word_in(t - 1, &["both", "kedua"]) {
+    if t > 0 && u.word_in(t - 1, &["both", "kedua", "baik"]) {
         t -= 1;
     }
     if t == 0 || !u.word_in(t - 1, &["which", "yang"]) {
@@ -647,7 +668,7 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
 /// actor that speaks for a state other than the phrase's own actors, joined by `dan`, `and`,
 /// `serta` or a comma with nothing else between.
 fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
-    let conj = |t: usize| u.word_in(t, &["dan", "and", "serta"]);
+    let conj = |t: usize| u.word_in(t, &["dan", "and", "serta", "maupun"]);
     let blank = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(char::is_whitespace);
     // after an abbreviation in brackets: "Amerika Serikat (AS) dan Korsel"
     let closed = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(|c| c.is_whitespace() || c == ')');
@@ -732,6 +753,17 @@ const NAMING: [&str; 14] = [
 
 /// Finds the statements of a unit (speech statements, then claim holders).
 pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
+    // the actor the unit starts with (within its first three words) is its subject
+    if let Some(m) = u.ments.first().filter(|m| u.toks.iter().take_while(|t| t.e <= m.s).count() <= 2) {
+        let a = &u.rules.actors[m.actor];
+        if a.kind != ActorKind::Media {
+            let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false };
+            hist.subjects.push((unit, sp));
+            if hist.subjects.len() > 256 {
+                hist.subjects.drain(..128);
+            }
+        }
+    }
     let mut out: Vec<Stmt> = Vec::new();
     let mut modes: Vec<Mode> = Vec::new();
     let mut fronted: Option<usize> = None;

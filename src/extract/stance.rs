@@ -239,7 +239,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= CONTEXT_UNITS).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
                 });
-                let chosen = if named_ctx.is_empty() { from_speaker.or(recent).unwrap_or_default() } else { named_ctx };
+                // a claim named in the scope but not in the recent context still beats an
+                // unrelated recent one ("masih mendalami ... pengiriman peluru artileri")
+                let chosen = if !named_ctx.is_empty() {
+                    named_ctx
+                } else if !named.is_empty() {
+                    named
+                } else {
+                    from_speaker.or(recent).unwrap_or_default()
+                };
                 for c in chosen {
                     if !claims.iter().any(|x| x.0 == c) {
                         claims.push((c, None, 0.2));
