@@ -77,6 +77,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         }
     }
     date_spans.sort();
+    // resolved expressions with their intervals, by position
+    let mut resolved: Vec<(usize, usize, DateSpan)> =
+        doc.dates.matches.iter().filter_map(|(_, m)| m.span.filter(|_| m.start <= m.end && m.end <= text.len()).map(|sp| (m.start, m.end, sp))).collect();
+    resolved.sort_by_key(|r| (r.0, r.1));
+    let anchor_day = doc.dates.anchor.map(DateSpan::day);
 
     // mentions
     let found = mentions::find(text, doc.language, rules);
@@ -191,7 +196,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let Some(sp) = &st.speaker else { continue };
             let si = sentence_of(&sents, st.at);
             if own.get(si).copied().unwrap_or(false) {
-                dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, sdate(si)));
+                let frame = sents.get(si).and_then(|&(ss, se)| frame_date(&u, st, &resolved, ss, se));
+                if frame != Some(None) {
+                    let d = frame.flatten().or(sdate(si));
+                    dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, d));
+                }
             }
             let country = sp.country.as_deref();
             let found_claims = u.detect(&st.ranges, country);
@@ -292,8 +301,25 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
                 conf -= penalty;
                 let stance = said(&u, st, sp, claim, kind, st.via.clone(), cue, conf.clamp(0.05, 0.99));
-                let own_date = own.get(stance.sentence).copied().unwrap_or(false);
+                let mut own_date = own.get(stance.sentence).copied().unwrap_or(false);
                 let mut stance = stance;
+                // the statement's own date is one in its frame ("said on Tuesday", "Pekan lalu,
+                // X mengatakan", "..., kata X, Selasa (5/11)"); a date only inside what is said
+                // ("said the troops moved between 8 and 13 October") dates the event, and the
+                // statement falls back to the article's day (or a neighbour's date)
+                if own_date {
+                    if let Some(&(ss, se)) = sents.get(stance.sentence) {
+                        if let Some(frame) = frame_date(&u, st, &resolved, ss, se) {
+                            match frame {
+                                Some(d) => stance.date = Some(d),
+                                None => {
+                                    stance.date = anchor_day;
+                                    own_date = false;
+                                }
+                            }
+                        }
+                    }
+                }
                 let vague = !own_date && vague_past(&u, st);
                 if vague {
                     stance.date = None;
@@ -500,6 +526,37 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
         h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)))
     });
     words >= 4 && !claimish
+}
+
+/// The date of a statement from the resolved expressions of its sentence `ss..se`:
+/// None when the sentence has none (the caller keeps the sentence date); Some(None) when
+/// every one lies inside what is said (an event date); else Some(the first one of the frame,
+/// finer than a year when there is one). A passive's agent and what follows it is its frame.
+fn frame_date(u: &Unit, st: &Stmt, resolved: &[(usize, usize, DateSpan)], ss: usize, se: usize) -> Option<Option<DateSpan>> {
+    let Some((_, ce)) = st.cue_span else { return None };
+    let lo = resolved.partition_point(|r| r.0 < ss);
+    let here: Vec<&(usize, usize, DateSpan)> = resolved[lo..].iter().take_while(|r| r.1 <= se).collect();
+    if here.is_empty() || st.cue_kind == Some(CueKind::Passive) {
+        return None;
+    }
+    let content = |r: &(usize, usize, DateSpan)| {
+        let inside = st.ranges.iter().any(|g| r.0 >= g.0 && r.1 <= g.1);
+        // right after the cue: "said on Tuesday that", "mengatakan pada Selasa (5/11) bahwa"
+        // (not after a comma that opens the content, not a "since" date)
+        let near_cue = r.0 >= ce
+            && u.text.get(ce..r.0).is_some_and(|g| {
+                g.split_whitespace().count() <= 2
+                    && !g.contains(['"', '\u{201C}', ','])
+                    && !g.split_whitespace().any(|w| ["sejak", "since", "semenjak"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            });
+        let since = u.text[..r.0].split_whitespace().next_back().is_some_and(|w| ["sejak", "since", "semenjak"].iter().any(|x| w.eq_ignore_ascii_case(x)));
+        since || (inside && !near_cue)
+    };
+    let frame: Vec<DateSpan> = here.iter().filter(|r| !content(r)).map(|r| r.2).collect();
+    if frame.is_empty() {
+        return Some(None);
+    }
+    Some(frame.iter().find(|d| d.precision != crate::model::Precision::Year).or(frame.first()).copied())
 }
 
 /// A vague past adverb within three words before the statement's cue, in its clause:

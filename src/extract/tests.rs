@@ -173,6 +173,11 @@ const CASES: &[Case] = &[
     ("Yang Moo-jin, rektor Universitas Studi Korea Utara di Seoul, mengatakan Korea Utara kemungkinan menerima teknologi satelit dari Rusia.", "id", &[(None, K, "hedge")]),
     // a conditional leaves the claim open
     ("\"Jika terbukti, artinya Rusia memakai rudal dari Korea Utara untuk menyerang kami,\" kata Jaksa Agung Ukraina.", "id", &[(Some("UKR"), A, "hedge")]),
+    // "baik X maupun Y": both speak
+    ("Baik Moskow maupun Pyongyang telah menepis tuduhan bahwa Korea Utara memasok senjata ke Rusia.", "id", &[(Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // the hedge names its claim by the object, even when the recent context is another claim
+    ("Rusia memberikan teknologi satelit kepada Korea Utara, kata pejabat AS. Kementerian Pertahanan Korea Selatan mengatakan masih mendalami kemungkinan adanya pengiriman peluru artileri.", "id",
+     &[(Some("USA"), K, "assert"), (Some("KOR"), A, "hedge")]),
     // ---- English
     // a state's mission or envoy to an organisation speaks for the state
     ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
@@ -183,6 +188,12 @@ const CASES: &[Case] = &[
      &[(Some("USA"), A, "assert")]),
     // "its mission to the UN": the state spoken of before
     ("North Korea's foreign ministry said on Monday that it had sent no troops to Russia. Its mission to the United Nations dismissed them as groundless rumours.", "en", &[(Some("PRK"), T, "deny")]),
+    // "it" with no speaker met before: the actor the previous sentence starts with
+    ("South Korea's spy agency was the first to go public. On Friday it said the North had shipped 1,500 special forces troops to Russia.", "en",
+     &[(Some("KOR"), T, "assert")]),
+    // "its spokeswoman": the body the previous sentence starts with
+    ("NATO has changed its tone. Last week its spokeswoman said the alliance could not confirm the reports of North Korean troops in Russia.", "en",
+     &[(Some("NATO"), T, "hedge")]),
     // a negated assert verb neither asserts nor denies
     ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
@@ -618,6 +629,10 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     (" date 2024-01-05\nNamun, Moskow dan Pyongyang selama ini sama-sama membantah adanya transfer senjata di antara keduanya.", "RUS", A, "deny", None),
     (" date 2024-01-05\nMoscow has long denied that North Korea supplied it with artillery shells.", "RUS", A, "deny", None),
     (" date 2024-01-05\nMoscow denied that North Korea supplied it with artillery shells.", "RUS", A, "deny", Some("2024-01-05")),
+    // a date inside what is said dates the event, not the statement
+    (" date 2024-10-18\nMenurut NIS Korea Selatan, para prajurit Korea Utara diangkut ke Rusia antara 8 dan 13 Oktober.", "KOR", T, "assert", Some("2024-10-18")),
+    (" date 2024-11-05\nSouth Korea's defence ministry said on Monday that North Korea had shipped artillery shells to Russia since August 2023.", "KOR", A, "assert", Some("2024-11-04")),
+    (" date 2024-10-18\nBadan intelijen Korea Selatan menyebut, sejak Agustus 2023 Korea Utara telah memasok peluru artileri ke Rusia.", "KOR", A, "assert", Some("2024-10-18")),
     // a day and month later in a month-precision publication window
     (" date 2025-04\nPada Sabtu (26/4) Rusia menyatakan Kursk telah direbut kembali. Komisi Militer Pusat Partai Buruh Korea, Senin (28/4), menyebut pengerahan pasukan ke Rusia dilakukan atas perintah Kim Jong Un.",
      "PRK", T, "assert", Some("2025-04-28")),
