@@ -19,11 +19,17 @@
 //!    head of a subject with a relative clause speaks (`the UN panel that monitors ... said`).
 //! 4. [`claims`]: a claim is found in a statement's scope by its terms (action + object
 //!    with direction, reverse action, standalone phrase, object + agent + place) and its
-//!    parties; negators before the action are remembered.
+//!    parties; negators before the action (or right before its object: `sent no troops`) are
+//!    remembered. An action that goes to a non-party (`memasok senjata ke Ukraina`) and an
+//!    object of the recipient's own (`tentara bayaran Rusia`) are not the claim.
 //! 5. [`stance`]: deny > hedge > assert from the cues in the scope and the statement's own
 //!    cue (`was rejected by` denies wherever the scope lies); a deny by a state or body that
-//!    is no party to the claim (`Ukraine found no evidence that ...`) is a hedge; claims carried over
-//!    from context for `menyebut tuduhan itu sebagai rumor`-like statements; dates.
+//!    is no party to the claim (`Ukraine found no evidence that ...`) is a hedge; a negated
+//!    assert verb (`has never acknowledged`) holds nothing; claims carried over from context
+//!    for `menyebut tuduhan itu sebagai rumor`-like statements (the claim the scope names by
+//!    its objects first, none over a proposition of the statement's own: `denied that the
+//!    talks had failed`); a bare passive (`Hal itu disampaikan X`) keeps the stance of what it
+//!    attributes; dates from the statement's frame, shared along one speaker's statements.
 //!
 //! Offsets in every output struct are BYTE offsets into [`DocInput::text`], always on
 //! char boundaries. [`extract`] never panics and runs in time linear in the text; per-unit
