@@ -440,6 +440,14 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             .map(|s| (s, true));
     }
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+    // "mengatakan pihaknya belum dapat memverifikasi", "pemerintahnya belum bisa memastikan":
+    // a noun with the possessive clitic and no name is the speaker's own side
+    if np.first == np.last && u.info[np.first].mention.is_none() {
+        let w = u.word(np.first);
+        if w.len() > 5 && w.ends_with("nya") && ["pihak", "pemerintah", "negara", "kementerian", "kantor", "badan", "lembaga"].iter().any(|x| w.strip_suffix("nya") == Some(*x)) {
+            return hist.last_within(unit, 1).cloned().map(|s| (s, true));
+        }
+    }
     // "its mission to the UN", "their envoy at the United Nations": the possessor is the
     // state spoken of before, not the organisation
     // "its spokeswoman", "its delegation at a UN committee in New York", "their envoy":

@@ -178,6 +178,9 @@ const CASES: &[Case] = &[
     // the hedge names its claim by the object, even when the recent context is another claim
     ("Rusia memberikan teknologi satelit kepada Korea Utara, kata pejabat AS. Kementerian Pertahanan Korea Selatan mengatakan masih mendalami kemungkinan adanya pengiriman peluru artileri.", "id",
      &[(Some("USA"), K, "assert"), (Some("KOR"), A, "hedge")]),
+    // "pihaknya", "pemerintahnya": the speaker's own side
+    ("Juru bicara Departemen Luar Negeri AS mengatakan pihaknya belum dapat memverifikasi laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("USA"), T, "hedge")]),
+    ("Kepala Staf Gabungan Korea Selatan mengatakan Rusia telah mengirimkan rudal antipesawat ke Korea Utara.", "id", &[(Some("KOR"), K, "assert")]),
     // ---- English
     // a state's mission or envoy to an organisation speaks for the state
     ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
