@@ -403,6 +403,9 @@ pub struct History {
     /// "its spokeswoman" or "ia" refers to when no speaker was met ("The NIS was the first
     /// to go public. On 18 October it said ...").
     pub subjects: Vec<(usize, Spk)>,
+    /// The units whose subject is a person or a titled office ("Japan's Chief Cabinet
+    /// Secretary Matsuno ..."): what "he", "she" or "ia" may refer to.
+    pub personal: Vec<usize>,
 }
 
 impl History {
@@ -432,6 +435,21 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             let a = &u.rules.actors[m.actor];
             let surface = u.text[m.s..m.e].to_string();
             return Some((Spk { surface, actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false }, true));
+        }
+        // a personal pronoun right after a sentence that starts with a person or an office
+        // refers to it, not to an older speaker ("Japan's Chief Cabinet Secretary was asked
+        // about it. He said ..."); "it" to a body or state
+        let personal = u.word_in(np.first, &["he", "she", "ia", "dia", "beliau"]);
+        let neuter = u.word_in(np.first, &["it"]);
+        let speaker_unit = hist.speakers.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 4).map(|(x, _)| *x);
+        let newer_subject = hist.subjects.iter().rev().find(|(x, _)| {
+            *x < unit
+                && unit - *x <= 1
+                && speaker_unit.is_none_or(|su| *x > su)
+                && ((personal && hist.personal.contains(x)) || (neuter && !hist.personal.contains(x)))
+        });
+        if let Some((_, sp)) = newer_subject {
+            return Some((sp.clone(), true));
         }
         return hist
             .last_within(unit, 4)
@@ -767,8 +785,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         if a.kind != ActorKind::Media {
             let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false };
             hist.subjects.push((unit, sp));
+            // a person, or a state's office named after it ("Japan's Chief Cabinet Secretary")
+            let mi = u.tok_at(m.s);
+            let titled = (mi..u.toks.len().min(mi + 6)).any(|t| u.has(t, CueKind::Title));
+            if a.kind == ActorKind::Person || titled {
+                hist.personal.push(unit);
+            }
             if hist.subjects.len() > 256 {
                 hist.subjects.drain(..128);
+                hist.personal.retain(|&x| x + 256 >= unit);
             }
         }
     }

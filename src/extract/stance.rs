@@ -224,7 +224,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // "NIS mengonfirmasi penangkapan tersebut", "confirmed the reports", "Hal itu
             // diungkapkan X": an assert verb or a passive about a claim named by reference takes
             // the claim from context, as a deny does
-            let confirms_ref = matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive))
+            let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some())
                 && u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1));
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());

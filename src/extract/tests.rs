@@ -197,6 +197,10 @@ const CASES: &[Case] = &[
     // "its spokeswoman": the body the previous sentence starts with
     ("NATO has changed its tone. Last week its spokeswoman said the alliance could not confirm the reports of North Korean troops in Russia.", "en",
      &[(Some("NATO"), T, "hedge")]),
+    // "he" right after a sentence that starts with an office refers to it, not to an older speaker
+    ("North Korea's defence ministry said it had never exported weapons to Russia. Japan's Chief Cabinet Secretary was asked about the US report on Thursday. He said the government would continue to gather information and declined to comment on intelligence matters.", "en",
+     &[(Some("PRK"), A, "deny"), (Some("JPN"), A, "hedge")]),
+    ("Kremlin spokesman Dmitry Peskov said on Monday that he could not comment on the reports of North Korean troops in Kursk.", "en", &[(Some("RUS"), T, "hedge")]),
     // a negated assert verb neither asserts nor denies
     ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
