@@ -62,9 +62,16 @@ fn sub<'a>(c: &Cow<'a, str>, start: usize) -> Cow<'a, str> {
 /// the metadata fields of `out` (never `text`, `language` or `sentences`).
 /// Returned lines are trimmed; some may be empty (the caller skips them).
 pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) -> Vec<Cow<'a, str>> {
-    let mut lines = drop_links(norm, rules);
+    let (mut lines, shared_outlet) = drop_links(norm, rules);
     header(&mut lines, rules, out);
     footer(&mut lines, rules, out);
+    // "Follow Berita SINDOnews di Google News": a share prompt names the publisher of a
+    // text that names no outlet elsewhere
+    if out.outlet.is_none() {
+        if let Some(id) = shared_outlet {
+            out.outlet = Some(rules.outlets[id].name.clone());
+        }
+    }
     lines
 }
 
@@ -138,8 +145,9 @@ pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
 /// Drops link lines (and the headline after a bare link prefix), share prompts
 /// and advertisement lines. A headline glued to the next sentence keeps the
 /// sentence as its own line.
-fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> Vec<Cow<'a, str>> {
+fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Option<usize>) {
     let mut lines: Vec<Cow<'a, str>> = Vec::new();
+    let mut shared_outlet = None;
     let mut pending_headline = false;
     for line in norm.split('\n') {
         if line.is_empty() {
@@ -164,11 +172,14 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> Vec<Cow<'a, str>> {
             continue;
         }
         if is_share_or_drop(line, rules) {
+            if shared_outlet.is_none() && line.len() <= MAX_FURNITURE_LINE * 2 {
+                shared_outlet = outlet_in(line, rules);
+            }
             continue;
         }
         lines.push(Cow::Borrowed(line));
     }
-    lines
+    (lines, shared_outlet)
 }
 
 /// A metadata value found in furniture.

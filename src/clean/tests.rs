@@ -120,6 +120,11 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     // a copyright line names the publisher of a text that names no other outlet
     ("id copyright outlet", "Korsel kecam Korut\n\nPemerintah Korea Selatan mengecam Korea Utara.\n\nPewarta: Raka Adji\nCOPYRIGHT \u{a9} ANTARA 2024",
      Want { text: "Korsel kecam Korut\nPemerintah Korea Selatan mengecam Korea Utara.", title: Some("Korsel kecam Korut"), outlet: Some("Antara"), author: Some("Raka Adji"), ..W }),
+    // a share prompt names the publisher of a text that names no other outlet
+    ("id share prompt outlet", "Korut bantah tuduhan\n\nKorea Utara membantah tudingan itu.\n\nFollow Berita SINDOnews di Google News",
+     Want { text: "Korut bantah tuduhan\nKorea Utara membantah tudingan itu.", title: Some("Korut bantah tuduhan"), outlet: Some("Sindonews"), ..W }),
+    ("en outlet line", "NHK WORLD-JAPAN\nUS says North Korea supplies shells\n\nThe United States says North Korea supplies shells.",
+     Want { text: "US says North Korea supplies shells\nThe United States says North Korea supplies shells.", title: Some("US says North Korea supplies shells"), outlet: Some("NHK"), ..W }),
     ("id kontan header", "Sumber: Reuters | Editor: Prihastomo Wahyu Widodo\nKONTAN.CO.ID - PYONGYANG. Menyangkal semua tuduhan AS.",
      Want { text: "Menyangkal semua tuduhan AS.", outlet: Some("Kontan"), wire: Some("Reuters"), editor: Some("Prihastomo Wahyu Widodo"), dateline: Some("Pyongyang"), ..W }),
     ("id kompas opener", "JAKARTA, KOMPAS.com - Presiden Joko Widodo menanggapi isu itu.",
