@@ -682,7 +682,16 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
     if t > 0 && u.word_in(t - 1, &["both", "kedua", "baik"]) {
         t -= 1;
     }
-    if t == 0 || !u.word_in(t - 1, &["which", "yang"]) {
+    if t == 0 {
+        return None;
+    }
+    // "... to Russia since 2023 - claims Pyongyang and Moscow have repeatedly rejected":
+    // a holder noun after a dash or comma opens a reduced relative clause
+    if u.has(t - 1, CueKind::HolderNoun) {
+        let before = u.text[u.s..u.toks[t - 1].s].trim_end();
+        return before.ends_with([',', '-', '\u{2013}', '\u{2014}']).then(|| u.s + before.trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).len());
+    }
+    if !u.word_in(t - 1, &["which", "yang"]) {
         return None;
     }
     let before = u.text[u.s..u.toks[t - 1].s].trim_end();
@@ -1134,7 +1143,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let mut steps = 0;
         while j < u.toks.len() && steps < 3 {
             if let Some(mi) = u.info[j].mention {
-                holder = Some(mi);
+                // not the subject of a speech verb right after it ("claims Pyongyang and
+                // Moscow have rejected": they reject the claims, they do not hold them)
+                let m = u.ments[mi];
+                let subject = u.hits.iter().any(|c| {
+                    c.speech().is_some() && c.s >= m.e && u.text.get(m.e..c.s).is_some_and(|g| !g.contains([',', '.', ';', ':', '"']) && g.split_whitespace().count() <= 4)
+                });
+                if !subject {
+                    holder = Some(mi);
+                }
                 break;
             }
             if !(u.has(j, CueKind::Determiner) || u.word_in(j, &["by", "from", "oleh", "dari", "pihak", "semua", "the"])) {

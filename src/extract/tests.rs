@@ -201,6 +201,9 @@ const CASES: &[Case] = &[
     ("North Korea's defence ministry said it had never exported weapons to Russia. Japan's Chief Cabinet Secretary was asked about the US report on Thursday. He said the government would continue to gather information and declined to comment on intelligence matters.", "en",
      &[(Some("PRK"), A, "deny"), (Some("JPN"), A, "hedge")]),
     ("Kremlin spokesman Dmitry Peskov said on Monday that he could not comment on the reports of North Korean troops in Kursk.", "en", &[(Some("RUS"), T, "hedge")]),
+    // a reduced relative after a dash: the actors reject the claim before it, and hold nothing
+    ("Seoul says the North has sent more than 13,000 containers of artillery shells to Russia since 2023 - claims Pyongyang and Moscow have repeatedly rejected.", "en",
+     &[(Some("KOR"), A, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     // a negated assert verb neither asserts nor denies
     ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
