@@ -181,6 +181,12 @@ const CASES: &[Case] = &[
     // "pihaknya", "pemerintahnya": the speaker's own side
     ("Juru bicara Departemen Luar Negeri AS mengatakan pihaknya belum dapat memverifikasi laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("USA"), T, "hedge")]),
     ("Kepala Staf Gabungan Korea Selatan mengatakan Rusia telah mengirimkan rudal antipesawat ke Korea Utara.", "id", &[(Some("KOR"), K, "assert")]),
+    // "tidak memiliki indikasi bahwa senjata itu sudah sampai": an explicit hedge about the claim
+    ("Vedant Patel mengatakan Rusia membeli jutaan peluru artileri dari Korea Utara. \"Kami tidak memiliki indikasi bahwa senjata-senjata itu sudah sampai,\" tutur Kirby.", "id",
+     &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
+    // "kerja sama militer" names no troops
+    ("Rusia membeli peluru artileri dari Korea Utara, kata Gedung Putih. Kementerian Unifikasi Korea Selatan mengatakan masih memantau kerja sama militer antara Korea Utara dan Rusia.", "id",
+     &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
     // ---- English
     // a state's mission or envoy to an organisation speaks for the state
     ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
