@@ -641,6 +641,8 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // "Miller, Kamis waktu setempat, mengatakan", "X, on Tuesday, said")
             let prep = ["in", "at", "during", "on", "after", "speaking", "while", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah"];
             let time_only = (t..=np.last).all(|k| {
+                !u.has(k, CueKind::Pronoun) && u.info[k].mention.is_none()
+            }) && (t..=np.last).all(|k| {
                 u.info[k].date
                     || u.info[k].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
                     || u.text[u.toks[k].s..u.toks[k].e].chars().all(|c| c.is_ascii_digit() || c == '/')

@@ -210,6 +210,8 @@ const CASES: &[Case] = &[
     // a reduced relative after a dash: the actors reject the claim before it, and hold nothing
     ("Seoul says the North has sent more than 13,000 containers of artillery shells to Russia since 2023 - claims Pyongyang and Moscow have repeatedly rejected.", "en",
      &[(Some("KOR"), A, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // a pronoun and its verb between commas: the pronoun speaks, the actor before it is content
+    ("Kirby said the United States was watching closely. North Korea, he said, had sent more troops to Russia.", "en", &[(Some("USA"), T, "assert")]),
     // a negated assert verb neither asserts nor denies
     ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
