@@ -531,10 +531,15 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         // section breadcrumbs ("The Koreas | Security | East Asia", "The Korea Herald >
         // National > North Korea", "NK News | ANALYSIS") are no title; one that starts with
         // an outlet names it
-        let crumbs: Vec<&str> = l.split(|c| matches!(c, '|' | '>' | '\u{203A}' | '\u{BB}')).map(str::trim).collect();
-        let short = crumbs.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 4);
-        let first_outlet = crumbs.first().and_then(|p| outlet_of(p, rules));
-        if out.title.is_none() && crumbs.len() >= 2 && short && (crumbs.len() >= 3 || first_outlet.is_some()) && l.len() <= MAX_FURNITURE_LINE * 2 {
+        let crumb_sep = |c: char| matches!(c, '|' | '>' | '\u{203A}' | '\u{BB}');
+        let crumbs: Vec<&str> = if out.title.is_none() && l.len() <= MAX_FURNITURE_LINE * 2 && l.contains(crumb_sep) {
+            l.split(crumb_sep).map(str::trim).collect()
+        } else {
+            Vec::new()
+        };
+        let short = crumbs.len() >= 2 && crumbs.iter().all(|p| !p.is_empty() && p.split_whitespace().count() <= 4);
+        let first_outlet = if short { crumbs.first().and_then(|p| outlet_of(p, rules)) } else { None };
+        if short && (crumbs.len() >= 3 || first_outlet.is_some()) {
             if let Some(id) = first_outlet {
                 set_outlet(id, rules, out);
             }

@@ -370,10 +370,11 @@ impl<'a> Unit<'a> {
         if rest[..c].contains(['.', ';', '"', '\u{201C}', '\u{201D}']) {
             return false;
         }
-        let toks: Vec<usize> = (0..self.toks.len()).filter(|&t| self.toks[t].s >= pos && self.toks[t].e <= end).collect();
+        let first = self.toks.partition_point(|t| t.s < pos);
+        let last = first + self.toks[first..].iter().take_while(|t| t.e <= end).count();
         // at least one word: "X menegaskan, mereka ..." opens its content with the comma
-        (1..=4).contains(&toks.len())
-            && toks.iter().all(|&t| {
+        (1..=4).contains(&(last - first))
+            && (first..last).all(|t| {
                 self.info[t].date
                     || self.info[t].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
                     || self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_ascii_digit() || c == '/')
@@ -861,7 +862,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let quoted = u.quote_before(u.toks[f].s).is_some();
                     // "..., South Korea's spy agency said Thursday, in what would be ...": a
                     // clause of content before, and only a time after the cue up to a comma
-                    let content_before = u.toks.iter().filter(|t| t.s >= u.s && t.e <= u.toks[f].s).count() >= 6;
+                    let content_before = f.saturating_sub(u.toks.partition_point(|t| t.s < u.s)) >= 6;
                     let tail = u.short_tail(h.e) || (content_before && u.time_before_comma(h.e));
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);

@@ -535,7 +535,7 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
 fn frame_date(u: &Unit, st: &Stmt, resolved: &[(usize, usize, DateSpan)], ss: usize, se: usize) -> Option<Option<DateSpan>> {
     let Some((_, ce)) = st.cue_span else { return None };
     let lo = resolved.partition_point(|r| r.0 < ss);
-    let here: Vec<&(usize, usize, DateSpan)> = resolved[lo..].iter().take_while(|r| r.1 <= se).collect();
+    let here = &resolved[lo..lo + resolved[lo..].iter().take_while(|r| r.1 <= se).count()];
     if here.is_empty() || st.cue_kind == Some(CueKind::Passive) {
         return None;
     }
