@@ -355,8 +355,13 @@ impl<'a> Unit<'a> {
 
     /// After `pos` the unit has at most eight words and no claim term (`, X said in a statement.`).
     fn short_tail(&self, pos: usize) -> bool {
-        let words = self.toks.iter().filter(|t| t.s >= pos).count();
-        words <= 8
+        self.tail_within(pos, 8)
+    }
+
+    /// After `pos` the unit has at most `n` words, no quote and no claim term.
+    fn tail_within(&self, pos: usize, n: usize) -> bool {
+        let words = self.toks.len() - self.toks.partition_point(|t| t.s < pos);
+        words <= n
             && !self.quotes.iter().any(|q| q.0 >= pos)
             && !self.hits.iter().any(|h| h.s >= pos && h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
     }
@@ -407,6 +412,8 @@ pub struct History {
     /// The units whose subject is a person or a titled office ("Japan's Chief Cabinet
     /// Secretary Matsuno ..."): what "he", "she" or "ia" may refer to.
     pub personal: Vec<usize>,
+    /// The units whose subject is a person of the lexicon (never "it").
+    pub persons: Vec<usize>,
 }
 
 impl History {
@@ -447,7 +454,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             *x < unit
                 && unit - *x <= 1
                 && speaker_unit.is_none_or(|su| *x > su)
-                && ((personal && hist.personal.contains(x)) || (neuter && !hist.personal.contains(x)))
+                && ((personal && hist.personal.contains(x)) || (neuter && !hist.persons.contains(x)))
         });
         if let Some((_, sp)) = newer_subject {
             return Some((sp.clone(), true));
@@ -803,9 +810,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             if a.kind == ActorKind::Person || titled {
                 hist.personal.push(unit);
             }
+            if a.kind == ActorKind::Person {
+                hist.persons.push(unit);
+            }
             if hist.subjects.len() > 256 {
                 hist.subjects.drain(..128);
                 hist.personal.retain(|&x| x + 256 >= unit);
+                hist.persons.retain(|&x| x + 256 >= unit);
             }
         }
     }
@@ -863,7 +874,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // "..., South Korea's spy agency said Thursday, in what would be ...": a
                     // clause of content before, and only a time after the cue up to a comma
                     let content_before = f.saturating_sub(u.toks.partition_point(|t| t.s < u.s)) >= 6;
-                    let tail = u.short_tail(h.e) || (content_before && u.time_before_comma(h.e));
+                    // (after a whole clause of content, a longer frame may follow: "...,
+                    // Gerasimov said during a video meeting with President Putin on Saturday.")
+                    let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14)));
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);

@@ -212,6 +212,12 @@ const CASES: &[Case] = &[
      &[(Some("KOR"), A, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     // a pronoun and its verb between commas: the pronoun speaks, the actor before it is content
     ("Kirby said the United States was watching closely. North Korea, he said, had sent more troops to Russia.", "en", &[(Some("USA"), T, "assert")]),
+    // content, speaker, cue and a longer frame without claim words
+    ("North Korean servicemen provided significant assistance in the recapture of Kursk, Gerasimov said during a video meeting with President Vladimir Putin on Saturday.", "en",
+     &[(Some("RUS"), T, "assert")]),
+    // "it" after a speaker of another sentence: the body the last sentence starts with
+    ("Valery Gerasimov praised the troops on Saturday. South Korea's spy agency was the first to go public. On 18 October it said the North had shipped 1,500 special forces troops to Russia.", "en",
+     &[(Some("KOR"), T, "assert")]),
     // a negated assert verb neither asserts nor denies
     ("Pyongyang has never officially acknowledged sending troops to Russia.", "en", &[]),
     ("North Korea's defence ministry said it had never exported weapons or ammunition to Russia.", "en", &[(Some("PRK"), A, "deny")]),
