@@ -187,6 +187,8 @@ const CASES: &[Case] = &[
     // "kerja sama militer" names no troops
     ("Rusia membeli peluru artileri dari Korea Utara, kata Gedung Putih. Kementerian Unifikasi Korea Selatan mengatakan masih memantau kerja sama militer antara Korea Utara dan Rusia.", "id",
      &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
+    // "mengakui keterlibatan tentaranya di Kursk": involvement of its own soldiers
+    ("Korea Utara akhirnya mengakui keterlibatan tentaranya di Kursk.", "id", &[(Some("PRK"), T, "assert")]),
     // ---- English
     // a state's mission or envoy to an organisation speaks for the state
     ("North Korea's mission to the United Nations dismissed the reports of North Korean troops in Russia as groundless.", "en", &[(Some("PRK"), T, "deny")]),
