@@ -378,12 +378,15 @@ impl<'a> Unit<'a> {
         let first = self.toks.partition_point(|t| t.s < pos);
         let last = first + self.toks[first..].iter().take_while(|t| t.e <= end).count();
         // at least one word: "X menegaskan, mereka ..." opens its content with the comma
-        (1..=4).contains(&(last - first))
-            && (first..last).all(|t| {
-                self.info[t].date
-                    || self.info[t].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
-                    || self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_ascii_digit() || c == '/')
-            })
+        (1..=4).contains(&(last - first)) && (first..last).all(|t| self.is_time_word(t))
+    }
+
+    /// Token `t` can stand in a time phrase: part of a date, a filler or weekday name,
+    /// or a number (`Senin malam`, `Kamis waktu setempat`, `on Tuesday`, `28/4`).
+    fn is_time_word(&self, t: usize) -> bool {
+        self.info[t].date
+            || self.info[t].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
+            || self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_ascii_digit() || c == '/')
     }
 
     fn in_quote(&self, pos: usize) -> bool {
@@ -648,13 +651,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",
             // "Miller, Kamis waktu setempat, mengatakan", "X, on Tuesday, said")
             let prep = ["in", "at", "during", "on", "after", "speaking", "while", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah"];
-            let time_only = (t..=np.last).all(|k| {
-                !u.has(k, CueKind::Pronoun) && u.info[k].mention.is_none()
-            }) && (t..=np.last).all(|k| {
-                u.info[k].date
-                    || u.info[k].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
-                    || u.text[u.toks[k].s..u.toks[k].e].chars().all(|c| c.is_ascii_digit() || c == '/')
-            });
+            let time_only = (t..=np.last).all(|k| !u.has(k, CueKind::Pronoun) && u.info[k].mention.is_none() && u.is_time_word(k));
             if !u.word_in(t, &prep) && !time_only {
                 return None;
             }

@@ -59,6 +59,9 @@ struct Row {
 /// ... . He added that the reports were fake").
 type DatedStmt = (usize, String, Option<usize>, Option<DateSpan>);
 
+/// A resolved date expression: byte span, interval, introduced by "since" (an event start).
+type Resolved = (usize, usize, DateSpan, bool);
+
 pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let text = doc.text;
     let lang = rules.lang(doc.language);
@@ -78,8 +81,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     }
     date_spans.sort();
     // resolved expressions with their intervals, by position
-    let mut resolved: Vec<(usize, usize, DateSpan)> =
-        doc.dates.matches.iter().filter_map(|(_, m)| m.span.filter(|_| m.start <= m.end && m.end <= text.len()).map(|sp| (m.start, m.end, sp))).collect();
+    let mut resolved: Vec<Resolved> = doc
+        .dates
+        .matches
+        .iter()
+        .filter_map(|(_, m)| m.span.filter(|_| m.start <= m.end && m.end <= text.len()).map(|sp| (m.start, m.end, sp, m.since)))
+        .collect();
     resolved.sort_by_key(|r| (r.0, r.1));
     let anchor_day = doc.dates.anchor.map(DateSpan::day);
 
@@ -194,20 +201,20 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         // speakers
         for st in &speech {
             let Some(sp) = &st.speaker else { continue };
+            // the statement's sentence (as in its stance rows) and its date from its frame
             let si = sentence_of(&sents, st.at);
-            if own.get(si).copied().unwrap_or(false) {
-                let frame = sents.get(si).and_then(|&(ss, se)| frame_date(&u, st, &resolved, ss, se));
-                if frame != Some(None) {
-                    let d = frame.flatten().or(sdate(si));
-                    dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, d));
-                }
+            let own_si = own.get(si).copied().unwrap_or(false);
+            let frame = if own_si { sents.get(si).and_then(|&(ss, se)| frame_date(&u, st, &resolved, ss, se)) } else { None };
+            if own_si && frame != Some(None) {
+                let d = frame.flatten().or(sdate(si));
+                dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, d));
             }
             let country = sp.country.as_deref();
             let found_claims = u.detect(&st.ranges, country);
             let cues = scope_cues(&u, st);
             // "Pyongyang has never officially acknowledged sending troops": a negated assert
             // verb neither asserts nor denies what follows
-            if st.cue_kind == Some(CueKind::AssertVerb) && cues.deny.is_none() && cues.hedge.is_none() && negated_cue(&u, st) {
+            if st.cue_kind == Some(CueKind::AssertVerb) && cues.deny.is_none() && cues.hedge.is_none() && before_cue(&u, st, CueKind::Negator, 2) {
                 continue;
             }
             let mut claims: Vec<(usize, Option<String>, f32)> = Vec::new();
@@ -301,26 +308,21 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
                 conf -= penalty;
                 let stance = said(&u, st, sp, claim, kind, st.via.clone(), cue, conf.clamp(0.05, 0.99));
-                let mut own_date = own.get(stance.sentence).copied().unwrap_or(false);
+                let mut own_date = own_si;
                 let mut stance = stance;
                 // the statement's own date is one in its frame ("said on Tuesday", "Pekan lalu,
                 // X mengatakan", "..., kata X, Selasa (5/11)"); a date only inside what is said
                 // ("said the troops moved between 8 and 13 October") dates the event, and the
                 // statement falls back to the article's day (or a neighbour's date)
-                if own_date {
-                    if let Some(&(ss, se)) = sents.get(stance.sentence) {
-                        if let Some(frame) = frame_date(&u, st, &resolved, ss, se) {
-                            match frame {
-                                Some(d) => stance.date = Some(d),
-                                None => {
-                                    stance.date = anchor_day;
-                                    own_date = false;
-                                }
-                            }
-                        }
+                match frame {
+                    Some(Some(d)) => stance.date = Some(d),
+                    Some(None) => {
+                        stance.date = anchor_day;
+                        own_date = false;
                     }
+                    None => {}
                 }
-                let vague = !own_date && vague_past(&u, st);
+                let vague = !own_date && before_cue(&u, st, CueKind::VaguePast, 3);
                 if vague {
                     stance.date = None;
                 }
@@ -532,25 +534,19 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
 /// None when the sentence has none (the caller keeps the sentence date); Some(None) when
 /// every one lies inside what is said (an event date); else Some(the first one of the frame,
 /// finer than a year when there is one). A passive's agent and what follows it is its frame.
-fn frame_date(u: &Unit, st: &Stmt, resolved: &[(usize, usize, DateSpan)], ss: usize, se: usize) -> Option<Option<DateSpan>> {
+fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) -> Option<Option<DateSpan>> {
     let Some((_, ce)) = st.cue_span else { return None };
     let lo = resolved.partition_point(|r| r.0 < ss);
     let here = &resolved[lo..lo + resolved[lo..].iter().take_while(|r| r.1 <= se).count()];
     if here.is_empty() || st.cue_kind == Some(CueKind::Passive) {
         return None;
     }
-    let content = |r: &(usize, usize, DateSpan)| {
+    let content = |r: &Resolved| {
         let inside = st.ranges.iter().any(|g| r.0 >= g.0 && r.1 <= g.1);
         // right after the cue: "said on Tuesday that", "mengatakan pada Selasa (5/11) bahwa"
-        // (not after a comma that opens the content, not a "since" date)
-        let near_cue = r.0 >= ce
-            && u.text.get(ce..r.0).is_some_and(|g| {
-                g.split_whitespace().count() <= 2
-                    && !g.contains(['"', '\u{201C}', ','])
-                    && !g.split_whitespace().any(|w| ["sejak", "since", "semenjak"].iter().any(|x| w.eq_ignore_ascii_case(x)))
-            });
-        let since = u.text[..r.0].split_whitespace().next_back().is_some_and(|w| ["sejak", "since", "semenjak"].iter().any(|x| w.eq_ignore_ascii_case(x)));
-        since || (inside && !near_cue)
+        // (not after a comma that opens the content); a "since" date is an event start
+        let near_cue = r.0 >= ce && u.text.get(ce..r.0).is_some_and(|g| g.split_whitespace().count() <= 2 && !g.contains(['"', '\u{201C}', ',']));
+        r.3 || (inside && !near_cue)
     };
     let frame: Vec<DateSpan> = here.iter().filter(|r| !content(r)).map(|r| r.2).collect();
     if frame.is_empty() {
@@ -559,28 +555,17 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[(usize, usize, DateSpan)], ss: us
     Some(frame.iter().find(|d| d.precision != crate::model::Precision::Year).or(frame.first()).copied())
 }
 
-/// A vague past adverb within three words before the statement's cue, in its clause:
-/// "Moskow dan Pyongyang selama ini sama-sama membantah", "HUR sebelumnya melaporkan",
-/// "has long denied". The statement was made at an unknown time before the article.
-fn vague_past(u: &Unit, st: &Stmt) -> bool {
+/// A hit of `kind` within `max_words` words before the statement's cue, in its clause:
+/// a vague past adverb ("selama ini sama-sama membantah", "has long denied": made at an
+/// unknown time) or a negator ("has never officially acknowledged", "tidak mengakui").
+fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
     let Some((cs, _)) = st.cue_span else { return false };
     u.hits.iter().any(|h| {
-        h.cue(CueKind::VaguePast)
+        h.cue(kind)
             && h.e <= cs
             && u.text.get(h.e..cs).is_some_and(|between| {
-                !between.contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}']) && between.split_whitespace().count() <= 3
+                !between.contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}']) && between.split_whitespace().count() <= max_words
             })
-    })
-}
-
-/// A negator within two words before the statement's cue, in its clause ("has never
-/// officially acknowledged", "tidak mengakui").
-fn negated_cue(u: &Unit, st: &Stmt) -> bool {
-    let Some((cs, _)) = st.cue_span else { return false };
-    u.hits.iter().any(|h| {
-        h.cue(CueKind::Negator)
-            && h.e <= cs
-            && u.text.get(h.e..cs).is_some_and(|between| !between.contains([',', '.', ';', ':', '"']) && between.split_whitespace().count() <= 2)
     })
 }
 

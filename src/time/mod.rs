@@ -404,6 +404,9 @@ pub struct DateMatch {
     pub relative: bool,
     /// True when a weekday contradicts its date (`Senin (22/9/2022)`); the date is kept.
     pub weekday_conflict: bool,
+    /// Introduced by a `since` preposition (`sejak Agustus 2023`): the start of an event,
+    /// never a statement's date.
+    pub since: bool,
 }
 
 /// What relative expressions are resolved against.
@@ -1551,7 +1554,7 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
                 let valid = r.span.is_none_or(|sp| sp.start <= sp.end);
                 if valid {
                     out.push(Found {
-                        m: DateMatch { start: s, end: e, span: r.span, relative: r.rel, weekday_conflict: r.conflict },
+                        m: DateMatch { start: s, end: e, span: r.span, relative: r.rel, weekday_conflict: r.conflict, since },
                         since,
                         weekday: r.wd,
                         day_month: r.dm,
