@@ -51,6 +51,9 @@ pub(crate) fn headline_like(l: &str) -> bool {
     l.split(' ').count() <= MAX_HEADLINE_WORDS
 }
 
+/// At most this many headline lines after a closing bare link prefix are taken as its links.
+const MAX_TEASERS: usize = 8;
+
 fn sub<'a>(c: &Cow<'a, str>, start: usize) -> Cow<'a, str> {
     match c {
         Cow::Borrowed(s) => Cow::Borrowed(s[start..].trim()),
@@ -149,8 +152,10 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
     let mut lines: Vec<Cow<'a, str>> = Vec::new();
     let mut shared_outlet = None;
     let mut pending_headline = false;
-    for line in norm.split('\n') {
-        if line.is_empty() {
+    let all: Vec<&str> = norm.split('\n').filter(|l| !l.is_empty()).collect();
+    let mut teasers_from = all.len();
+    for (li, &line) in all.iter().enumerate() {
+        if li >= teasers_from {
             continue;
         }
         if pending_headline {
@@ -164,7 +169,11 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             continue;
         }
         if let Some(rest) = link_rest(line, rules) {
-            if rest.is_empty() {
+            let tail = &all[li + 1..];
+            if rest.is_empty() && !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {
+                // `Read more` over a closing list of headlines (or topic tags): all links
+                teasers_from = li + 1;
+            } else if rest.is_empty() {
                 pending_headline = true;
             } else if let Some(g) = glue_point(rest, rules) {
                 lines.push(Cow::Borrowed(&rest[g..]));
@@ -336,6 +345,16 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
             }
             Field::Label(_, v) if v.is_empty() => {}
             Field::Label(LabelKind::Source, v) => {
+                // `SOURCE: AL JAZEERA AND NEWS AGENCIES`: the publisher's own credit
+                if let Some((own, wires)) = own_credit(&v, rules) {
+                    if out.outlet.is_none() {
+                        out.outlet = Some(rules.outlets[own].name.clone());
+                    }
+                    if out.wire.is_none() && !wires.is_empty() {
+                        out.wire = Some(wires.join(", "));
+                    }
+                    continue;
+                }
                 // a credited source refines an agency that was only known as the publisher
                 // (`Kyiv (ANTARA) - ... Sumber: Reuters`: outlet Antara, wire Reuters)
                 if out.wire.is_none() || out.wire == out.outlet {
@@ -362,6 +381,32 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
             }
         }
     }
+}
+
+/// A source credit naming the publisher beside a generic credit
+/// (`AL JAZEERA AND NEWS AGENCIES`, `Kompas, Reuters dan berbagai sumber`): the one
+/// outlet it names that is no agency, and the agencies' names. None unless the credit
+/// ends in a generic credit (`agency_credits`, with its joining word) after a
+/// comma-separated list of known outlets, exactly one of them no agency.
+fn own_credit(v: &str, rules: &CleanRules) -> Option<(usize, Vec<String>)> {
+    let lower = v.to_lowercase();
+    if lower.len() != v.len() {
+        return None;
+    }
+    let generic = rules.agency_credits.iter().find(|g| {
+        lower.ends_with(g.as_str()) && lower[..lower.len() - g.len()].ends_with(|c: char| c == ' ' || c == ',')
+    })?;
+    let names = v[..v.len() - generic.len()].trim_end_matches([' ', ',']);
+    let (mut own, mut wires) = (None, Vec::new());
+    for w in names.split([',', '/', '&']).map(str::trim) {
+        let id = outlet_of(w, rules)?;
+        if rules.outlets[id].wire {
+            wires.push(rules.outlets[id].name.clone());
+        } else if own.replace(id).is_some() {
+            return None;
+        }
+    }
+    own.map(|o| (o, wires))
 }
 
 /// Initials like `FJR`, `ant`, `ft/ah`, `ARN/ANT`: 1 to 4 groups of 1 to 5
@@ -457,6 +502,9 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
 }
 
 fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
+    if let (None, Some(site)) = (&out.outlet, &m.site) {
+        out.outlet = Some(site.clone());
+    }
     if let Some(id) = m.outlet {
         set_outlet(id, rules, out);
         // `Kyiv (ANTARA) -`, `SEOUL (Reuters) -` with no outlet named elsewhere: the agency's
@@ -549,7 +597,7 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         if headline_like(l) && i + 1 < lines.len() {
             // An opener naming an outlet is no title: "WASHINGTON (Reuters) -" alone on
             // its line, or "JAKARTA, KOMPAS.com - ..." on a line without a final period.
-            if let Some(m) = find_opener(l, rules).filter(|m| m.outlet.is_some()) {
+            if let Some(m) = find_opener(l, rules).filter(|m| m.outlet.is_some() || m.site.is_some()) {
                 apply_opener(&m, rules, out);
                 if m.end == l.len() {
                     lines.remove(i);

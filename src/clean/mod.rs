@@ -81,6 +81,10 @@ pub struct TextVocab {
     /// Labels whose value is the wire (`Sumber: Reuters`); a lone trailing
     /// label line is dropped.
     pub source_labels: Vec<String>,
+    /// Generic credits beside an outlet's own name in a source line
+    /// (`SOURCE: AL JAZEERA AND NEWS AGENCIES`, `Sumber: Kompas dan berbagai sumber`),
+    /// case-insensitive: such a line names the publisher, not a wire.
+    pub agency_credits: Vec<String>,
     /// Labels whose value is the editor (`Editor: X`, `Editing by X`).
     pub editor_labels: Vec<String>,
     /// Labels whose value is the author (`Penulis: X`, `By X`).
@@ -117,6 +121,7 @@ impl Merge for TextVocab {
         self.drop_lines.merge(other.drop_lines);
         self.footer_prefixes.merge(other.footer_prefixes);
         self.source_labels.merge(other.source_labels);
+        self.agency_credits.merge(other.agency_credits);
         self.editor_labels.merge(other.editor_labels);
         self.author_labels.merge(other.author_labels);
         self.date_labels.merge(other.date_labels);
@@ -170,6 +175,8 @@ pub struct CleanRules {
     pub(crate) date_words: HashSet<String, lang::FxBuild>,
     pub(crate) not_datelines: HashSet<String, lang::FxBuild>,
     pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
+    /// Lowercased generic credits of source lines (`news agencies`).
+    pub(crate) agency_credits: HashSet<String, lang::FxBuild>,
     /// (form, outlet) sorted longest form first.
     pub(crate) outlet_forms: Vec<(String, usize)>,
     pub(crate) outlets: Vec<Outlet>,
@@ -217,6 +224,7 @@ impl CleanRules {
             date_words: HashSet::default(),
             not_datelines: HashSet::default(),
             name_connectors: HashSet::default(),
+            agency_credits: HashSet::default(),
             outlet_forms: Vec::new(),
             outlets: Vec::new(),
             openers: Vec::new(),
@@ -245,6 +253,7 @@ impl CleanRules {
             check("drop_lines", &v.drop_lines)?;
             check("footer_prefixes", &v.footer_prefixes)?;
             check("source_labels", &v.source_labels)?;
+            check("agency_credits", &v.agency_credits)?;
             check("editor_labels", &v.editor_labels)?;
             check("author_labels", &v.author_labels)?;
             check("date_labels", &v.date_labels)?;
@@ -287,6 +296,7 @@ impl CleanRules {
                 }
             }
             r.not_datelines.extend(v.not_datelines.iter().map(|s| s.trim().to_lowercase()));
+            r.agency_credits.extend(v.agency_credits.iter().map(|s| s.trim().to_lowercase()));
             r.name_connectors.extend(v.name_connectors.iter().map(|s| s.trim().to_lowercase()));
             r.camel_words.extend(v.camel_words.iter().map(|s| s.trim().to_string()));
             r.camel_prefixes.extend(v.camel_prefixes.iter().map(|s| s.trim().to_string()));

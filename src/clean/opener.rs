@@ -5,7 +5,7 @@
 //!
 //! | in the template | matches |
 //! |---|---|
-//! | `{outlet}` | any outlet or wire form of the lexicon (longest first) |
+//! | `{outlet}` | any outlet or wire form of the lexicon (longest first), else a site name (`TRIBUNNEWS.COM`, see [`site_at`]) |
 //! | `{place}` | 1 to 4 capitalized words (`PYONGYANG`, `New York`) |
 //! | `{PLACE}` | 1 to 4 words in capitals (`MOSCOW`, `NEW YORK`) |
 //! | `{city}` | exactly one capitalized word of 3+ letters, not in `not_datelines` |
@@ -43,6 +43,8 @@ pub(crate) struct Template {
 pub(crate) struct OpenerMatch {
     /// Index into `CleanRules::outlets`.
     pub outlet: Option<usize>,
+    /// An outlet the lexicon does not know, named by its site (`TRIBUNNEWS.COM` -> `Tribunnews`).
+    pub site: Option<String>,
     pub place: Option<String>,
     pub date: Option<String>,
     /// Byte offset where the body starts.
@@ -151,6 +153,12 @@ impl Template {
                     }
                     m.outlet = saved;
                 }
+                let (n, name) = site_at(s)?;
+                let saved = m.site.replace(name);
+                if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
+                    return Some(e);
+                }
+                m.site = saved;
                 None
             }
             Tok::Place | Tok::CapsPlace | Tok::City => {
@@ -210,8 +218,50 @@ impl Template {
     }
 }
 
+/// Domain endings of news sites (lower case, without the leading period).
+const SITE_ENDINGS: &[&str] = &[
+    "co.id", "or.id", "go.id", "ac.id", "web.id", "my.id", "co.uk", "co.kr", "co.jp", "com.au", "com.sg", "com.my",
+    "com.ph", "com.ua", "co.in", "com", "net", "org", "id", "news", "tv", "kr", "jp", "ru", "ua", "uk", "sg", "my",
+    "ph", "in", "au", "de", "fr", "info", "co",
+];
+
+/// A news site's address at the start of `s` (`TRIBUNNEWS.COM`, `suaramerdeka.com`,
+/// `www.idntimes.com`): its length and the outlet name it gives, the first label after
+/// `www.` with an initial capital when it is written in one case (`Tribunnews`,
+/// `Suaramerdeka`; `IDNTimes.com` stays `IDNTimes`). None when `s` does not start with a
+/// name of 2+ letters, a period and one of the known endings followed by a non-word
+/// character; so `D.C.` and `St.Petersburg` are no sites.
+pub(crate) fn site_at(s: &str) -> Option<(usize, String)> {
+    let b = s.as_bytes();
+    let label = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+    let mut start = 0;
+    if b.len() >= 4 && b[..4].eq_ignore_ascii_case(b"www.") {
+        start = 4;
+    }
+    let n = label(start);
+    if n < 2 || !b[start].is_ascii_alphabetic() || b.get(start + n) != Some(&b'.') {
+        return None;
+    }
+    let rest = &s[start + n + 1..];
+    let ending = SITE_ENDINGS.iter().find(|e| {
+        rest.len() >= e.len()
+            && rest.as_bytes()[..e.len()].eq_ignore_ascii_case(e.as_bytes())
+            && !rest[e.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '.' && rest[e.len() + 1..].starts_with(|c: char| c.is_alphanumeric()))
+    })?;
+    let stem = &s[start..start + n];
+    let name = if stem.bytes().all(|c| !c.is_ascii_lowercase()) || stem.bytes().all(|c| !c.is_ascii_uppercase()) {
+        let lower = stem.to_ascii_lowercase();
+        let mut c = lower.chars();
+        c.next().map_or(String::new(), |f| f.to_ascii_uppercase().to_string() + c.as_str())
+    } else {
+        stem.to_string()
+    };
+    Some((start + n + 1 + ending.len(), name))
+}
+
 /// Length of a capitalized word at the start of `s` (0 if none): an uppercase
-/// letter, then letters, apostrophes, hyphens, and periods followed by a letter.
+/// letter, then letters, apostrophes, hyphens, and periods followed by a letter
+/// (and the final period of a dotted abbreviation, `D.C.`).
 fn place_word(s: &str) -> usize {
     let mut it = s.char_indices().peekable();
     match it.next() {
@@ -228,6 +278,10 @@ fn place_word(s: &str) -> usize {
             break;
         }
         end = i + c.len_utf8();
+    }
+    // a dotted abbreviation keeps its final period (`D.C.`)
+    if s[..end].contains('.') && s[end..].starts_with('.') {
+        end += 1;
     }
     end
 }

@@ -327,6 +327,13 @@ const CASES: &[Case] = &[
     ("North Korea, the official said, has sent more troops to Russia.", "en", &[(None, T, "assert")]),
     // an admission asserts
     ("North Korea admitted that it had sent troops to Russia.", "en", &[(Some("PRK"), T, "assert")]),
+    // "continued to" is no speech: the clause stays inside the minister's statement
+    ("Shin said more than 10,000 North Korean soldiers had been deployed to Kursk, adding that the North had continued to ship artillery shells to Russia since the troops left.", "en", &[(None, T, "assert"), (None, A, "assert")]),
+    ("South Korea's defence minister said the North had continued to ship artillery shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // not ruling out, not being aware: hedges, in the statement's own words
+    ("Japan's Defence Minister Gen Nakatani said on Tuesday that Tokyo \"cannot rule out\" that Russia was transferring missile technology to North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
+    ("Presiden Rusia Vladimir Putin mengatakan Moskow tidak mengesampingkan kerja sama militer-teknis dengan Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
+    ("Foreign ministry spokesperson Mao Ning of China told a regular briefing she was \"not aware of the situation\" when asked about North Korean troops in Russia.", "en", &[(Some("CHN"), T, "hedge")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
 ];
 
