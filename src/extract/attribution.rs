@@ -203,7 +203,7 @@ impl<'a> Unit<'a> {
     }
 
     fn is_glue(&self, t: usize) -> bool {
-        self.word_in(t, &["di", "of", "for", "s", "the", "at", "untuk", "to", "dari"])
+        self.word_in(t, &["di", "of", "for", "s", "the", "at", "untuk", "to", "dari", "in"])
     }
 
     /// Token index of the first token starting at or after `pos`.
@@ -269,6 +269,14 @@ impl<'a> Unit<'a> {
                     first = p - 2;
                     continue;
                 }
+                // "delegation at a UN committee in New York": a title a few words before the
+                // glue heads the phrase (names, glue, articles and one plain word between)
+                if self.is_glue(p) {
+                    if let Some(q) = self.title_before(p) {
+                        first = q;
+                        continue;
+                    }
+                }
                 break;
             }
             // appositive: "Juru bicara ... Gedung Putih, John Kirby, mengatakan"
@@ -284,6 +292,31 @@ impl<'a> Unit<'a> {
             || self.has(first, CueKind::DefBefore)
             || (last + 1 < ci && self.has(last + 1, CueKind::DefAfter));
         Some(self.trim(Np { first, last, pronoun: false, definite }))
+    }
+
+    /// A title token at most five tokens before token `p`, reached over names, glue words,
+    /// articles and at most one plain lower-case word (`committee`), all softly spaced.
+    fn title_before(&self, p: usize) -> Option<usize> {
+        let mut k = p;
+        let mut plain = 0;
+        while k > p.saturating_sub(5) {
+            let q = k - 1;
+            if !self.soft_gap(q, k) {
+                return None;
+            }
+            if self.has(q, CueKind::Title) {
+                return Some(q);
+            }
+            let ok = self.is_core(q) || self.is_glue(q) || self.has(q, CueKind::Determiner) || {
+                plain += 1;
+                plain <= 1 && !self.toks[q].cap && self.speech_free(q) && self.info[q].flags == 0
+            };
+            if !ok {
+                return None;
+            }
+            k = q;
+        }
+        None
     }
 
     /// The noun phrase starting right after `pos`.
@@ -652,7 +685,12 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // "Miller, Kamis waktu setempat, mengatakan", "X, on Tuesday, said")
             let prep = ["in", "at", "during", "on", "after", "speaking", "while", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah"];
             let time_only = (t..=np.last).all(|k| !u.has(k, CueKind::Pronoun) && u.info[k].mention.is_none() && u.is_time_word(k));
-            if !u.word_in(t, &prep) && !time_only {
+            // a measure of time may come first: "sehari setelah penandatanganan", "a day after
+            // the summit", "two days later in Seoul"
+            let measure = ["a", "an", "one", "two", "three", "sehari", "sepekan", "seminggu", "sebulan", "dua", "tiga", "beberapa", "day", "days", "week", "weeks", "hours", "hari", "jam", "pekan", "minggu", "shortly", "moments", "soon"];
+            let lead = (t..(t + 3).min(np.last + 1)).take_while(|&k| u.word_in(k, &measure) || u.is_time_word(k)).count();
+            let prep_at = |k: usize| k <= np.last && (u.word_in(k, &prep) || u.word_in(k, &["later", "earlier", "kemudian", "sebelumnya", "before", "sebelum"]));
+            if !u.word_in(t, &prep) && !time_only && !(lead > 0 && prep_at(t + lead)) {
                 return None;
             }
             let head = u.np_before(u.toks[t - 1].e)?;

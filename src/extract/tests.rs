@@ -330,6 +330,12 @@ const CASES: &[Case] = &[
     // "continued to" is no speech: the clause stays inside the minister's statement
     ("Shin said more than 10,000 North Korean soldiers had been deployed to Kursk, adding that the North had continued to ship artillery shells to Russia since the troops left.", "en", &[(None, T, "assert"), (None, A, "assert")]),
     ("South Korea's defence minister said the North had continued to ship artillery shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // a place after the speaker ("in Washington", "di Jakarta") belongs to the speaker's phrase
+    ("Russia's embassy in Washington rejected the accusations, calling them \"unfounded\" and denying that North Korea supplied missiles to Russia.", "en", &[(Some("RUS"), A, "deny")]),
+    ("North Korea's delegation at a UN committee in New York dismissed claims that it sent troops to Russia as groundless rumours.", "en", &[(Some("PRK"), T, "deny")]),
+    ("A senior official in Seoul said North Korea had sent more troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("Kedutaan Besar Rusia di Jakarta membantah bahwa Korea Utara memasok rudal ke Rusia.", "id", &[(Some("RUS"), A, "deny")]),
+    ("An EU spokesperson in Brussels said the bloc was \"looking into the reports\" that North Korea had supplied missiles to Russia.", "en", &[(Some("EU"), A, "hedge")]),
     // not ruling out, not being aware: hedges, in the statement's own words
     ("Japan's Defence Minister Gen Nakatani said on Tuesday that Tokyo \"cannot rule out\" that Russia was transferring missile technology to North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
     ("Presiden Rusia Vladimir Putin mengatakan Moskow tidak mengesampingkan kerja sama militer-teknis dengan Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),

@@ -443,11 +443,38 @@ pub fn find_dates(text: &str, lang: Option<&str>, anchor: Anchor, rules: &DateRu
 
 /// Parses a scraped date field (`Diperbarui 18 Jun 2025, 14:05 WIB`, `2022-11`,
 /// `Published October 10, 2024 at 3:05 PM EDT`, `2024-10-10T08:00:00Z`).
-/// Takes the most precise explicit date of the field (the first one on ties).
+/// Takes the most precise explicit date of the field; on ties a date written with a month
+/// name wins over an all-numeric one (whose day/month order is a guess), else the first.
 /// Returns None when no date can be derived; never guesses from the current date.
 pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
+    // `01/05/2024January 5, 2024`: a number glued to a word is two tokens
+    let spaced: String;
+    let s = if s.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic()) {
+        let mut out = String::with_capacity(s.len() + 4);
+        let mut prev_digit = false;
+        for c in s.chars() {
+            if prev_digit && c.is_alphabetic() {
+                out.push(' ');
+            }
+            prev_digit = c.is_ascii_digit();
+            out.push(c);
+        }
+        spaced = out;
+        spaced.as_str()
+    } else {
+        s
+    };
     let found = scan(s, &rules.all, Anchor::default());
-    found.iter().filter_map(|f| f.m.span).min_by_key(|sp| sp.precision)
+    // the most precise; of equally precise ones, a date with a month name before an
+    // all-numeric one, whose day/month order is a guess (`01/05/2024January 5, 2024`)
+    found
+        .iter()
+        .filter_map(|f| {
+            let numeric = !s.get(f.m.start..f.m.end).is_some_and(|t| t.chars().any(char::is_alphabetic));
+            f.m.span.map(|sp| (sp, numeric))
+        })
+        .min_by_key(|(sp, numeric)| (sp.precision, *numeric))
+        .map(|(sp, _)| sp)
 }
 
 // ---------------------------------------------------------------- date helpers

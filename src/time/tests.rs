@@ -502,6 +502,9 @@ fn date_fields() {
         ("2024-10-10T08:00:00Z", Some(("2024-10-10", "2024-10-10", Precision::Day))),
         ("Oct. 10, 2024", Some(("2024-10-10", "2024-10-10", Precision::Day))),
         ("2022", Some(("2022-01-01", "2022-12-31", Precision::Year))),
+        // a numeric date glued to the same date spelled out: the spelled one decides
+        ("01/05/2024January 5, 2024", Some(("2024-01-05", "2024-01-05", Precision::Day))),
+        ("05/01/2024 5 Januari 2024", Some(("2024-01-05", "2024-01-05", Precision::Day))),
         ("", None),
         ("kemarin", None),
         ("Kamis (22/9)", None),
