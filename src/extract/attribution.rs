@@ -664,12 +664,14 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
 /// The actor before a parenthesis that ends right before `np`'s cue: for "Budanov, in an
 /// interview last week, said", `np` is the parenthesis ("interview") and the result is
 /// "Budanov". None when `np` names an actor itself, or no actor ends at the comma that
-/// opens the parenthesis (at most eight words before).
+/// opens the parenthesis (at most twelve words before).
 fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
-    if u.names_actor(np) {
+    // an actor inside the parenthesis speaks itself, unless it is a preposition's object
+    // ("Putin, asked about troops in Russia, said")
+    if u.names_actor(np) && !(np.first > 0 && u.is_glue(np.first - 1)) {
         return None;
     }
-    let lo = np.first.saturating_sub(8);
+    let lo = np.first.saturating_sub(12);
     for t in (lo..=np.first).rev() {
         if t == 0 {
             return None;
@@ -683,7 +685,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // not with a speaker of its own ("Russia, the official said, ...")
             // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",
             // "Miller, Kamis waktu setempat, mengatakan", "X, on Tuesday, said")
-            let prep = ["in", "at", "during", "on", "after", "speaking", "while", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah"];
+            let prep = ["in", "at", "during", "on", "after", "speaking", "while", "when", "asked", "responding", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah", "ditanya", "menjawab", "menanggapi", "berbicara"];
             let time_only = (t..=np.last).all(|k| !u.has(k, CueKind::Pronoun) && u.info[k].mention.is_none() && u.is_time_word(k));
             // a measure of time may come first: "sehari setelah penandatanganan", "a day after
             // the summit", "two days later in Seoul"
