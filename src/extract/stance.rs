@@ -166,6 +166,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let mut hist = History::default();
     let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
     let mut by_speaker: HashMap<String, (usize, usize), FxBuild> = HashMap::default(); // country -> (unit, claim)
+    let mut spoken: HashMap<String, Vec<usize>, FxBuild> = HashMap::default(); // country -> every claim it spoke on
     let mut rows: Vec<Row> = Vec::new();
     let mut dated: Vec<DatedStmt> = Vec::new();
     for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
@@ -255,12 +256,39 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= CONTEXT_UNITS).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
                 });
+                // "ketika ditanya tentang temuan NIS", "declined to comment on Shin's remarks": the
+                // claims of another speaker named as their holder in the unit
+                // (a recent claim the holder also spoke on stays; else the holder's last one)
+                let holders: Vec<&str> = stmts
+                    .iter()
+                    .filter(|h| h.holder)
+                    .filter_map(|h| h.speaker.as_ref()?.country.as_deref())
+                    .filter(|&k| Some(k) != country)
+                    .collect();
+                let recent_held: Vec<usize> = recent
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|c| holders.iter().any(|k| spoken.get(*k).is_some_and(|v| v.contains(c))))
+                    .collect();
+                let from_holder: Vec<usize> = if recent_held.is_empty() {
+                    let mut v: Vec<usize> = holders
+                        .iter()
+                        .filter_map(|k| by_speaker.get(*k).filter(|(x, _)| ui - x <= 3 * CONTEXT_UNITS).map(|&(_, c)| c))
+                        .collect();
+                    v.dedup();
+                    v
+                } else {
+                    recent_held
+                };
                 // a claim named in the scope but not in the recent context still beats an
                 // unrelated recent one ("masih mendalami ... pengiriman peluru artileri")
                 let chosen = if !named_ctx.is_empty() {
                     named_ctx
                 } else if !named.is_empty() {
                     named
+                } else if !from_holder.is_empty() {
+                    from_holder
                 } else {
                     from_speaker.or(recent).unwrap_or_default()
                 };
@@ -293,6 +321,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 unit_claims.push(claim);
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
                 by_speaker.insert(key.clone(), (ui, claim));
+                let spoke = spoken.entry(key.clone()).or_default();
+                if !spoke.contains(&claim) {
+                    spoke.push(claim);
+                }
                 let mut conf = 0.6f32;
                 if sp.actor.is_some() {
                     conf += 0.15;

@@ -336,6 +336,12 @@ const CASES: &[Case] = &[
     ("A senior official in Seoul said North Korea had sent more troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     ("Kedutaan Besar Rusia di Jakarta membantah bahwa Korea Utara memasok rudal ke Rusia.", "id", &[(Some("RUS"), A, "deny")]),
     ("An EU spokesperson in Brussels said the bloc was \"looking into the reports\" that North Korea had supplied missiles to Russia.", "en", &[(Some("EU"), A, "hedge")]),
+    // a denial of another speaker's findings is about what that speaker said, not about the
+    // claim just before
+    ("Badan intelijen Korea Selatan (NIS) mengatakan Korea Utara telah mengirim 1.500 tentara ke Rusia. Ukraina mengatakan Korea Utara telah memasok peluru artileri ke Rusia. \"Ini satu lagi berita palsu,\" kata juru bicara Kremlin Dmitry Peskov, ketika ditanya tentang temuan NIS.", "id",
+     &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
+    ("South Korea's spy agency said North Korea had sent 1,500 troops to Russia. Ukraine said North Korea had shipped artillery shells to Russia. The Kremlin dismissed South Korea's findings as \"another fake\".", "en",
+     &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
     // not ruling out, not being aware: hedges, in the statement's own words
     ("Japan's Defence Minister Gen Nakatani said on Tuesday that Tokyo \"cannot rule out\" that Russia was transferring missile technology to North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
     ("Presiden Rusia Vladimir Putin mengatakan Moskow tidak mengesampingkan kerja sama militer-teknis dengan Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
