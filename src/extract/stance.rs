@@ -218,15 +218,16 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             if st.cue_kind == Some(CueKind::AssertVerb) && cues.deny.is_none() && cues.hedge.is_none() && before_cue(&u, st, CueKind::Negator, 2) {
                 continue;
             }
-            let mut claims: Vec<(usize, Option<String>, f32)> = Vec::new();
+            // (claim, negator, context penalty, key term offset)
+            let mut claims: Vec<(usize, Option<String>, f32, Option<usize>)> = Vec::new();
             // claim words without their parties name a claim of the context; an explicit deny
             // or hedge ("enggan menjawab pertanyaan soal kesepakatan senjata") reaches further back
             let window = if cues.deny.is_some() || cues.hedge.is_some() { 2 * CONTEXT_UNITS } else { CONTEXT_UNITS };
             for m in &found_claims {
                 if m.full {
-                    claims.push((m.claim, m.negator.clone(), 0.0));
+                    claims.push((m.claim, m.negator.clone(), 0.0, Some(m.pos)));
                 } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) {
-                    claims.push((m.claim, m.negator.clone(), 0.1));
+                    claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
                 }
             }
             // "NIS mengonfirmasi penangkapan tersebut", "confirmed the reports", "Hal itu
@@ -294,12 +295,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 };
                 for c in chosen {
                     if !claims.iter().any(|x| x.0 == c) {
-                        claims.push((c, None, 0.2));
+                        claims.push((c, None, 0.2, None));
                     }
                 }
             }
-            for (claim, negator, penalty) in claims {
-                let (mut kind, mut cue, weak) = decide(&cues, negator.clone(), &st.cue);
+            for (claim, negator, penalty, pos) in claims {
+                // "said the soldiers had been assigned to front-line units, and that more could
+                // follow": the weak hedge of the other proposition does not reach this claim
+                let own_cues;
+                let cues_here = match pos {
+                    Some(p) if cues.weak.is_some() && joined_apart(&u, p, cues.weak_at) => {
+                        own_cues = Cues { weak: None, ..cues.clone() };
+                        &own_cues
+                    }
+                    _ => &cues,
+                };
+                let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
                 // "Hal itu disampaikan X", "Bantahan itu disampaikan oleh X": a passive that
                 // names who said what the sentence before reported says it with that stance
                 if penalty > 0.0 && st.cue_kind == Some(CueKind::Passive) && cues.deny.is_none() && cues.hedge.is_none() && negator.is_none() {
@@ -451,12 +462,27 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
 }
 
 /// The cues found in a statement's scope.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Cues {
     deny: Option<String>,
     hedge: Option<String>,
     weak: Option<String>,
+    /// Document offset of `weak`.
+    weak_at: usize,
     assert: Option<String>,
+}
+
+/// Joins two reported propositions (", and that", "dan bahwa"): a weak hedge on one side
+/// does not reach a claim on the other.
+const PROPOSITION_JOINS: [&str; 6] = ["and that", "but that", "while that", "dan bahwa", "serta bahwa", "namun"];
+
+/// A proposition join lies between document offsets `a` and `b` of the unit.
+fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    u.text.get(lo..hi).is_some_and(|t| {
+        let t = t.to_lowercase();
+        PROPOSITION_JOINS.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
+    })
 }
 
 /// Largest gap (bytes) between a deny or hedge verb and the reported content it
@@ -501,6 +527,7 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         let capitalized = !opens && u.text[h.s..h.e].chars().next().is_some_and(char::is_uppercase);
         if c.weak.is_none() && !capitalized && (h.cue(CueKind::HedgeWeak) || h.cue(CueKind::WriterHedge)) {
             c.weak = w();
+            c.weak_at = h.s;
         }
         if c.assert.is_none() && (h.cue(CueKind::Assert) || h.cue(CueKind::AssertVerb)) {
             c.assert = w();

@@ -342,6 +342,11 @@ const CASES: &[Case] = &[
      &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
     ("South Korea's spy agency said North Korea had sent 1,500 troops to Russia. Ukraine said North Korea had shipped artillery shells to Russia. The Kremlin dismissed South Korea's findings as \"another fake\".", "en",
      &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
+    ("A senior US military official said several hundred North Korean soldiers had been killed in Kursk. Ukraine's HUR said Russia was giving North Korea air defence technology. Asked about the US estimate on Tuesday, spokesman Dmitry Peskov told reporters he had \"nothing to say on this topic\".", "en",
+     &[(Some("USA"), T, "assert"), (Some("UKR"), K, "assert"), (Some("RUS"), T, "hedge")]),
+    // a weak hedge in a second reported proposition does not hedge the first
+    ("South Korea's National Intelligence Service told lawmakers that North Korean soldiers had been assigned to front-line Russian units, and that more troops could follow as early as January.", "en", &[(Some("KOR"), T, "assert")]),
+    ("South Korea's National Intelligence Service told lawmakers that more North Korean troops could be sent to Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // not ruling out, not being aware: hedges, in the statement's own words
     ("Japan's Defence Minister Gen Nakatani said on Tuesday that Tokyo \"cannot rule out\" that Russia was transferring missile technology to North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
     ("Presiden Rusia Vladimir Putin mengatakan Moskow tidak mengesampingkan kerja sama militer-teknis dengan Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
