@@ -474,7 +474,20 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         // "Kirby made similar allegations in November, when he said ...": a person named
         // earlier in the same clause chain of the unit, with no other person between
         let at = u.toks[np.first].s;
-        let named = u.ments.iter().rev().find(|m| m.e <= at && u.rules.actors[m.actor].kind == ActorKind::Person);
+        // "it" to a body, state or outlet named before in the same clause chain ("KCNA
+        // carried a commentary dismissing what it called ...")
+        let neuter = u.word_in(np.first, &["it"]);
+        // (only the unit's subject: a body named in its first words, and never for ", it
+        // said" after the content, which may name bodies of its own)
+        let subject_start = if matches!(u.prev_char(at), Some(',' | '"' | '\u{201D}')) { u.s } else { u.toks.get(8).map_or(u.e, |t| t.s) };
+        let wanted = |m: &&Found| {
+            if neuter {
+                u.rules.actors[m.actor].kind != ActorKind::Person && m.s < subject_start
+            } else {
+                u.rules.actors[m.actor].kind == ActorKind::Person
+            }
+        };
+        let named = u.ments.iter().rev().find(|m| m.e <= at && wanted(m));
         if let Some(m) = named.filter(|m| !u.text[m.e..at].contains(['.', ';', '"', '\u{201C}', '\u{201D}'])) {
             let a = &u.rules.actors[m.actor];
             let surface = u.text[m.s..m.e].to_string();
@@ -484,7 +497,6 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         // refers to it, not to an older speaker ("Japan's Chief Cabinet Secretary was asked
         // about it. He said ..."); "it" to a body or state
         let personal = u.word_in(np.first, &["he", "she", "ia", "dia", "beliau"]);
-        let neuter = u.word_in(np.first, &["it"]);
         let speaker_unit = hist.speakers.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 4).map(|(x, _)| *x);
         let newer_subject = hist.subjects.iter().rev().find(|(x, _)| {
             *x < unit

@@ -344,6 +344,10 @@ const CASES: &[Case] = &[
      &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
     ("A senior US military official said several hundred North Korean soldiers had been killed in Kursk. Ukraine's HUR said Russia was giving North Korea air defence technology. Asked about the US estimate on Tuesday, spokesman Dmitry Peskov told reporters he had \"nothing to say on this topic\".", "en",
      &[(Some("USA"), T, "assert"), (Some("UKR"), K, "assert"), (Some("RUS"), T, "hedge")]),
+    // "it" is the body that opens the sentence, not the speaker before; never a body named
+    // inside the content before ", it said"
+    ("Russian Foreign Ministry spokesperson Maria Zakharova called the reports fake. North Korea's state news agency KCNA on Saturday carried a commentary dismissing what it called \"the so-called North Korean soldiers\" in Russia as \"a cheap propaganda farce\".", "en", &[(Some("PRK"), T, "deny")]),
+    ("South Korea's spy agency briefed lawmakers on Friday. North Korea has sent 1,500 special forces troops to Russia, it said.", "en", &[(Some("KOR"), T, "assert")]),
     // a weak hedge in a second reported proposition does not hedge the first
     ("South Korea's National Intelligence Service told lawmakers that North Korean soldiers had been assigned to front-line Russian units, and that more troops could follow as early as January.", "en", &[(Some("KOR"), T, "assert")]),
     ("South Korea's National Intelligence Service told lawmakers that more North Korean troops could be sent to Russia.", "en", &[(Some("KOR"), T, "hedge")]),
