@@ -907,6 +907,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 mode = Mode::According;
             }
             CueKind::Passive => {
+                // "belum dapat memverifikasi angka yang disampaikan Kostin": a relative clause
+                // on the object of an earlier statement names where the object comes from; it
+                // states nothing of its own
+                let ti = u.tok_at(h.s);
+                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &["yang", "which", "that"]) {
+                    continue;
+                }
                 np = u.np_after(h.e);
                 spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
                 mode = Mode::Post;

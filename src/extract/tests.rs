@@ -348,6 +348,8 @@ const CASES: &[Case] = &[
     // inside the content before ", it said"
     ("Russian Foreign Ministry spokesperson Maria Zakharova called the reports fake. North Korea's state news agency KCNA on Saturday carried a commentary dismissing what it called \"the so-called North Korean soldiers\" in Russia as \"a cheap propaganda farce\".", "en", &[(Some("PRK"), T, "deny")]),
     ("South Korea's spy agency briefed lawmakers on Friday. North Korea has sent 1,500 special forces troops to Russia, it said.", "en", &[(Some("KOR"), T, "assert")]),
+    // "yang disampaikan X" on the object of a statement says where the object comes from
+    ("Jaksa Agung Ukraina Andriy Kostin mengatakan Rusia telah menembakkan 24 rudal balistik Korea Utara ke Ukraina. Pentagon mengatakan belum dapat memverifikasi angka yang disampaikan Kostin.", "id", &[(Some("UKR"), A, "assert"), (Some("USA"), A, "hedge")]),
     // a weak hedge in a second reported proposition does not hedge the first
     ("South Korea's National Intelligence Service told lawmakers that North Korean soldiers had been assigned to front-line Russian units, and that more troops could follow as early as January.", "en", &[(Some("KOR"), T, "assert")]),
     ("South Korea's National Intelligence Service told lawmakers that more North Korean troops could be sent to Russia.", "en", &[(Some("KOR"), T, "hedge")]),
