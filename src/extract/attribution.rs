@@ -269,6 +269,16 @@ impl<'a> Unit<'a> {
                     first = p - 2;
                     continue;
                 }
+                // "South Korea's unification ministry": one plain modifier between a
+                // possessive and the title
+                if p >= 2 && !self.toks[p].cap && self.info[p].flags == 0 && self.info[p].mention.is_none()
+                    && self.has(first, CueKind::Title)
+                    && self.word_in(p - 1, &["s"]) && self.text[self.toks[p - 2].e..self.toks[p - 1].s].chars().all(|c| matches!(c, '\'' | '\u{2019}'))
+                    && self.info[p - 2].mention.is_some()
+                {
+                    first = p - 2;
+                    continue;
+                }
                 // "delegation at a UN committee in New York": a title a few words before the
                 // glue heads the phrase (names, glue, articles and one plain word between)
                 if self.is_glue(p) {

@@ -254,7 +254,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     v
                 };
                 let from_speaker = by_speaker.get(&key).filter(|(x, _)| ui - x <= 3 * CONTEXT_UNITS).map(|&(_, c)| vec![c]);
-                let recent = ctx.iter().rev().find(|(x, _)| ui - x <= CONTEXT_UNITS).map(|&(x, _)| {
+                let recent = ctx.iter().rev().find(|(x, _)| ui - x <= window).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
                 });
                 // "ketika ditanya tentang temuan NIS", "declined to comment on Shin's remarks": the

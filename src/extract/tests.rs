@@ -348,6 +348,11 @@ const CASES: &[Case] = &[
     // inside the content before ", it said"
     ("Russian Foreign Ministry spokesperson Maria Zakharova called the reports fake. North Korea's state news agency KCNA on Saturday carried a commentary dismissing what it called \"the so-called North Korean soldiers\" in Russia as \"a cheap propaganda farce\".", "en", &[(Some("PRK"), T, "deny")]),
     ("South Korea's spy agency briefed lawmakers on Friday. North Korea has sent 1,500 special forces troops to Russia, it said.", "en", &[(Some("KOR"), T, "assert")]),
+    // a modifier between a possessive and the title stays in the speaker's phrase
+    ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
+    // "could not verify them" takes the claim of the context, even a few sentences back
+    ("The Kremlin on Friday dismissed as \"fake\" reports that North Korea had offered to send 100,000 soldiers to fight in Ukraine. Pyongyang has not commented. North Korea recognised the separatist republics last month. Kyiv severed ties. Russia's ambassador praised North Korean builders. He did not mention soldiers. In Washington, White House national security spokesman John Kirby said the United States had seen the reports but could not verify them.", "en",
+     &[(Some("RUS"), T, "deny"), (Some("USA"), T, "hedge")]),
     // "yang disampaikan X" on the object of a statement says where the object comes from
     ("Jaksa Agung Ukraina Andriy Kostin mengatakan Rusia telah menembakkan 24 rudal balistik Korea Utara ke Ukraina. Pentagon mengatakan belum dapat memverifikasi angka yang disampaikan Kostin.", "id", &[(Some("UKR"), A, "assert"), (Some("USA"), A, "hedge")]),
     // a weak hedge in a second reported proposition does not hedge the first
