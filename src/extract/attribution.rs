@@ -241,7 +241,7 @@ impl<'a> Unit<'a> {
             let fill = self.info[i].date
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
-            if !fill || skipped >= 5 || i == 0 || !self.soft_gap(i - 1, i) {
+            if !fill || skipped >= 8 || i == 0 || !self.soft_gap(i - 1, i) {
                 return None;
             }
             skipped += 1;

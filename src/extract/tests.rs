@@ -348,6 +348,9 @@ const CASES: &[Case] = &[
     // inside the content before ", it said"
     ("Russian Foreign Ministry spokesperson Maria Zakharova called the reports fake. North Korea's state news agency KCNA on Saturday carried a commentary dismissing what it called \"the so-called North Korean soldiers\" in Russia as \"a cheap propaganda farce\".", "en", &[(Some("PRK"), T, "deny")]),
     ("South Korea's spy agency briefed lawmakers on Friday. North Korea has sent 1,500 special forces troops to Russia, it said.", "en", &[(Some("KOR"), T, "assert")]),
+    // "for the first time" between the subject and its cue; "memperkirakan" reports
+    ("Korea Utara pada April lalu untuk pertama kalinya mengakui telah mengerahkan pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
+    ("Badan Intelijen Nasional (NIS) Korsel memperkirakan sekitar 15.000 tentara Korut telah dikirim ke Rusia sejak Oktober 2024.", "id", &[(Some("KOR"), T, "assert")]),
     // a modifier between a possessive and the title stays in the speaker's phrase
     ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // "could not verify them" takes the claim of the context, even a few sentences back
