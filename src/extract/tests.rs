@@ -351,6 +351,9 @@ const CASES: &[Case] = &[
     // "for the first time" between the subject and its cue; "memperkirakan" reports
     ("Korea Utara pada April lalu untuk pertama kalinya mengakui telah mengerahkan pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
     ("Badan Intelijen Nasional (NIS) Korsel memperkirakan sekitar 15.000 tentara Korut telah dikirim ke Rusia sejak Oktober 2024.", "id", &[(Some("KOR"), T, "assert")]),
+    // supporting the weapons programs is technology; supporting a war is not
+    ("NATO Secretary General Jens Stoltenberg said Moscow was supporting North Korea's missile and nuclear programs in return.", "en", &[(Some("NATO"), K, "assert")]),
+    ("Korea Utara mendukung operasi militer khusus Rusia di Ukraina, kata Kim Jong Un kepada para pejabat yang hadir dalam pertemuan itu.", "id", &[]),
     // a modifier between a possessive and the title stays in the speaker's phrase
     ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // "could not verify them" takes the claim of the context, even a few sentences back
