@@ -354,6 +354,10 @@ const CASES: &[Case] = &[
     // supporting the weapons programs is technology; supporting a war is not
     ("NATO Secretary General Jens Stoltenberg said Moscow was supporting North Korea's missile and nuclear programs in return.", "en", &[(Some("NATO"), K, "assert")]),
     ("Korea Utara mendukung operasi militer khusus Rusia di Ukraina, kata Kim Jong Un kepada para pejabat yang hadir dalam pertemuan itu.", "id", &[]),
+    // a fiction denies; concern about a possibility hedges; helping a submarine program is technology
+    ("In a statement carried by KCNA, Kim Yo-jong said the submarine was \"entirely the product of our own technology\" and called claims of Russian assistance \"a pathetic fiction cooked up in Seoul.\"", "en", &[(Some("PRK"), K, "deny")]),
+    ("Japan's Defense Minister Gen Nakatani said Monday that Tokyo was \"gravely concerned\" about the possibility that Russia is assisting North Korea's submarine program.", "en", &[(Some("JPN"), K, "hedge")]),
+    ("US President Donald Trump said he had given South Korea approval to build nuclear-powered submarines.", "en", &[]),
     // a modifier between a possessive and the title stays in the speaker's phrase
     ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // "could not verify them" takes the claim of the context, even a few sentences back
