@@ -167,6 +167,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
     let mut by_speaker: HashMap<String, (usize, usize), FxBuild> = HashMap::default(); // country -> (unit, claim)
     let mut spoken: HashMap<String, Vec<usize>, FxBuild> = HashMap::default(); // country -> every claim it spoke on
+    // the first claim of the document: what "the report" of a reaction usually is
+    let mut lead: Option<usize> = None;
     let mut rows: Vec<Row> = Vec::new();
     let mut dated: Vec<DatedStmt> = Vec::new();
     for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
@@ -257,6 +259,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= window).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
                 });
+                // the scope refers back to a claim ("the report", "laporan tersebut", "the claims")
+                let refers_back = u.hits.iter().any(|h| {
+                    h.cue(CueKind::ClaimRef)
+                        && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
+
+                });
                 // "ketika ditanya tentang temuan NIS", "declined to comment on Shin's remarks": the
                 // claims of another speaker named as their holder in the unit
                 // (a recent claim the holder also spoke on stays; else the holder's last one)
@@ -290,6 +298,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     named
                 } else if !from_holder.is_empty() {
                     from_holder
+                } else if from_speaker.is_none() && refers_back && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
+                    // "The Kremlin swiftly rejected the report.", "Kremlin menepis laporan
+                    // tersebut.": a first reaction by a speaker to "the report" is to the story's
+                    // own claim (the document's first), not to the side claim reported last
+                    lead.into_iter().collect()
                 } else {
                     from_speaker.or(recent).unwrap_or_default()
                 };
@@ -432,6 +445,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             }
         }
         for c in all_full.into_iter().chain(unit_claims) {
+            if lead.is_none() {
+                lead = Some(c);
+            }
             if !ctx.contains(&(ui, c)) {
                 ctx.push((ui, c));
             }

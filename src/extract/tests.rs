@@ -358,6 +358,11 @@ const CASES: &[Case] = &[
     ("In a statement carried by KCNA, Kim Yo-jong said the submarine was \"entirely the product of our own technology\" and called claims of Russian assistance \"a pathetic fiction cooked up in Seoul.\"", "en", &[(Some("PRK"), K, "deny")]),
     ("Japan's Defense Minister Gen Nakatani said Monday that Tokyo was \"gravely concerned\" about the possibility that Russia is assisting North Korea's submarine program.", "en", &[(Some("JPN"), K, "hedge")]),
     ("US President Donald Trump said he had given South Korea approval to build nuclear-powered submarines.", "en", &[]),
+    // a reaction to "the report" is to the story's claim, not to the side claim reported last
+    ("North Korea has sent 1,500 special forces troops to Russia, South Korea's National Intelligence Service said. Seoul has also warned that Moscow may be rewarding Pyongyang with technology for its spy satellite programme. The Kremlin swiftly rejected the report.", "en",
+     &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("RUS"), T, "deny")]),
+    ("Korea Utara telah mengirim 1.500 tentara ke Rusia, kata Badan Intelijen Nasional Korea Selatan. Menurut Direktorat Intelijen Ukraina, Korea Utara juga telah memasok peluru artileri ke Rusia. Kremlin menepis laporan tersebut.", "id",
+     &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
     // a modifier between a possessive and the title stays in the speaker's phrase
     ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // "could not verify them" takes the claim of the context, even a few sentences back
