@@ -552,11 +552,23 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
     if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &["di", "in", "at"])) {
-        let named = (np.first..k).any(|t| u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title));
+        let named = (np.first..k).any(|t| {
+            u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title) && !u.word_in(t, &["urusan", "affairs"]) && !(t + 1 < k && u.word_in(t + 1, &["urusan", "affairs"]))
+        });
         if named {
             let cut = u.toks[k].s;
             ments.retain(|&i| u.ments[i].s < cut);
         }
+    }
+    // "Direktur Jenderal Urusan AS di Kementerian Luar Negeri Korea Utara", "US Special
+    // Representative for North Korea": a state after a topic word is what the office deals
+    // with, not whom it speaks for (when another state or body is named)
+    let topic = |i: usize| {
+        let t = u.tok_at(u.ments[i].s);
+        t > np.first && u.word_in(t - 1, &["urusan", "affairs", "for", "untuk", "on"])
+    };
+    if ments.iter().any(|&i| !topic(i) && u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some()) {
+        ments.retain(|&i| !topic(i));
     }
     let surface = balanced(u.np_text(np)).to_string();
     let has_title = (np.first..=np.last).any(|t| u.has(t, CueKind::Title));

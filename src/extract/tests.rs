@@ -363,6 +363,10 @@ const CASES: &[Case] = &[
      &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("RUS"), T, "deny")]),
     ("Korea Utara telah mengirim 1.500 tentara ke Rusia, kata Badan Intelijen Nasional Korea Selatan. Menurut Direktorat Intelijen Ukraina, Korea Utara juga telah memasok peluru artileri ke Rusia. Kremlin menepis laporan tersebut.", "id",
      &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("RUS"), T, "deny")]),
+    // the state an office deals with ("for US affairs", "Urusan AS") is not the state it speaks for
+    ("Direktur Jenderal Urusan AS di Kementerian Luar Negeri Korea Utara mengatakan negaranya tidak pernah memasok senjata ke Rusia.", "id", &[(Some("PRK"), A, "deny")]),
+    ("The director general for US affairs at North Korea's foreign ministry said the country had never supplied weapons to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    ("The US Special Representative for North Korea said Pyongyang had shipped artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
     // a modifier between a possessive and the title stays in the speaker's phrase
     ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // "could not verify them" takes the claim of the context, even a few sentences back
