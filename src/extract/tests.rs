@@ -367,6 +367,10 @@ const CASES: &[Case] = &[
     ("Direktur Jenderal Urusan AS di Kementerian Luar Negeri Korea Utara mengatakan negaranya tidak pernah memasok senjata ke Rusia.", "id", &[(Some("PRK"), A, "deny")]),
     ("The director general for US affairs at North Korea's foreign ministry said the country had never supplied weapons to Russia.", "en", &[(Some("PRK"), A, "deny")]),
     ("The US Special Representative for North Korea said Pyongyang had shipped artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
+    // requesting ammunition is the arms deal under way; "could not yet confirm" hedges
+    ("Pentagon press secretary Pat Ryder said on Tuesday that the United States had information indicating Russia had approached Pyongyang to request ammunition. But he stressed that Washington could not yet confirm whether any of the munitions had actually been delivered.", "en",
+     &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
+    ("\"We don't have any indications that North Korea has delivered artillery shells to Russia,\" the Pentagon said.", "en", &[(Some("USA"), A, "hedge")]),
     // a modifier between a possessive and the title stays in the speaker's phrase
     ("South Korea's unification ministry said Friday it had detected no signs of North Korean troop movements towards Russia.", "en", &[(Some("KOR"), T, "hedge")]),
     // "could not verify them" takes the claim of the context, even a few sentences back
