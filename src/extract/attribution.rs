@@ -241,7 +241,12 @@ impl<'a> Unit<'a> {
             let fill = self.info[i].date
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
-            if !fill || skipped >= 8 || i == 0 || !self.soft_gap(i - 1, i) {
+            // "..., Maria Zakharova, pekan lalu menyebut": a time after an appositive's comma
+            let comma_after_name = i > 0
+                && self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
+                && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
+                && (i..ci).all(|k| self.info[k].date);
+            if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name) {
                 return None;
             }
             skipped += 1;

@@ -700,6 +700,10 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // a time between an appositive's closing comma and the cue: the speaker before it speaks,
+    // at that time
+    (" date 2024-05-13\nJuru bicara Kementerian Luar Negeri Rusia, Maria Zakharova, pekan lalu menyebut tuduhan bahwa Moskow membantu program satelit mata-mata Pyongyang sebagai \"spekulasi yang tidak berdasar\".",
+     "RUS", K, "deny", Some("2024-05-06")),
     // a statement without a date of its own takes the date of the same speaker's dated
     // statement next to it, not another speaker's of the same state
     (" date 2024-11-05\nKremlin spokesman Dmitry Peskov on Monday declined to comment on reports of North Korean troops in Kursk. Sergei Lavrov said on Tuesday that Moscow was developing ties with Pyongyang. He added that reports of North Korean arms deliveries to Russia were \"fake\".",
