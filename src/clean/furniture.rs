@@ -396,7 +396,7 @@ fn own_credit(v: &str, rules: &CleanRules) -> Option<(usize, Vec<String>)> {
     let generic = rules.agency_credits.iter().find(|g| {
         lower.ends_with(g.as_str()) && lower[..lower.len() - g.len()].ends_with(|c: char| c == ' ' || c == ',')
     })?;
-    let names = v[..v.len() - generic.len()].trim_end_matches([' ', ',']);
+    let names = v.get(..v.len() - generic.len())?.trim_end_matches([' ', ',']);
     let (mut own, mut wires) = (None, Vec::new());
     for w in names.split([',', '/', '&']).map(str::trim) {
         let id = outlet_of(w, rules)?;

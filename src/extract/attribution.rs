@@ -242,11 +242,12 @@ impl<'a> Unit<'a> {
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
             // "..., Maria Zakharova, pekan lalu menyebut": a time after an appositive's comma
-            let comma_after_name = i > 0
-                && self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
-                && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
-                && (i..ci).all(|k| self.info[k].date);
-            if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name) {
+            let comma_after_name = || {
+                self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
+                    && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
+                    && (i..ci).all(|k| self.info[k].date)
+            };
+            if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name()) {
                 return None;
             }
             skipped += 1;
@@ -483,6 +484,10 @@ impl History {
     }
 }
 
+/// Words before the state an office deals with ("Direktur Jenderal Urusan AS", "director
+/// general for US affairs", "Special Representative for North Korea").
+const OFFICE_TOPIC: [&str; 5] = ["urusan", "affairs", "for", "untuk", "on"];
+
 /// Resolves a noun phrase to a speaker; the bool is true when carried from earlier text.
 pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
     if np.pronoun {
@@ -557,8 +562,9 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
     if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &["di", "in", "at"])) {
+        // (a capitalized word of an office's topic is no name: "Urusan AS", "US Affairs")
         let named = (np.first..k).any(|t| {
-            u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title) && !u.word_in(t, &["urusan", "affairs"]) && !(t + 1 < k && u.word_in(t + 1, &["urusan", "affairs"]))
+            u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title) && !u.word_in(t, &OFFICE_TOPIC) && !(t + 1 < k && u.word_in(t + 1, &OFFICE_TOPIC))
         });
         if named {
             let cut = u.toks[k].s;
@@ -570,7 +576,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // with, not whom it speaks for (when another state or body is named)
     let topic = |i: usize| {
         let t = u.tok_at(u.ments[i].s);
-        t > np.first && u.word_in(t - 1, &["urusan", "affairs", "for", "untuk", "on"])
+        t > np.first && u.word_in(t - 1, &OFFICE_TOPIC)
     };
     if ments.iter().any(|&i| !topic(i) && u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some()) {
         ments.retain(|&i| !topic(i));

@@ -62,6 +62,17 @@ type DatedStmt = (usize, String, Option<usize>, Option<DateSpan>);
 /// A resolved date expression: byte span, interval, introduced by "since" (an event start).
 type Resolved = (usize, usize, DateSpan, bool);
 
+/// What a speaker (by country, else surface) has said so far in the document.
+#[derive(Default)]
+struct Spoken {
+    /// Unit of its last claim.
+    unit: usize,
+    /// Its last claim.
+    last: usize,
+    /// Every claim it spoke on, in order.
+    all: Vec<usize>,
+}
+
 pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let text = doc.text;
     let lang = rules.lang(doc.language);
@@ -165,8 +176,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     };
     let mut hist = History::default();
     let mut ctx: Vec<(usize, usize)> = Vec::new(); // (unit, claim)
-    let mut by_speaker: HashMap<String, (usize, usize), FxBuild> = HashMap::default(); // country -> (unit, claim)
-    let mut spoken: HashMap<String, Vec<usize>, FxBuild> = HashMap::default(); // country -> every claim it spoke on
+    // country (or surface) -> the unit of its last claim, that claim, every claim it spoke on
+    let mut by_speaker: HashMap<String, Spoken, FxBuild> = HashMap::default();
     // the first claim of the document: what "the report" of a reaction usually is
     let mut lead: Option<usize> = None;
     let mut rows: Vec<Row> = Vec::new();
@@ -235,8 +246,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // "NIS mengonfirmasi penangkapan tersebut", "confirmed the reports", "Hal itu
             // diungkapkan X": an assert verb or a passive about a claim named by reference takes
             // the claim from context, as a deny does
-            let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some())
-                && u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1));
+            // the scope refers back to a claim ("the report", "laporan tersebut", "the claims")
+            let refers_back = u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1));
+            let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
@@ -255,15 +267,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     v.dedup();
                     v
                 };
-                let from_speaker = by_speaker.get(&key).filter(|(x, _)| ui - x <= 3 * CONTEXT_UNITS).map(|&(_, c)| vec![c]);
+                let from_speaker = by_speaker.get(&key).filter(|w| ui - w.unit <= 3 * CONTEXT_UNITS).map(|w| vec![w.last]);
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= window).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
-                });
-                // the scope refers back to a claim ("the report", "laporan tersebut", "the claims")
-                let refers_back = u.hits.iter().any(|h| {
-                    h.cue(CueKind::ClaimRef)
-                        && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
-
                 });
                 // "ketika ditanya tentang temuan NIS", "declined to comment on Shin's remarks": the
                 // claims of another speaker named as their holder in the unit
@@ -278,12 +284,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     .iter()
                     .flatten()
                     .copied()
-                    .filter(|c| holders.iter().any(|k| spoken.get(*k).is_some_and(|v| v.contains(c))))
+                    .filter(|c| holders.iter().any(|k| by_speaker.get(*k).is_some_and(|w| w.all.contains(c))))
                     .collect();
                 let from_holder: Vec<usize> = if recent_held.is_empty() {
                     let mut v: Vec<usize> = holders
                         .iter()
-                        .filter_map(|k| by_speaker.get(*k).filter(|(x, _)| ui - x <= 3 * CONTEXT_UNITS).map(|&(_, c)| c))
+                        .filter_map(|k| by_speaker.get(*k).filter(|w| ui - w.unit <= 3 * CONTEXT_UNITS).map(|w| w.last))
                         .collect();
                     v.dedup();
                     v
@@ -344,10 +350,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
                 unit_claims.push(claim);
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
-                by_speaker.insert(key.clone(), (ui, claim));
-                let spoke = spoken.entry(key.clone()).or_default();
-                if !spoke.contains(&claim) {
-                    spoke.push(claim);
+                let w = by_speaker.entry(key.clone()).or_default();
+                (w.unit, w.last) = (ui, claim);
+                if !w.all.contains(&claim) {
+                    w.all.push(claim);
                 }
                 let mut conf = 0.6f32;
                 if sp.actor.is_some() {
