@@ -547,6 +547,8 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
     let mut i = 0;
     let mut scanned = 0;
     let mut standfirst = false;
+    // a title that ends in a full date ("Department Press Briefing – October 24, 2024")
+    let mut title_date: Option<String> = None;
     while i < lines.len() && scanned < HEADER_LINES {
         scanned += 1;
         let l: &str = &lines[i];
@@ -608,6 +610,7 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             }
             if out.title.is_none() {
                 out.title = Some(l.to_string());
+                title_date = title_suffix_date(l, rules).map(str::to_string);
             }
             i += 1;
             continue;
@@ -629,6 +632,20 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         }
         break;
     }
+    if out.header_date.is_none() {
+        out.header_date = title_date;
+    }
+}
+
+/// The date a title ends with after a dash or bar, when it is a whole date with a year
+/// (`Department Press Briefing – October 24, 2024`, `Rapat Dewan Keamanan PBB | 20 November
+/// 2024`). None otherwise: a title that merely mentions a day is no dated title.
+fn title_suffix_date<'a>(l: &'a str, rules: &CleanRules) -> Option<&'a str> {
+    let cut = [" \u{2013} ", " \u{2014} ", " - ", " | "].iter().filter_map(|sep| l.rfind(sep).map(|i| i + sep.len())).max()?;
+    let tail = l[cut..].trim();
+    let year = tail.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    let (date, initials, outlet) = date_line(tail, rules)?;
+    (year && initials.is_none() && outlet.is_none() && tail.chars().any(char::is_alphabetic)).then_some(date)
 }
 
 /// Footer: share prompts and copyright lines, lone source labels, label and

@@ -210,6 +210,10 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Putin pledged help with satellites.", ..W }),
     ("en read more before a body paragraph is one link", "Kim met Putin.\nRead more:\nKremlin rejects report\nThe Kremlin said the report was false.",
      Want { text: "Kim met Putin.\nThe Kremlin said the report was false.", ..W }),
+    ("en title ending in a full date dates the page", "Department Press Briefing \u{2013} October 24, 2024\nMatthew Miller, Department Spokesperson\nMR MILLER: Good afternoon.",
+     Want { text: "Department Press Briefing \u{2013} October 24, 2024\nMatthew Miller, Department Spokesperson\nMR MILLER: Good afternoon.", title: Some("Department Press Briefing \u{2013} October 24, 2024"), header_date: Some("October 24, 2024"), ..W }),
+    ("en title ending in a day without a year is no date", "Kremlin rejects report - 24 October\nThe Kremlin on Monday rejected the report.",
+     Want { text: "Kremlin rejects report - 24 October\nThe Kremlin on Monday rejected the report.", title: Some("Kremlin rejects report - 24 October"), ..W }),
     // ---- Normalization
     ("bom controls crlf", "\u{FEFF}Korea  Utara\t menolak.\r\n\r\n  Rusia   diam. \u{7}",
      Want { text: "Korea Utara menolak.\nRusia diam.", ..W }),

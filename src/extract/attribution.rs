@@ -64,6 +64,27 @@ pub struct Stmt {
     pre: bool,
 }
 
+impl Stmt {
+    /// What the speaker of a transcript turn says in `s..e` (see [`turns`]): their own words.
+    pub fn turn(speaker: Spk, label: &str, s: usize, e: usize) -> Stmt {
+        Stmt {
+            speaker: Some(speaker),
+            cue: label.trim().to_string(),
+            cue_kind: None,
+            cue_span: None,
+            ranges: vec![(s, e)],
+            direct: true,
+            quotes: Vec::new(),
+            via: Vec::new(),
+            holder: false,
+            carried: true,
+            at: s,
+            anchor: s,
+            pre: false,
+        }
+    }
+}
+
 /// Per-token flags.
 #[derive(Debug, Clone, Default)]
 pub struct TokInfo {
@@ -141,6 +162,13 @@ impl<'a> Unit<'a> {
             cover(&mut info, ds, de, &mut |ti| ti.date = true);
         }
         Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date }
+    }
+
+    /// `surface` is a first-person pronoun of the unit's language (`we`, `kami`).
+    pub fn first_person(&self, surface: &str) -> bool {
+        let n = normalize(surface, 0).text;
+        let n = n.trim();
+        self.hits.iter().any(|h| h.cue(CueKind::FirstPerson) && self.norm.text.get(h.ns..h.ne) == Some(n))
     }
 
     fn has(&self, t: usize, k: CueKind) -> bool {
@@ -1351,4 +1379,144 @@ pub fn find_quotes(text: &str) -> Vec<(usize, usize)> {
 /// A quote long enough to be a statement (four words or more), not a scare quote.
 pub fn is_statement_quote(text: &str, q: (usize, usize)) -> bool {
     text[q.0..q.1].split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() >= 4
+}
+
+/// A turn of a transcript: a line that opens with an upper-case label and a colon
+/// (`MR MILLER:`, `SECRETARY BLINKEN:`, `QUESTION:`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Turn {
+    /// Start of the label's line.
+    pub line: usize,
+    /// Start of the turn's content, after the label.
+    pub content: usize,
+    /// Who speaks; None for a turn of no speaker of the story (a question, a moderator).
+    pub speaker: Option<Spk>,
+}
+
+/// The label at the start of the line at `ls`: its end (the colon) and the content's start.
+/// A label is one to six words of capitals (`MR`, `JEAN-PIERRE`, `Q`) ending in a colon.
+fn turn_label(text: &str, ls: usize) -> Option<(usize, usize, usize)> {
+    let line = &text[ls..];
+    let start = ls + (line.len() - line.trim_start_matches([' ', '\t']).len());
+    let mut words = 0;
+    let mut i = start;
+    let b = text.as_bytes();
+    loop {
+        let ws = i;
+        while i < b.len() && (b[i].is_ascii_uppercase() || matches!(b[i], b'.' | b'\'' | b'-')) {
+            i += 1;
+        }
+        if i == ws || !text[ws..i].bytes().any(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        words += 1;
+        match b.get(i) {
+            Some(b':') if words <= 6 => {
+                let rest = &text[i + 1..];
+                let content = i + 1 + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+                return Some((start, i, content));
+            }
+            Some(b' ') if words < 6 => i += 1,
+            _ => return None,
+        }
+    }
+}
+
+/// The turns of a transcript, in document order. A label names a person of the lexicon:
+/// a mention inside it (`SECRETARY BLINKEN:`), or a person named elsewhere in the document
+/// whose last name the label gives (`MR MILLER:` after "Matthew Miller, Department
+/// Spokesperson"); after an honorific or title that names no one known (`MR PATEL:`), the
+/// label itself speaks, for no country. A label listed in `turn_others` (`QUESTION:`) is a
+/// turn of no speaker. Other capitals with a colon (`WASHINGTON:`, `NOTE:`) are no turns.
+/// Empty unless at least two lines are turns: one label is no transcript.
+pub fn turns(text: &str, found: &[Found], rules: &Rules, lang: &LangRules) -> Vec<Turn> {
+    let kinds = |w: &str| -> Vec<CueKind> {
+        let n = normalize(w, 0).text;
+        let n = n.trim();
+        lang.find(n)
+            .into_iter()
+            .filter(|&(s, e, _)| s == 0 && e == n.len())
+            .flat_map(|(_, _, id)| {
+                lang.pays(id)
+                    .iter()
+                    .filter_map(|p| if let Pay::Cue(k) = p { Some(*k) } else { None })
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+    for ls in starts {
+        let Some((s, e, content)) = turn_label(text, ls) else {
+            continue;
+        };
+        let label = &text[s..e];
+        if kinds(label).contains(&CueKind::TurnOther) {
+            out.push(Turn {
+                line: ls,
+                content,
+                speaker: None,
+            });
+            continue;
+        }
+        let person = |m: &Found| rules.actors[m.actor].kind == ActorKind::Person;
+        let spk = |m: &Found| {
+            let a = &rules.actors[m.actor];
+            Spk {
+                surface: text[m.s..m.e].to_string(),
+                actor: Some(m.actor),
+                country: a.country_at(None).map(str::to_string),
+                media: false,
+            }
+        };
+        if let Some(m) = found.iter().find(|m| m.s >= s && m.e <= e && person(m)) {
+            out.push(Turn {
+                line: ls,
+                content,
+                speaker: Some(spk(m)),
+            });
+            continue;
+        }
+        let words: Vec<&str> = label
+            .split(' ')
+            .map(|w| w.trim_matches(['.', '\'', '-']))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let honorific = |w: &str| {
+            kinds(w)
+                .iter()
+                .any(|k| matches!(k, CueKind::NoName | CueKind::Title))
+        };
+        let Some(name) = words.iter().rev().find(|w| w.len() >= 3 && !honorific(w)) else {
+            continue;
+        };
+        let known = found.iter().find(|m| {
+            person(m)
+                && text[m.s..m.e]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(name))
+        });
+        if let Some(m) = known {
+            out.push(Turn {
+                line: ls,
+                content,
+                speaker: Some(spk(m)),
+            });
+        } else if words.iter().any(|w| honorific(w)) {
+            out.push(Turn {
+                line: ls,
+                content,
+                speaker: Some(Spk {
+                    surface: label.to_string(),
+                    actor: None,
+                    country: None,
+                    media: false,
+                }),
+            });
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
 }

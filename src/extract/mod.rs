@@ -150,6 +150,10 @@ pub struct CueVocab {
     /// (null), not the publication day.
     #[serde(default)]
     pub vague_past: Vec<String>,
+    /// Labels of transcript turns that belong to no speaker of the story (`QUESTION`, `Q`,
+    /// `MODERATOR`, `WARTAWAN`): such a turn ends the turn of the speaker before it.
+    #[serde(default)]
+    pub turn_others: Vec<String>,
 }
 
 macro_rules! merge_fields {
@@ -162,7 +166,7 @@ impl Merge for CueVocab {
             self, other, reporting, reporting_inverted, reporting_pronoun, according, passive, assert_verbs,
             deny_verbs, hedge_verbs, assert, deny, hedge, hedge_weak, writer_hedge, pronouns, first_person,
             titles, determiners, definite_after, definite_before, relay, negators, claim_refs, holder_nouns,
-            filler, nonames, vague_past
+            filler, nonames, vague_past, turn_others
         );
     }
 }

@@ -38,6 +38,7 @@ pub enum CueKind {
     Filler,
     NoName,
     VaguePast,
+    TurnOther,
 }
 
 impl CueKind {
@@ -252,7 +253,7 @@ pub struct Rules {
 
 fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
     use CueKind::*;
-    let lists: [(&Vec<String>, CueKind); 27] = [
+    let lists: [(&Vec<String>, CueKind); 28] = [
         (&v.reporting, Reporting),
         (&v.reporting_inverted, Inverted),
         (&v.reporting_pronoun, PronounForm),
@@ -281,6 +282,7 @@ fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
         (&v.vague_past, VaguePast),
         // a vague past adverb sits between a speaker and its verb like a filler
         (&v.vague_past, Filler),
+        (&v.turn_others, TurnOther),
     ];
     let mut out = Vec::new();
     for (list, k) in lists {

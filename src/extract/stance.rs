@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use crate::clean::FxBuild;
-use crate::extract::attribution::{find_quotes, is_statement_quote, statements, History, Spk, Stmt, Unit};
+use crate::extract::attribution::{find_quotes, is_statement_quote, statements, turns, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
 use crate::extract::rules::{CueKind, Pay, Rules, TermKind};
 use crate::extract::text::floor_boundary;
@@ -104,6 +104,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     // mentions
     let found = mentions::find(text, doc.language, rules);
     let mut ex = Extraction { mentions: Vec::with_capacity(found.len()), ..Default::default() };
+    let turns = turns(text, &found, rules, lang);
     for m in &found {
         let si = sentence_of(&sents, m.s);
         let a = &rules.actors[m.actor];
@@ -200,7 +201,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         let uds: Vec<(usize, usize)> = date_spans[d0..].iter().take_while(|d| d.1 <= ue).copied().collect();
         let udate = sdate(first).map(|d| d.start);
         let u = Unit::new(text, rules, lang, us, ue, ments, uq, &uds, udate);
-        let stmts = statements(&u, &mut hist, ui);
+        let mut stmts = statements(&u, &mut hist, ui);
+        // a transcript turn ("MR MILLER: We are not in a position to confirm them"): the
+        // label's speaker says what no other speaker of the unit says, and is its "we"
+        let turn = turns.iter().take_while(|t| t.line <= us).last();
+        if let Some(t) = turn {
+            if let Some(sp) = &t.speaker {
+                for st in stmts.iter_mut().filter(|st| !st.holder) {
+                    if st.speaker.as_ref().is_some_and(|x| x.actor.is_none() && x.country.is_none() && u.first_person(&x.surface)) {
+                        st.speaker = Some(sp.clone());
+                    }
+                }
+                if !stmts.iter().any(|st| !st.holder && st.speaker.is_some()) && t.content < ue {
+                    stmts.push(Stmt::turn(sp.clone(), &text[t.line..t.content], t.content.max(us), ue));
+                }
+            }
+        }
         // a person named in a dated sentence dates the statements next to it ("Pekan lalu,
         // Peskov menanggapi laporan itu. \"Ini berita palsu,\" ucap Peskov.")
         for m in &u.ments {

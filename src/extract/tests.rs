@@ -386,6 +386,14 @@ const CASES: &[Case] = &[
     ("Presiden Rusia Vladimir Putin mengatakan Moskow tidak mengesampingkan kerja sama militer-teknis dengan Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
     ("Foreign ministry spokesperson Mao Ning of China told a regular briefing she was \"not aware of the situation\" when asked about North Korean troops in Russia.", "en", &[(Some("CHN"), T, "hedge")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
+    // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
+    ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
+     &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
+    ("QUESTION: Did North Korea send shells to Russia?\nSECRETARY BLINKEN: Yes. North Korea has sent more than a million artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
+    ("Q: Is Russia helping the North with satellites?\nMR PATEL: We have seen reports that Russia may be giving North Korea satellite technology.", "en", &[(None, K, "hedge")]),
+    // one label is no transcript: a dateline with a colon speaks for no one
+    ("WASHINGTON: North Korea has sent artillery shells to Russia, US officials said.", "en", &[(Some("USA"), A, "assert")]),
+    ("WARTAWAN: Apakah Korea Utara mengirim tentara ke Rusia?\nMENLU SUGIONO: Kami belum dapat memastikan laporan tentang pengiriman tentara Korea Utara ke Rusia itu.", "id", &[(None, T, "hedge")]),
 ];
 
 #[test]
