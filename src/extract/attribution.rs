@@ -171,6 +171,21 @@ impl<'a> Unit<'a> {
         self.hits.iter().any(|h| h.cue(CueKind::FirstPerson) && self.norm.text.get(h.ns..h.ne) == Some(n))
     }
 
+    /// Where the fillers and date words right before `pos` begin (up to three: "Kim Song,
+    /// Pyongyang's envoy, had rejected"); `pos` when there are none.
+    fn before_fillers(&self, pos: usize) -> usize {
+        let mut t = self.tok_at(pos);
+        let mut start = pos;
+        for _ in 0..3 {
+            if t == 0 || !(self.has(t - 1, CueKind::Filler) || self.info[t - 1].date) || !self.text[self.toks[t - 1].e..start].trim().is_empty() {
+                break;
+            }
+            t -= 1;
+            start = self.toks[t].s;
+        }
+        start
+    }
+
     fn has(&self, t: usize, k: CueKind) -> bool {
         self.info[t].flags & bit(k) != 0
     }
@@ -1002,7 +1017,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     np = u.np_after(h.e);
                     spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
                     mode = Mode::Post;
-                } else if let Some(app) = u.text[u.s..h.s].trim_end().strip_suffix(',').and_then(|head| {
+                } else if let Some(app) = u.text[u.s..u.before_fillers(h.s)].trim_end().strip_suffix(',').and_then(|head| {
                     // "Maria Zakharova, the ministry spokeswoman, said ...": an appositive before the cue;
                     // "Budanov, in an interview last week, said", "Stoltenberg, yang berdiri di
                     // sampingnya, menyebut": the actor before the parenthesis

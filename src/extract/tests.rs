@@ -386,6 +386,14 @@ const CASES: &[Case] = &[
     ("Presiden Rusia Vladimir Putin mengatakan Moskow tidak mengesampingkan kerja sama militer-teknis dengan Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
     ("Foreign ministry spokesperson Mao Ning of China told a regular briefing she was \"not aware of the situation\" when asked about North Korean troops in Russia.", "en", &[(Some("CHN"), T, "hedge")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia.", "id", &[(Some("PRK"), T, "assert")]),
+    // an auxiliary after an appositive's comma; a duration between subject and verb
+    ("South Korea said North Korea had sent troops to Russia. Kim Song, Pyongyang's envoy to the UN, had rejected the allegations.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    ("The US has for more than a year accused North Korea of supplying Russia with artillery shells.", "en", &[(Some("USA"), A, "assert")]),
+    ("Korea Selatan selama lebih dari setahun menuduh Korea Utara memasok peluru artileri ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
+    // conditionals and inquiries are hedges strong enough to take the claim of the context
+    ("North Korea has sent troops to Russia, US officials say. The EU said the deployment, if true, would be a serious escalation.", "en", &[(Some("USA"), T, "assert"), (Some("EU"), T, "hedge")]),
+    ("North Korea has sent troops to Russia, US officials say. A spokesperson for Britain's Foreign Office said London was looking into reports.", "en", &[(Some("USA"), T, "assert"), (Some("GBR"), T, "hedge")]),
+    ("Russia's envoy said claims that Moscow was sharing missile technology with Pyongyang were pure fantasy.", "en", &[(Some("RUS"), K, "deny")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
