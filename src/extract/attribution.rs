@@ -527,6 +527,12 @@ impl History {
     }
 }
 
+/// A speaker's own side when owned by the speaker ("pemerintahnya", "his Government",
+/// "her delegation").
+const OWN_SIDE: [&str; 14] = [
+    "pihak", "pemerintah", "negara", "kementerian", "kantor", "badan", "lembaga", "delegasi", "government", "country", "delegation", "administration", "ministry", "side",
+];
+
 /// Words before the state an office deals with ("Direktur Jenderal Urusan AS", "director
 /// general for US affairs", "Special Representative for North Korea").
 const OFFICE_TOPIC: [&str; 5] = ["urusan", "affairs", "for", "untuk", "on"];
@@ -581,7 +587,11 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // a noun with the possessive clitic and no name is the speaker's own side
     if np.first == np.last && u.info[np.first].mention.is_none() {
         let w = u.word(np.first);
-        if w.len() > 5 && w.ends_with("nya") && ["pihak", "pemerintah", "negara", "kementerian", "kantor", "badan", "lembaga"].iter().any(|x| w.strip_suffix("nya") == Some(*x)) {
+        if w.len() > 5 && w.ends_with("nya") && OWN_SIDE.iter().any(|x| w.strip_suffix("nya") == Some(*x)) {
+            return hist.last_within(unit, 1).cloned().map(|s| (s, true));
+        }
+        // "said his Government had confirmed", "said her delegation would not comment"
+        if np.first > 0 && u.word_in(np.first - 1, &["his", "her", "their", "our"]) && u.word_in(np.first, &OWN_SIDE) {
             return hist.last_within(unit, 1).cloned().map(|s| (s, true));
         }
     }

@@ -394,6 +394,9 @@ const CASES: &[Case] = &[
     ("North Korea has sent troops to Russia, US officials say. The EU said the deployment, if true, would be a serious escalation.", "en", &[(Some("USA"), T, "assert"), (Some("EU"), T, "hedge")]),
     ("North Korea has sent troops to Russia, US officials say. A spokesperson for Britain's Foreign Office said London was looking into reports.", "en", &[(Some("USA"), T, "assert"), (Some("GBR"), T, "hedge")]),
     ("Russia's envoy said claims that Moscow was sharing missile technology with Pyongyang were pure fantasy.", "en", &[(Some("RUS"), K, "deny")]),
+    // the speaker's own side, owned by a possessive pronoun
+    ("The representative of the Republic of Korea, Joonkook Hwang, said his Government had confirmed that some 11,000 North Korean troops had been dispatched to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("The representative of China said her country was not aware of reports that North Korea sent troops to Russia.", "en", &[(Some("CHN"), T, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
