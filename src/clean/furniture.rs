@@ -549,6 +549,8 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
     let mut standfirst = false;
     // a title that ends in a full date ("Department Press Briefing – October 24, 2024")
     let mut title_date: Option<String> = None;
+    // the line before was a photo credit: a caption may follow it ("KCNA VIA KNS / AFP")
+    let mut after_credit = false;
     while i < lines.len() && scanned < HEADER_LINES {
         scanned += 1;
         let l: &str = &lines[i];
@@ -578,12 +580,36 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
+        // photo captions and credits above the body ("Ilustrasi - ... ANTARA/KCNA via
+        // Reuters/as.", "(Photo: KCNA/AFP via Getty Images)", a caption over its credit line)
+        let next_credit = lines[i + 1..].iter().find(|n| !n.trim().is_empty()).is_some_and(|n| credit_line(n, rules));
+        let credit = credit_line(l, rules);
+        if credit || caption_line(l, rules) || (out.title.is_some() && (next_credit || after_credit) && !headline_like(l)) {
+            after_credit = credit;
+            lines.remove(i);
+            continue;
+        }
+        after_credit = false;
         // section breadcrumbs ("The Koreas | Security | East Asia", "The Korea Herald >
         // National > North Korea", "NK News | ANALYSIS") are no title; one that starts with
         // an outlet names it
         let crumb_sep = |c: char| matches!(c, '|' | '>' | '\u{203A}' | '\u{BB}');
         let crumbs: Vec<&str> = if out.title.is_none() && l.len() <= MAX_FURNITURE_LINE * 2 && l.contains(crumb_sep) {
             l.split(crumb_sep).map(str::trim).collect()
+        } else if out.title.is_none() && l.len() <= MAX_FURNITURE_LINE && l.contains(" - ") {
+            // dashes separate crumbs only after an outlet or its site ("Okezone.com - News -
+            // Internasional")
+            let parts: Vec<&str> = l.split(" - ").map(str::trim).collect();
+            let first = parts[0];
+            let site = super::opener::site_at(first).filter(|(end, _)| *end == first.len());
+            if parts.len() >= 3 && (site.is_some() || outlet_of(first, rules).is_some()) && parts.iter().all(|p| p.split_whitespace().count() <= 3) {
+                if let (None, Some((_, name))) = (&out.outlet, site) {
+                    out.outlet = Some(name);
+                }
+                parts
+            } else {
+                Vec::new()
+            }
         } else {
             Vec::new()
         };
@@ -635,6 +661,57 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
     if out.header_date.is_none() {
         out.header_date = title_date;
     }
+}
+
+/// A photo credit alone: short, slash-separated parts (`Vladimir Smirnov/Sputnik/AFP/Getty
+/// Images`, `KCNA VIA KNS / AFP`, `ANTARA/KCNA via Reuters/as`), one of them an outlet or a
+/// credit word of the lexicon (`Getty Images`, `Foto`).
+fn credit_line(l: &str, rules: &CleanRules) -> bool {
+    let l = l.trim().trim_end_matches('.');
+    if l.is_empty() || l.len() > 100 || !l.contains('/') {
+        return false;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    for p in l.split(['/', '(', ')', ':']) {
+        // " via " in any ASCII case ("KCNA VIA KNS")
+        let lower = p.to_ascii_lowercase();
+        let mut from = 0;
+        for (i, _) in lower.match_indices(" via ") {
+            parts.push(&p[from..i]);
+            from = i + 5;
+        }
+        parts.push(&p[from..]);
+    }
+    parts.retain(|p| !p.trim().is_empty());
+    let parts: Vec<&str> = parts.into_iter().map(str::trim).collect();
+    // names and agencies, not a sentence ("Kim inspects a base. (Photo: ...)")
+    parts.iter().all(|p| p.split_whitespace().count() <= 5 && !p.contains(['.', ',', ';']) || p.len() <= 4)
+        && parts.iter().any(|p| {
+            let lp = p.to_lowercase();
+            rules.photo_credits.iter().any(|c| lp == *c || lp.ends_with(&format!(" {c}"))) || outlet_of(p, rules).is_some()
+        })
+}
+
+/// A photo caption: it opens with a caption label (`Foto:`, `Ilustrasi -`, `Keterangan
+/// gambar,`), ends with a credit in parentheses (`(Foto: KCNA/Reuters)`, `(AP Photo/Ahn
+/// Young-joon)`) or after its last sentence (`... tidak disebutkan. ANTARA/KCNA via
+/// Reuters/as.`), or is a credit line of its own.
+fn caption_line(l: &str, rules: &CleanRules) -> bool {
+    let t = l.trim();
+    let lower = t.to_lowercase();
+    let labeled = rules.caption_labels.iter().any(|c| lower.starts_with(c.as_str()) && !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()));
+    if labeled || credit_line(t, rules) {
+        return true;
+    }
+    let body = t.trim_end_matches('.');
+    if let Some(inner) = body.strip_suffix(')').and_then(|b| b.rfind('(').map(|i| &b[i + 1..])) {
+        let li = inner.to_lowercase();
+        let photo = rules.photo_credits.iter().any(|c| li.starts_with(c.as_str()) || li.contains(&format!(" {c}")));
+        if photo || (inner.contains('/') && credit_line(inner, rules)) {
+            return true;
+        }
+    }
+    body.rfind(". ").is_some_and(|i| credit_line(&body[i + 2..], rules))
 }
 
 /// The date a title ends with after a dash or bar, when it is a whole date with a year

@@ -99,6 +99,13 @@ pub struct TextVocab {
     pub not_datelines: Vec<String>,
     /// Lowercase words allowed inside a name after a label (`and`, `bin`).
     pub name_connectors: Vec<String>,
+    /// Labels that open a photo caption (`Foto:`, `Ilustrasi`, `Keterangan gambar`),
+    /// case-insensitive.
+    pub caption_labels: Vec<String>,
+    /// Words of photo credits (`Getty Images`, `AP Photo`, `Foto`), case-insensitive: a
+    /// short slash-separated credit (`KCNA/AFP via Getty Images`) with one of them, or with
+    /// an outlet, ends a caption or is a credit line of its own.
+    pub photo_credits: Vec<String>,
     /// Opener templates, tried in order on the first body line; see
     /// [`opener`] for the syntax (`"{place} ({outlet}) -"`).
     pub openers: Vec<String>,
@@ -128,6 +135,8 @@ impl Merge for TextVocab {
         self.date_words.merge(other.date_words);
         self.not_datelines.merge(other.not_datelines);
         self.name_connectors.merge(other.name_connectors);
+        self.caption_labels.merge(other.caption_labels);
+        self.photo_credits.merge(other.photo_credits);
         self.openers.merge(other.openers);
         self.outlets.merge(other.outlets);
         self.camel_words.merge(other.camel_words);
@@ -175,6 +184,9 @@ pub struct CleanRules {
     pub(crate) date_words: HashSet<String, lang::FxBuild>,
     pub(crate) not_datelines: HashSet<String, lang::FxBuild>,
     pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
+    /// Lowercased caption labels and photo-credit words.
+    pub(crate) caption_labels: Vec<String>,
+    pub(crate) photo_credits: Vec<String>,
     /// Lowercased generic credits of source lines (`news agencies`).
     pub(crate) agency_credits: HashSet<String, lang::FxBuild>,
     /// (form, outlet) sorted longest form first.
@@ -224,6 +236,8 @@ impl CleanRules {
             date_words: HashSet::default(),
             not_datelines: HashSet::default(),
             name_connectors: HashSet::default(),
+            caption_labels: Vec::new(),
+            photo_credits: Vec::new(),
             agency_credits: HashSet::default(),
             outlet_forms: Vec::new(),
             outlets: Vec::new(),
@@ -259,6 +273,10 @@ impl CleanRules {
             check("date_labels", &v.date_labels)?;
             check("date_words", &v.date_words)?;
             check("openers", &v.openers)?;
+            check("caption_labels", &v.caption_labels)?;
+            check("photo_credits", &v.photo_credits)?;
+            r.caption_labels.extend(v.caption_labels.iter().map(|s| s.trim().to_lowercase()));
+            r.photo_credits.extend(v.photo_credits.iter().map(|s| s.trim().to_lowercase()));
             r.abbreviations.extend(v.abbreviations.iter().map(|s| strip_period(s.trim()).to_string()));
             r.final_abbreviations.extend(v.final_abbreviations.iter().map(|s| strip_period(s.trim()).to_string()));
             if !v.stopwords.is_empty() {
