@@ -171,13 +171,14 @@ impl<'a> Unit<'a> {
         self.hits.iter().any(|h| h.cue(CueKind::FirstPerson) && self.norm.text.get(h.ns..h.ne) == Some(n))
     }
 
-    /// Where the fillers and date words right before `pos` begin (up to three: "Kim Song,
-    /// Pyongyang's envoy, had rejected"); `pos` when there are none.
+    /// Where the fillers, date and clock words right before `pos` begin (up to five: "Kim
+    /// Song, Pyongyang's envoy, had rejected", "Miller, Rabu waktu Washington, mengingatkan");
+    /// `pos` when there are none.
     fn before_fillers(&self, pos: usize) -> usize {
         let mut t = self.tok_at(pos);
         let mut start = pos;
-        for _ in 0..3 {
-            if t == 0 || !(self.has(t - 1, CueKind::Filler) || self.info[t - 1].date) || !self.text[self.toks[t - 1].e..start].trim().is_empty() {
+        for _ in 0..5 {
+            if t == 0 || !(self.has(t - 1, CueKind::Filler) || self.info[t - 1].date || self.clock(t - 1)) || !self.text[self.toks[t - 1].e..start].trim().is_empty() {
                 break;
             }
             t -= 1;
@@ -277,18 +278,19 @@ impl<'a> Unit<'a> {
             if self.has(i, CueKind::Pronoun) && self.info[i].mention.is_none() {
                 return Some(Np { first: i, last: i, pronoun: true, definite: false });
             }
-            if self.is_core(i) {
+            if self.is_core(i) && !self.clock(i) {
                 break;
             }
             let f = self.info[i].flags;
             let fill = self.info[i].date
+                || self.clock(i)
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
             // "..., Maria Zakharova, pekan lalu menyebut": a time after an appositive's comma
             let comma_after_name = || {
                 self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
                     && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
-                    && (i..ci).all(|k| self.info[k].date)
+                    && (i..ci).all(|k| self.info[k].date || self.clock(k))
             };
             if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name()) {
                 return None;
@@ -475,8 +477,19 @@ impl<'a> Unit<'a> {
 
     /// Token `t` can stand in a time phrase: part of a date, a filler or weekday name,
     /// or a number (`Senin malam`, `Kamis waktu setempat`, `on Tuesday`, `28/4`).
+    /// Token `t` is part of a clock time named by a place ("Rabu waktu Washington",
+    /// "Wednesday, Washington time"), which dates a statement and never speaks.
+    fn clock(&self, t: usize) -> bool {
+        let place = |k: usize| self.info[k].mention.is_some() || self.toks[k].cap;
+        (self.word_in(t, &["waktu"]) && t + 1 < self.toks.len() && place(t + 1))
+            || (t > 0 && self.word_in(t - 1, &["waktu"]) && place(t))
+            || (self.word_in(t, &["time"]) && t > 0 && self.info[t - 1].mention.is_some())
+            || (t + 1 < self.toks.len() && self.word_in(t + 1, &["time"]) && self.info[t].mention.is_some())
+    }
+
     fn is_time_word(&self, t: usize) -> bool {
-        self.info[t].date
+        self.clock(t)
+            || self.info[t].date
             || self.info[t].flags & (bit(CueKind::Filler) | bit(CueKind::NoName)) != 0
             || self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_ascii_digit() || c == '/')
     }

@@ -397,6 +397,12 @@ const CASES: &[Case] = &[
     // the speaker's own side, owned by a possessive pronoun
     ("The representative of the Republic of Korea, Joonkook Hwang, said his Government had confirmed that some 11,000 North Korean troops had been dispatched to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     ("The representative of China said her country was not aware of reports that North Korea sent troops to Russia.", "en", &[(Some("CHN"), T, "hedge")]),
+    // a clock named by a place dates the statement and never speaks
+    ("Korea Utara disebut memasok senjata ke Rusia. Juru bicara Departemen Luar Negeri AS Matthew Miller, malam waktu Washington, mengingatkan bahwa kesepakatan senjata antara Korea Utara dan Rusia melanggar resolusi PBB.", "id", &[(None, A, "hedge"), (Some("USA"), A, "assert")]),
+    // declining to give details hedges; not having seen something hedges
+    ("Peskov menolak merinci apakah pasokan senjata Korea Utara ke Rusia ikut dibahas.", "id", &[(Some("RUS"), A, "hedge")]),
+    ("Matthew Miller mengaku AS belum melihat adanya transfer teknologi Rusia ke Korea Utara.", "id", &[(Some("USA"), K, "hedge")]),
+    ("Rusia tak membantah, tak membenarkan laporan pengiriman tentara Korea Utara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
