@@ -290,7 +290,7 @@ impl<'a> Unit<'a> {
             let comma_after_name = || {
                 self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
                     && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
-                    && (i..ci).all(|k| self.info[k].date || self.clock(k))
+                    && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler))
             };
             if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name()) {
                 return None;
