@@ -283,6 +283,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     v.dedup();
                     v
                 };
+                let party_of_lead = lead.is_some_and(|l| country.is_some_and(|k| rules.claims[l].agent.iter().chain(&rules.claims[l].recipient).any(|x| x == k)));
                 let from_speaker = by_speaker.get(&key).filter(|w| ui - w.unit <= 3 * CONTEXT_UNITS).map(|w| vec![w.last]);
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= window).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
@@ -320,10 +321,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     named
                 } else if !from_holder.is_empty() {
                     from_holder
-                } else if from_speaker.is_none() && refers_back && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
+                } else if from_speaker.is_none() && (refers_back || party_of_lead) && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
                     // "The Kremlin swiftly rejected the report.", "Kremlin menepis laporan
                     // tersebut.": a first reaction by a speaker to "the report" is to the story's
-                    // own claim (the document's first), not to the side claim reported last
+                    // own claim (the document's first), not to the side claim reported last; so is
+                    // a first reaction of a party to that claim ("Kremlin kembali menolak
+                    // berkomentar" after a speculation about technology)
                     lead.into_iter().collect()
                 } else {
                     from_speaker.or(recent).unwrap_or_default()

@@ -403,6 +403,12 @@ const CASES: &[Case] = &[
     ("Peskov menolak merinci apakah pasokan senjata Korea Utara ke Rusia ikut dibahas.", "id", &[(Some("RUS"), A, "hedge")]),
     ("Matthew Miller mengaku AS belum melihat adanya transfer teknologi Rusia ke Korea Utara.", "id", &[(Some("USA"), K, "hedge")]),
     ("Rusia tak membantah, tak membenarkan laporan pengiriman tentara Korea Utara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
+    // a party's first reaction without a claim of its own is to the story's claim, not
+    // to the side claim reported last
+    ("Badan intelijen Korea Selatan mengatakan Korea Utara telah mengirim 12.000 tentara ke Rusia. Seoul menduga Moskow akan memberikan teknologi militer kepada Pyongyang sebagai imbalan. Moskow membantah kabar tersebut.", "id",
+     &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("RUS"), T, "deny")]),
+    ("South Korea's spy agency said North Korea had sent 12,000 troops to Russia. Seoul believes Moscow may give Pyongyang military technology in return. The Kremlin again declined to comment.", "en",
+     &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("RUS"), T, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
