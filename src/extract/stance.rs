@@ -252,9 +252,16 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // claim words without their parties name a claim of the context; an explicit deny
             // or hedge ("enggan menjawab pertanyaan soal kesepakatan senjata") reaches further back
             let window = if cues.deny.is_some() || cues.hedge.is_some() { 2 * CONTEXT_UNITS } else { CONTEXT_UNITS };
+            // a word of a claim found whole in the scope names that claim, not another one of
+            // the context ("would reward Pyongyang with military technology, but had no firm
+            // evidence of a transfer yet": the transfer is of technology, not of arms)
+            let full_here: Vec<usize> = found_claims.iter().filter(|m| m.full).map(|m| m.claim).collect();
+            let shared = |pos: usize| u.hits.iter().any(|h| h.s == pos && full_here.iter().any(|&c| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == c))));
             for m in &found_claims {
                 if m.full {
                     claims.push((m.claim, m.negator.clone(), 0.0, Some(m.pos)));
+                } else if shared(m.pos) {
+                    continue;
                 } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) {
                     claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
                 }
@@ -269,11 +276,16 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
+                // (an action names a claim when it is the action of that claim only: "details of
+                // deployment")
+                let only_action = |h: &crate::extract::rules::Hit, c: usize| {
+                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action))
+                };
                 let named: Vec<usize> = (0..rules.claims.len())
                     .filter(|&c| {
                         u.hits.iter().any(|h| {
                             st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
-                                && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase))
+                                && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c))
                         })
                     })
                     .collect();

@@ -409,6 +409,12 @@ const CASES: &[Case] = &[
      &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("RUS"), T, "deny")]),
     ("South Korea's spy agency said North Korea had sent 12,000 troops to Russia. Seoul believes Moscow may give Pyongyang military technology in return. The Kremlin again declined to comment.", "en",
      &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("RUS"), T, "hedge")]),
+    // a word shared with a claim found whole in the scope does not bring in another claim
+    ("Seoul said Pyongyang had shipped artillery shells to Russia. The agency also told the committee it could not rule out that Moscow would reward Pyongyang with military technology, but that it had no firm evidence of a transfer yet.", "en",
+     &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
+    // an action of one claim only names it: "details of deployment"
+    ("North Korea has sent troops to Russia, Seoul says. Russia has received North Korean artillery shells. UN spokesperson Stephane Dujarric said the UN could not verify details of the deployment.", "en",
+     &[(Some("KOR"), T, "assert"), (Some("UN"), T, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
