@@ -83,7 +83,9 @@ fn decode_utf8_or_fallback(bytes: &[u8]) -> Result<Decoded, String> {
     let (text, issue) = match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), None),
         Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            // no BOM sniffing: a line or a body after a BOM that starts with 0xFF 0xFE is
+            // Windows-1252 text, not UTF-16
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
             (text.into_owned(), Some("windows-1252".to_string()))
         }
     };
@@ -114,7 +116,7 @@ pub fn decode_lines(bytes: &[u8]) -> Result<Decoded, String> {
         match std::str::from_utf8(line) {
             Ok(s) => text.push_str(s),
             Err(_) => {
-                let (s, _, _) = encoding_rs::WINDOWS_1252.decode(line);
+                let (s, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(line);
                 text.push_str(&s);
                 bad_lines.push(i as u64 + 1);
             }

@@ -28,6 +28,8 @@ const CASES: &[(&str, &[u8], usize, usize, &str)] = &[
     ("notext.jsonl", b"{\"title\": \"x\"}\n", 0, 1, "no text field"),
     ("nulltext.jsonl", b"{\"text\": null}\n", 0, 1, "null"),
     ("arr.jsonl", b"[1,2]\n", 0, 1, "not a JSON object"),
+    // a bad line that starts like a UTF-16 BOM is Windows-1252, and keeps its line end
+    ("bomline.jsonl", b"\n\xff\xfe\n\x00      !\n{\"text\": \"three\"}\n", 1, 2, "bomline.jsonl:2"),
     ("a.json", b"[{\"isi\": \"satu\"}, {\"isi\": \"dua\"}, 3]", 2, 1, "not a JSON object"),
     ("wrapped.json", b"{\"articles\": [{\"body\": \"x\"}]}", 1, 0, ""),
     ("broken.json", b"[{\"text\": ", 0, 1, "invalid JSON"),
