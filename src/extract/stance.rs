@@ -568,6 +568,11 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
             continue;
         }
         let w = || Some(u.text[h.s..h.e].to_string());
+        // "accused North Korea of supplying shells, accusations both countries have denied":
+        // a denial in a relative clause on the accusation is another party's, not this one's
+        if !own && h.cue(CueKind::DenyVerb) && about_accusation(u, h.s) {
+            continue;
+        }
         if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
             c.deny = w();
         }
@@ -587,6 +592,19 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         }
     }
     c
+}
+
+/// A holder noun or claim reference ("accusations", "tuduhan yang") ends at most five words
+/// before `pos`, in the same clause: the verb at `pos` sits in a relative clause on it.
+fn about_accusation(u: &Unit, pos: usize) -> bool {
+    u.hits.iter().any(|n| {
+        (n.cue(CueKind::HolderNoun) || n.cue(CueKind::ClaimRef))
+            && n.e <= pos
+            && u.text.get(n.e..pos).is_some_and(|g| {
+                let g = g.trim_start_matches([',', ' ']);
+                !g.contains(['.', ';', ':', '"', ',', '\u{201C}', '\u{201D}']) && g.split_whitespace().count() <= 5
+            })
+    })
 }
 
 fn decide(c: &Cues, negator: Option<String>, speech_cue: &str) -> (StanceKind, String, bool) {

@@ -415,6 +415,10 @@ const CASES: &[Case] = &[
     // an action of one claim only names it: "details of deployment"
     ("North Korea has sent troops to Russia, Seoul says. Russia has received North Korean artillery shells. UN spokesperson Stephane Dujarric said the UN could not verify details of the deployment.", "en",
      &[(Some("KOR"), T, "assert"), (Some("UN"), T, "hedge")]),
+    // a denial in a relative clause on the accusation is the accused's, not the accusers'
+    ("The US, South Korea and Ukraine have accused North Korea of supplying Russia with artillery shells, accusations both countries have denied.", "en",
+     &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("North Korea's foreign ministry, responding to the allegations, flatly denied supplying Russia with artillery shells.", "en", &[(Some("PRK"), A, "deny")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
