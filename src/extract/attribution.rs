@@ -1049,7 +1049,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         Some(app) => Some(subject_head(u, app)),
                         None => {
                             let t = u.tok_at(end);
-                            (t > 0).then(|| Np { first: t - 1, last: t - 1, pronoun: false, definite: false }).and_then(|last| parenthetical_head(u, &last))
+                            // (a relative clause on the head stays out: "Panel ahli PBB yang memantau
+                            // sanksi terhadap Korea Utara, dalam laporan ..., menyimpulkan")
+                            (t > 0)
+                                .then(|| Np { first: t - 1, last: t - 1, pronoun: false, definite: false })
+                                .and_then(|last| parenthetical_head(u, &last))
+                                .map(|head| relative_head(u, &head).unwrap_or(head))
                         }
                     }
                 }) {

@@ -244,8 +244,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let cues = scope_cues(&u, st);
             // "Pyongyang has never officially acknowledged sending troops": a negated assert
             // verb neither asserts nor denies what follows
-            if st.cue_kind == Some(CueKind::AssertVerb) && cues.deny.is_none() && cues.hedge.is_none() && before_cue(&u, st, CueKind::Negator, 2) {
-                continue;
+            // (also when the negator is itself a deny word: "tidak pernah secara resmi mengakui")
+            if st.cue_kind == Some(CueKind::AssertVerb) && cues.hedge.is_none() && before_cue(&u, st, CueKind::Negator, 2) {
+                let own_negator = |d: &String| st.cue_span.is_some_and(|(cs, _)| u.hits.iter().any(|h| h.e <= cs && h.cue(CueKind::Negator) && u.text[h.s..h.e] == *d));
+                if cues.deny.as_ref().is_none_or(own_negator) {
+                    continue;
+                }
             }
             // (claim, negator, context penalty, key term offset)
             let mut claims: Vec<(usize, Option<String>, f32, Option<usize>)> = Vec::new();
@@ -694,7 +698,9 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
         h.cue(kind)
             && h.e <= cs
             && u.text.get(h.e..cs).is_some_and(|between| {
-                !between.contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}']) && between.split_whitespace().count() <= max_words
+                // fillers do not count ("tidak pernah secara resmi mengakui")
+                let filler: usize = u.hits.iter().filter(|f| f.cue(CueKind::Filler) && f.s >= h.e && f.e <= cs).map(|f| u.text[f.s..f.e].split_whitespace().count()).sum();
+                !between.contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}']) && between.split_whitespace().count().saturating_sub(filler) <= max_words
             })
     })
 }

@@ -419,6 +419,10 @@ const CASES: &[Case] = &[
     ("The US, South Korea and Ukraine have accused North Korea of supplying Russia with artillery shells, accusations both countries have denied.", "en",
      &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
     ("North Korea's foreign ministry, responding to the allegations, flatly denied supplying Russia with artillery shells.", "en", &[(Some("PRK"), A, "deny")]),
+    // a relative clause on a head before a parenthesis stays out of the speaker
+    ("Panel ahli PBB yang memantau sanksi terhadap Korea Utara, dalam laporan yang dirilis bulan lalu, menyimpulkan bahwa Korea Utara memasok rudal balistik ke Rusia.", "id", &[(Some("UN"), A, "assert")]),
+    // never officially acknowledging is no denial, with fillers between negator and verb
+    ("Rusia dan Korea Utara tidak pernah secara resmi mengakui keberadaan tentara Korea Utara di Rusia.", "id", &[]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
