@@ -454,7 +454,16 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     if l.len() > MAX_FURNITURE_LINE {
         return None;
     }
-    let mut s = l;
+    let mut s = l.trim_end();
+    // "... 2:41 PM  3 min read": the reading time goes
+    let lower = s.to_ascii_lowercase();
+    if let Some(rt) = rules.read_times.iter().find(|rt| lower.ends_with(rt.as_str())) {
+        let head = s[..s.len() - rt.len()].trim_end();
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits > 0 {
+            s = head[..head.len() - digits].trim_end();
+        }
+    }
     let mut initials = None;
     if let Some((before, ini)) = trailing_initials(s, true) {
         if !before.is_empty() {

@@ -99,6 +99,9 @@ pub struct TextVocab {
     pub not_datelines: Vec<String>,
     /// Lowercase words allowed inside a name after a label (`and`, `bin`).
     pub name_connectors: Vec<String>,
+    /// Reading times after a header date (`min read`, `menit baca`), with their number
+    /// before them: dropped from the date line, case-insensitive.
+    pub read_times: Vec<String>,
     /// Labels that open a photo caption (`Foto:`, `Ilustrasi`, `Keterangan gambar`),
     /// case-insensitive.
     pub caption_labels: Vec<String>,
@@ -136,6 +139,7 @@ impl Merge for TextVocab {
         self.not_datelines.merge(other.not_datelines);
         self.name_connectors.merge(other.name_connectors);
         self.caption_labels.merge(other.caption_labels);
+        self.read_times.merge(other.read_times);
         self.photo_credits.merge(other.photo_credits);
         self.openers.merge(other.openers);
         self.outlets.merge(other.outlets);
@@ -186,6 +190,7 @@ pub struct CleanRules {
     pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
     /// Lowercased caption labels and photo-credit words.
     pub(crate) caption_labels: Vec<String>,
+    pub(crate) read_times: Vec<String>,
     pub(crate) photo_credits: Vec<String>,
     /// Lowercased generic credits of source lines (`news agencies`).
     pub(crate) agency_credits: HashSet<String, lang::FxBuild>,
@@ -237,6 +242,7 @@ impl CleanRules {
             not_datelines: HashSet::default(),
             name_connectors: HashSet::default(),
             caption_labels: Vec::new(),
+            read_times: Vec::new(),
             photo_credits: Vec::new(),
             agency_credits: HashSet::default(),
             outlet_forms: Vec::new(),
@@ -274,6 +280,8 @@ impl CleanRules {
             check("date_words", &v.date_words)?;
             check("openers", &v.openers)?;
             check("caption_labels", &v.caption_labels)?;
+            check("read_times", &v.read_times)?;
+            r.read_times.extend(v.read_times.iter().map(|s| s.trim().to_lowercase()));
             check("photo_credits", &v.photo_credits)?;
             r.caption_labels.extend(v.caption_labels.iter().map(|s| s.trim().to_lowercase()));
             r.photo_credits.extend(v.photo_credits.iter().map(|s| s.trim().to_lowercase()));

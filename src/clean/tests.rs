@@ -224,6 +224,12 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Korea Utara Bantah Pasok Roket ke Wagner\nKorea Utara membantah laporan itu.", title: Some("Korea Utara Bantah Pasok Roket ke Wagner"), outlet: Some("Okezone"), dateline: Some("Seoul"), ..W }),
     ("en a sentence ending in parentheses is no caption", "Kremlin rejects report\nThe Kremlin rejected the report (which cited officials).\nIt gave no details.",
      Want { text: "Kremlin rejects report\nThe Kremlin rejected the report (which cited officials).\nIt gave no details.", title: Some("Kremlin rejects report"), ..W }),
+    ("en reading time after a header date", "North Korean troops suffer heavy losses\nby Olena Kravets\nDecember 17, 2024 2:41 PM  3 min read\nNorth Korean soldiers have suffered casualties.",
+     Want { text: "North Korean troops suffer heavy losses\nNorth Korean soldiers have suffered casualties.", title: Some("North Korean troops suffer heavy losses"), author: Some("Olena Kravets"), header_date: Some("December 17, 2024 2:41 PM"), ..W }),
+    ("en a reading time alone is no date", "Kim and Putin meet\n5 minute read\nUpdated 8:02 AM EDT, Wed September 13, 2023\nThe two leaders met.",
+     Want { text: "Kim and Putin meet\n5 minute read\nThe two leaders met.", title: Some("Kim and Putin meet"), header_date: Some("8:02 AM EDT, Wed September 13, 2023"), ..W }),
+    ("en wire section label before a date", "N. Korea shipped containers of munitions to Russia\nAll News 16:22 February 27, 2024\nSEOUL, Feb. 27 (Yonhap) -- North Korea has shipped munitions to Russia.",
+     Want { text: "N. Korea shipped containers of munitions to Russia\nNorth Korea has shipped munitions to Russia.", title: Some("N. Korea shipped containers of munitions to Russia"), outlet: Some("Yonhap"), wire: Some("Yonhap"), dateline: Some("Seoul"), header_date: Some("16:22 February 27, 2024"), ..W }),
     // ---- Normalization
     ("bom controls crlf", "\u{FEFF}Korea  Utara\t menolak.\r\n\r\n  Rusia   diam. \u{7}",
      Want { text: "Korea Utara menolak.\nRusia diam.", ..W }),
