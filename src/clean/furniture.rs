@@ -480,7 +480,7 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
         }
     }
     let mut outlet = None;
-    for (form, id) in &rules.outlet_forms {
+    for (form, id) in rules.outlets_starting(s) {
         if starts_with_ci(s, form) {
             let rest = s[form.len()..].trim_start();
             if let Some(r) = rest.strip_prefix(['-', '–', '—', ',', '|']) {

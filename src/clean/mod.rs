@@ -196,6 +196,9 @@ pub struct CleanRules {
     pub(crate) agency_credits: HashSet<String, lang::FxBuild>,
     /// (form, outlet) sorted longest form first.
     pub(crate) outlet_forms: Vec<(String, usize)>,
+    /// Indexes into `outlet_forms` by the form's first byte, ASCII-lowercased (same order):
+    /// a line is compared with the forms that can start it only.
+    pub(crate) outlet_first: Vec<Vec<usize>>,
     pub(crate) outlets: Vec<Outlet>,
     pub(crate) openers: Vec<opener::Template>,
     pub(crate) camel_words: HashSet<String, lang::FxBuild>,
@@ -217,6 +220,15 @@ fn anchored_matcher(what: &str, pats: &[String]) -> Result<Option<AhoCorasick>> 
 
 fn strip_period(s: &str) -> &str {
     s.strip_suffix('.').unwrap_or(s)
+}
+
+impl CleanRules {
+    /// The outlet forms (with their outlet) that may start `s`, longest first.
+    pub(crate) fn outlets_starting(&self, s: &str) -> impl Iterator<Item = &(String, usize)> {
+        let first = s.bytes().next().map_or(0, |b| b.to_ascii_lowercase() as usize);
+        let list: &[usize] = if s.is_empty() { &[] } else { &self.outlet_first[first] };
+        list.iter().map(|&k| &self.outlet_forms[k])
+    }
 }
 
 impl CleanRules {
@@ -246,6 +258,7 @@ impl CleanRules {
             photo_credits: Vec::new(),
             agency_credits: HashSet::default(),
             outlet_forms: Vec::new(),
+            outlet_first: vec![Vec::new(); 256],
             outlets: Vec::new(),
             openers: Vec::new(),
             camel_words: HashSet::default(),
@@ -358,6 +371,11 @@ impl CleanRules {
         r.openers = templates.iter().map(|t| opener::Template::parse(t).expect("checked above")).collect();
         r.outlet_forms = forms.into_values().collect();
         r.outlet_forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        for (k, (form, _)) in r.outlet_forms.iter().enumerate() {
+            if let Some(b) = form.bytes().next() {
+                r.outlet_first[b.to_ascii_lowercase() as usize].push(k);
+            }
+        }
         r.labels.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
         r.labels.dedup_by(|a, b| a.0.eq_ignore_ascii_case(&b.0));
         r.date_labels.sort_by_key(|a| std::cmp::Reverse(a.len()));

@@ -137,7 +137,7 @@ impl Template {
                 None
             }
             Tok::Outlet => {
-                for (form, id) in &rules.outlet_forms {
+                for (form, id) in rules.outlets_starting(s) {
                     let n = form.len();
                     if n > s.len() || !s.is_char_boundary(n) {
                         continue;
