@@ -737,7 +737,33 @@ const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
 /// The phrase that speaks when the one before the cue sits inside a relative clause or a
 /// parenthesis of the subject (see [`relative_head`], [`parenthetical_head`]), else `np`.
 fn subject_head(u: &Unit, np: Np) -> Np {
-    relative_head(u, &np).or_else(|| parenthetical_head(u, &np)).unwrap_or(np)
+    relative_head(u, &np).or_else(|| parenthetical_head(u, &np)).or_else(|| event_head(u, &np)).unwrap_or(np)
+}
+
+/// The subject before an event phrase without commas, when `np` is the object of that
+/// phrase: "Badan Intelijen Nasional (NIS) Korsel [dalam rapat tertutup dengan parlemen]
+/// pada Selasa mengungkapkan", "the spy agency [in a closed-door briefing to lawmakers]
+/// said". None unless `np` follows an object preposition ("dengan", "kepada", "with", "to")
+/// that an event preposition ("dalam", "saat", "in", "during") opens, and the phrase before
+/// the event names an actor.
+fn event_head(u: &Unit, np: &Np) -> Option<Np> {
+    if np.first == 0 || !u.word_in(np.first - 1, &["dengan", "kepada", "bersama", "with", "to", "before"]) {
+        return None;
+    }
+    let lo = np.first.saturating_sub(8);
+    for t in (lo.max(1)..np.first - 1).rev() {
+        if u.text[u.toks[t].e..u.toks[t + 1].s].contains(CLAUSE_BREAK) || u.text[u.toks[t].e..u.toks[t + 1].s].contains(',') {
+            return None;
+        }
+        if u.word_in(t, &["dalam", "saat", "ketika", "in", "at", "during"]) {
+            if u.text[u.toks[t - 1].e..u.toks[t].s].contains([',', '.', ';', ':']) {
+                return None;
+            }
+            let head = u.np_before(u.toks[t - 1].e)?;
+            return (head.last == t - 1 && u.names_actor(&head)).then_some(head);
+        }
+    }
+    None
 }
 
 /// The head of a subject with a relative clause, when `np` (the phrase before the cue)

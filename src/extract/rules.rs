@@ -136,23 +136,26 @@ impl LangRules {
     /// A word may carry an Indonesian clitic (`-nya`, `-lah`, `-kah`) after the match.
     pub fn find(&self, norm: &str) -> Vec<(usize, usize, usize)> {
         let mut raw: Vec<RawHit> = Vec::with_capacity(norm.len() / 24 + 4);
+        // a word matched with a clitic ("sebelum" + "nya") yields to the same word listed
+        // whole ("sebelumnya"): those hits go after the exact ones, which win a tie
+        let mut with_clitic: Vec<RawHit> = Vec::new();
         self.trie.each_at_word_start(norm, |s, e, id| {
-            if raw.len() > 20_000 {
+            if raw.len() + with_clitic.len() > 20_000 {
                 return;
             }
-            let mut e = e;
             if norm[e..].chars().next().is_some_and(is_word) {
                 let rest = &norm[e..];
                 let clitic = ["nya", "lah", "kah"].iter().find(|c| {
                     rest.starts_with(*c) && !rest[c.len()..].chars().next().is_some_and(is_word)
                 });
-                match clitic {
-                    Some(c) => e += c.len(),
-                    None => return,
+                if let Some(c) = clitic {
+                    with_clitic.push(RawHit { s, e: e + c.len(), id });
                 }
+                return;
             }
             raw.push(RawHit { s, e, id });
         });
+        raw.append(&mut with_clitic);
         select_longest(raw).into_iter().map(|h| (h.s, h.e, h.id)).collect()
     }
 

@@ -423,6 +423,11 @@ const CASES: &[Case] = &[
     ("Panel ahli PBB yang memantau sanksi terhadap Korea Utara, dalam laporan yang dirilis bulan lalu, menyimpulkan bahwa Korea Utara memasok rudal balistik ke Rusia.", "id", &[(Some("UN"), A, "assert")]),
     // never officially acknowledging is no denial, with fillers between negator and verb
     ("Rusia dan Korea Utara tidak pernah secara resmi mengakui keberadaan tentara Korea Utara di Rusia.", "id", &[]),
+    // the object of an event phrase without commas is not the speaker
+    ("Badan Intelijen Nasional Korea Selatan dalam rapat tertutup dengan parlemen mengungkapkan Korea Utara telah mengirim 1.500 tentara ke Rusia.", "id", &[(Some("KOR"), T, "assert")]),
+    ("South Korea's spy agency in a closed-door briefing to lawmakers said North Korea had sent 1,500 troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    // a word listed whole ("sebelumnya", a filler) wins over a shorter word with a clitic
+    ("Kepala HUR, Kyrylo Budanov, sebelumnya juga menyebut Korea Utara telah memasok amunisi artileri ke Rusia.", "id", &[(Some("UKR"), A, "assert")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
