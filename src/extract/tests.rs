@@ -428,6 +428,8 @@ const CASES: &[Case] = &[
     ("South Korea's spy agency in a closed-door briefing to lawmakers said North Korea had sent 1,500 troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // a word listed whole ("sebelumnya", a filler) wins over a shorter word with a clitic
     ("Kepala HUR, Kyrylo Budanov, sebelumnya juga menyebut Korea Utara telah memasok amunisi artileri ke Rusia.", "id", &[(Some("UKR"), A, "assert")]),
+    // a hyphenated name's lower-case part is part of the name
+    ("Korea Utara memasok roket ke Rusia, kata AS. Juru bicara Kementerian Luar Negeri Korsel Lim Soo-suk menyebut Seoul belum bisa memastikan kebenaran laporan tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
@@ -740,6 +742,8 @@ fn word_tokens() {
         ("x U.S. 2022-an", &[(2, 3, true), (4, 5, true), (7, 11, false), (12, 14, false)]),
         ("x Élysée, ok", &[(2, 10, true), (12, 14, false)]),
         ("x  ", &[]),
+        // a hyphenated name's lower-case part goes with its capitalized part; not after a space
+        ("x Soo-suk berkali-kali - ok", &[(2, 5, true), (6, 9, true), (10, 17, false), (18, 22, false), (25, 27, false)]),
     ];
     for (text, want) in cases {
         let got: Vec<(usize, usize, bool)> = tokens(text, 2, text.len()).iter().map(|t| (t.s, t.e, t.cap)).collect();

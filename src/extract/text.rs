@@ -159,14 +159,26 @@ pub fn tokens(text: &str, s: usize, e: usize) -> Vec<Tok> {
                 start = Some(i);
             }
         } else if let Some(st) = start.take() {
-            out.push(tok(seg, s, st, i));
+            push_tok(&mut out, seg, s, st, i);
         }
         i += len;
     }
     if let Some(st) = start {
-        out.push(tok(seg, s, st, seg.len()));
+        push_tok(&mut out, seg, s, st, seg.len());
     }
     out
+}
+
+/// Pushes a token; the lower-case part of a hyphenated name goes with its capitalized first
+/// part ("Soo-suk", "Won-sik"): a name, like it.
+fn push_tok(out: &mut Vec<Tok>, seg: &str, base: usize, st: usize, en: usize) {
+    let mut t = tok(seg, base, st, en);
+    if !t.cap && st > 0 && seg.as_bytes()[st - 1] == b'-' {
+        if let Some(prev) = out.last() {
+            t.cap = prev.cap && prev.e == base + st - 1;
+        }
+    }
+    out.push(t);
 }
 
 fn tok(seg: &str, base: usize, st: usize, en: usize) -> Tok {
