@@ -657,9 +657,35 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     if academic {
         ments.retain(|&i| u.actor(i).kind == ActorKind::Person || u.actor(i).kind == ActorKind::Media);
     }
+    // a one-word alias of a person followed by more of a name is another person's name
+    // ("Kim Hong-kyun", "Kim Yong-hyun" are not the lexicon's "Kim")
+    let cut_name = |i: usize| {
+        let m = u.ments[i];
+        let t = u.tok_at(m.e);
+        !u.text[m.s..m.e].contains(char::is_whitespace)
+            && t < u.toks.len()
+            && u.toks[t].cap
+            && u.info[t].mention.is_none()
+            && u.text[m.e..u.toks[t].s].chars().all(|c| c == ' ')
+            && u.info[t].flags == 0
+    };
+    ments.retain(|&i| !(u.actor(i).kind == ActorKind::Person && cut_name(i)));
     let person = ments.iter().copied().find(|&i| u.actor(i).kind == ActorKind::Person);
     let state = ments.iter().copied().find(|&i| u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some());
     if let Some(p) = person {
+        // a bare surname the lexicon gives to one person ("Kim") names the speaker met just
+        // before with that name ("Wakil Menteri Luar Negeri Korea Selatan Kim Hong-kyun ...
+        // Kim menambahkan"), not the lexicon's Kim
+        let m = u.ments[p];
+        let word = &u.text[m.s..m.e];
+        if !word.contains(char::is_whitespace) && np.first == np.last {
+            let met = hist.speakers.iter().rev().filter(|(x, _)| unit.saturating_sub(*x) <= 6).find(|(_, sp)| {
+                sp.actor != Some(m.actor) && sp.surface.contains(char::is_whitespace) && sp.surface.split(|c: char| !c.is_alphanumeric()).any(|w| w == word)
+            });
+            if let Some((_, sp)) = met {
+                return Some((sp.clone(), true));
+            }
+        }
         let a = u.actor(p);
         let mut country = a.country_at(u.date).map(str::to_string);
         if country.is_none() && has_title {

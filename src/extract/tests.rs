@@ -430,6 +430,9 @@ const CASES: &[Case] = &[
     ("Kepala HUR, Kyrylo Budanov, sebelumnya juga menyebut Korea Utara telah memasok amunisi artileri ke Rusia.", "id", &[(Some("UKR"), A, "assert")]),
     // a hyphenated name's lower-case part is part of the name
     ("Korea Utara memasok roket ke Rusia, kata AS. Juru bicara Kementerian Luar Negeri Korsel Lim Soo-suk menyebut Seoul belum bisa memastikan kebenaran laporan tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
+    // a bare surname names the speaker met just before with that name, not the lexicon's
+    ("Wakil Menteri Pertahanan Korea Selatan Kim Seon-ho mengatakan Korea Utara telah memasok amunisi ke Rusia. Kim menambahkan, Moskow memberikan teknologi rudal kepada Pyongyang.", "id",
+     &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "assert")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
