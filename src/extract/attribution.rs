@@ -754,8 +754,19 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             return Some((sp.clone(), true));
         }
     }
+    // a lawmaker reporting a briefing speaks for the state whose body briefed them, the
+    // state that spoke just before ("South Korea's NIS told legislators ... Lawmaker Lee
+    // Seong-kweun, who attended the briefing, said")
+    if (np.first..=np.last).any(|t| u.word_in(t, &LAWMAKERS)) {
+        if let Some(sp) = hist.last_state_within(unit, 3) {
+            return Some((Spk { surface, actor: None, country: sp.country.clone(), media: false }, false));
+        }
+    }
     Some((Spk { surface, actor: None, country: None, media: false }, false))
 }
+
+/// Lawmakers, who report their intelligence briefings ("lawmaker", "anggota parlemen").
+const LAWMAKERS: [&str; 7] = ["lawmaker", "lawmakers", "legislator", "legislators", "parlemen", "legislatif", "dpr"];
 
 /// Punctuation a speaker phrase does not reach across.
 const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
@@ -1105,8 +1116,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                             // sanksi terhadap Korea Utara, dalam laporan ..., menyimpulkan")
                             (t > 0)
                                 .then(|| Np { first: t - 1, last: t - 1, pronoun: false, definite: false })
-                                .and_then(|last| parenthetical_head(u, &last))
-                                .map(|head| relative_head(u, &head).unwrap_or(head))
+                                .and_then(|last| {
+                                    // or a relative clause that ends at the comma ("Lawmaker
+                                    // Lee Seong-kweun, who attended the briefing, said")
+                                    parenthetical_head(u, &last).map(|head| relative_head(u, &head).unwrap_or(head)).or_else(|| relative_head(u, &last))
+                                })
                         }
                     }
                 }) {

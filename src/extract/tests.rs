@@ -433,6 +433,10 @@ const CASES: &[Case] = &[
     // a bare surname names the speaker met just before with that name, not the lexicon's
     ("Wakil Menteri Pertahanan Korea Selatan Kim Seon-ho mengatakan Korea Utara telah memasok amunisi ke Rusia. Kim menambahkan, Moskow memberikan teknologi rudal kepada Pyongyang.", "id",
      &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "assert")]),
+    // a lawmaker reporting a briefing speaks for the state that briefed them; a relative
+    // clause that ends at the comma before the cue stays out of the speaker
+    ("South Korea's National Intelligence Service briefed lawmakers on Tuesday about North Korean shells sent to Russia. Lawmaker Lee Seong-kweun, who attended the closed-door briefing, said North Korea had also sent about 10,000 troops to Russia.", "en",
+     &[(Some("KOR"), A, "assert"), (Some("KOR"), T, "assert")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
