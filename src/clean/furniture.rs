@@ -67,6 +67,7 @@ fn sub<'a>(c: &Cow<'a, str>, start: usize) -> Cow<'a, str> {
 pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) -> Vec<Cow<'a, str>> {
     let (mut lines, shared_outlet) = drop_links(norm, rules);
     header(&mut lines, rules, out);
+    late_header(&mut lines, rules, out);
     footer(&mut lines, rules, out);
     // "Follow Berita SINDOnews di Google News": a share prompt names the publisher of a
     // text that names no outlet elsewhere
@@ -733,6 +734,68 @@ fn title_suffix_date<'a>(l: &'a str, rules: &CleanRules) -> Option<&'a str> {
     let (date, initials, outlet) = date_line(tail, rules)?;
     (year && initials.is_none() && outlet.is_none() && tail.chars().any(char::is_alphabetic)).then_some(date)
 }
+
+/// The lines above the first paragraph of the body are header too, also when the header
+/// scan stopped early (site navigation, a title ending in a period): a page whose byline and
+/// date come after them (`Democracy Dies in Darkness` / ... / `By X` / `September 17, 2023 at
+/// 6:00 a.m. EDT` / `SEOUL — ...`). Only lines shorter than a paragraph, up to the first
+/// paragraph (`LATE_PARAGRAPH` bytes or more), are looked at; date, label and caption lines
+/// among them are taken, and the paragraph's opener gives the dateline when none was found.
+fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
+    if out.header_date.is_some() && out.dateline.is_some() {
+        return;
+    }
+    let mut i = 0;
+    // (a long caption may come before the first paragraph: the opener is looked for in the
+    // first two long lines)
+    let mut long = 0;
+    while i < lines.len() && i < LATE_HEADER_LINES {
+        let l: &str = &lines[i];
+        if l.len() >= LATE_PARAGRAPH {
+            if out.dateline.is_some() {
+                return;
+            }
+            if let Some(m) = find_opener(l, rules).filter(|m| m.place.is_some()) {
+                apply_opener(&m, rules, out);
+                lines[i] = sub(&lines[i], m.end);
+                return;
+            }
+            long += 1;
+            if long == 2 {
+                return;
+            }
+            i += 1;
+            continue;
+        }
+        if let Some((date, initials, outlet)) = date_line(l, rules) {
+            if out.header_date.is_none() {
+                out.header_date = Some(date.to_string());
+            }
+            if let (None, Some(a)) = (&out.author, initials) {
+                out.author = Some(a.to_string());
+            }
+            if let Some(id) = outlet {
+                set_outlet(id, rules, out);
+            }
+            lines.remove(i);
+            continue;
+        }
+        if let Some(fields) = label_line(l, rules) {
+            apply(fields, rules, out);
+            lines.remove(i);
+            continue;
+        }
+        if caption_line(l, rules) {
+            lines.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// How far [`late_header`] looks (lines), and how long a line must be to be a paragraph.
+const LATE_HEADER_LINES: usize = 30;
+const LATE_PARAGRAPH: usize = 200;
 
 /// Footer: share prompts and copyright lines, lone source labels, label and
 /// credit lines, trailing editor initials.

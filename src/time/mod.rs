@@ -464,6 +464,23 @@ pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
     } else {
         s
     };
+    // `November 4, 20244:52 PM`: a year glued to the hour is two tokens
+    let unglued: String;
+    let b = s.as_bytes();
+    let glued_year = |i: usize| {
+        (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.len() >= i + 7
+            && (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20")
+            && b[i + 2..i + 5].iter().all(u8::is_ascii_digit)
+            && (b[i + 5] == b':' || (b[i + 5].is_ascii_digit() && b[i + 6] == b':'))
+    };
+    let s = match (0..b.len()).find(|&i| glued_year(i)) {
+        Some(i) => {
+            unglued = format!("{} {}", &s[..i + 4], &s[i + 4..]);
+            unglued.as_str()
+        }
+        None => s,
+    };
     let found = scan(s, &rules.all, Anchor::default());
     // the most precise; of equally precise ones, a date with a month name before an
     // all-numeric one, whose day/month order is a guess (`01/05/2024January 5, 2024`)

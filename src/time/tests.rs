@@ -505,6 +505,9 @@ fn date_fields() {
         // a numeric date glued to the same date spelled out: the spelled one decides
         ("01/05/2024January 5, 2024", Some(("2024-01-05", "2024-01-05", Precision::Day))),
         ("05/01/2024 5 Januari 2024", Some(("2024-01-05", "2024-01-05", Precision::Day))),
+        // a year glued to the hour
+        ("November 4, 20244:52 PM GMT+9Updated 2 hours ago", Some(("2024-11-04", "2024-11-04", Precision::Day))),
+        ("4 November 202414:52 WIB", Some(("2024-11-04", "2024-11-04", Precision::Day))),
         ("", None),
         ("kemarin", None),
         ("Kamis (22/9)", None),
