@@ -708,8 +708,15 @@ fn credit_line(l: &str, rules: &CleanRules) -> bool {
 /// Reuters/as.`), or is a credit line of its own.
 fn caption_line(l: &str, rules: &CleanRules) -> bool {
     let t = l.trim();
-    let lower = t.to_lowercase();
-    let labeled = rules.caption_labels.iter().any(|c| lower.starts_with(c.as_str()) && !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()));
+    // (labels are short: only the line's head is lower-cased)
+    let mut head = t.len().min(48);
+    while !t.is_char_boundary(head) {
+        head -= 1;
+    }
+    let lower = t[..head].to_lowercase();
+    let labeled = rules.caption_labels.iter().any(|c| {
+        lower.starts_with(c.as_str()) && (lower.len() == c.len() && head == t.len() || !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()) && lower.len() > c.len())
+    });
     if labeled || credit_line(t, rules) {
         return true;
     }
@@ -755,7 +762,13 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             if out.dateline.is_some() {
                 return;
             }
-            if let Some(m) = find_opener(l, rules).filter(|m| m.place.is_some()) {
+            // (an opener ends in a dash, a colon or a parenthesis within its first words)
+            let mut head = l.len().min(80);
+            while !l.is_char_boundary(head) {
+                head -= 1;
+            }
+            let marked = l[..head].contains(['-', '\u{2013}', '\u{2014}', ':', '(']);
+            if let Some(m) = marked.then(|| find_opener(l, rules)).flatten().filter(|m| m.place.is_some()) {
                 apply_opener(&m, rules, out);
                 lines[i] = sub(&lines[i], m.end);
                 return;
