@@ -331,7 +331,20 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 };
                 // a claim named in the scope but not in the recent context still beats an
                 // unrelated recent one ("masih mendalami ... pengiriman peluru artileri")
-                let chosen = if !named_ctx.is_empty() {
+                // "accused North Korea of supplying shells, an allegation both Moscow and
+                // Pyongyang have rejected": the accusation's own claim, before the clause
+                let accusation: Vec<usize> = match st.cue_span {
+                    Some((cs, _)) if about_accusation(&u, cs) => {
+                        let mut v: Vec<usize> = u.detect(&[(us, cs)], None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
+                        v.sort();
+                        v.dedup();
+                        v
+                    }
+                    _ => Vec::new(),
+                };
+                let chosen = if !accusation.is_empty() {
+                    accusation
+                } else if !named_ctx.is_empty() {
                     named_ctx
                 } else if !named.is_empty() {
                     named

@@ -437,6 +437,11 @@ const CASES: &[Case] = &[
     // clause that ends at the comma before the cue stays out of the speaker
     ("South Korea's National Intelligence Service briefed lawmakers on Tuesday about North Korean shells sent to Russia. Lawmaker Lee Seong-kweun, who attended the closed-door briefing, said North Korea had also sent about 10,000 troops to Russia.", "en",
      &[(Some("KOR"), A, "assert"), (Some("KOR"), T, "assert")]),
+    // the accused in a relative clause on the accusation reject the accusation's claim
+    ("North Korea has sent troops to Russia, Seoul says. Washington and Seoul have for more than a year accused North Korea of supplying Russia with artillery shells, an allegation both Moscow and Pyongyang have rejected.", "en",
+     &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // the object of a preposition inside a parenthesis does not speak ("ke Pyongyang")
+    ("Juru bicara Kremlin Dmitry Peskov, ketika ditanya wartawan mengenai pasokan sistem pertahanan udara ke Pyongyang, menolak berkomentar soal transfer teknologi militer Rusia ke Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
