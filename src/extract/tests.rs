@@ -442,6 +442,9 @@ const CASES: &[Case] = &[
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // the object of a preposition inside a parenthesis does not speak ("ke Pyongyang")
     ("Juru bicara Kremlin Dmitry Peskov, ketika ditanya wartawan mengenai pasokan sistem pertahanan udara ke Pyongyang, menolak berkomentar soal transfer teknologi militer Rusia ke Korea Utara.", "id", &[(Some("RUS"), K, "hedge")]),
+    // procurement by the receiver is an arms deal
+    ("Kepala Sekretaris Kabinet Jepang Yoshimasa Hayashi mengatakan pengadaan rudal balistik dari Korea Utara oleh Rusia melanggar resolusi PBB.", "id", &[(Some("JPN"), A, "assert")]),
+    ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Russia's procurement of ballistic missiles from North Korea violated UN resolutions.", "en", &[(Some("JPN"), A, "assert")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
