@@ -453,6 +453,20 @@ impl<'a> Unit<'a> {
     }
 
     /// After `pos` the unit has at most `n` words, no quote and no claim term.
+    /// Between `pos` and the next comma there is a short frame of at most `n` words, with no
+    /// quote, claim term or speech cue ("told a briefing in Moscow on Thursday, and ...").
+    fn frame_before_comma(&self, pos: usize, n: usize) -> bool {
+        let Some(rest) = self.text.get(pos..self.e) else { return false };
+        let Some(c) = rest.find(',') else { return false };
+        let end = pos + c;
+        if rest[..c].contains(['.', ';', '"', '\u{201C}', '\u{201D}']) {
+            return false;
+        }
+        let words = rest[..c].split_whitespace().count();
+        (1..=n).contains(&words)
+            && !self.hits.iter().any(|h| h.s >= pos && h.e <= end && (h.speech().is_some() || h.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
+    }
+
     fn tail_within(&self, pos: usize, n: usize) -> bool {
         let words = self.toks.len() - self.toks.partition_point(|t| t.s < pos);
         words <= n
@@ -1010,7 +1024,16 @@ const NAMING: [&str; 14] = [
 /// Finds the statements of a unit (speech statements, then claim holders).
 pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     // the actor the unit starts with (within its first three words) is its subject
-    if let Some(m) = u.ments.first().filter(|m| u.toks.iter().take_while(|t| t.e <= m.s).count() <= 2) {
+    // (or after a title phrase: "Foreign Ministry spokeswoman Maria Zakharova was blunter.",
+    // "Juru bicara Kementerian Luar Negeri Ukraina ...")
+    let subject_at = |m: &&Found| {
+        let before = u.toks.iter().take_while(|t| t.e <= m.s).count();
+        before <= 2
+            || (before <= 8
+                && !u.text[u.s..m.s].contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}', '('])
+                && (0..before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
+    };
+    if let Some(m) = u.ments.first().filter(subject_at) {
         let a = &u.rules.actors[m.actor];
         if a.kind != ActorKind::Media {
             let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false };
@@ -1094,7 +1117,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let content_before = f.saturating_sub(u.toks.partition_point(|t| t.s < u.s)) >= 6;
                     // (after a whole clause of content, a longer frame may follow: "...,
                     // Gerasimov said during a video meeting with President Putin on Saturday.")
-                    let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14)));
+                    let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14) || u.frame_before_comma(h.e, 8)));
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);

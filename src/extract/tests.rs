@@ -445,6 +445,12 @@ const CASES: &[Case] = &[
     // procurement by the receiver is an arms deal
     ("Kepala Sekretaris Kabinet Jepang Yoshimasa Hayashi mengatakan pengadaan rudal balistik dari Korea Utara oleh Rusia melanggar resolusi PBB.", "id", &[(Some("JPN"), A, "assert")]),
     ("Japan's Chief Cabinet Secretary Yoshimasa Hayashi said Russia's procurement of ballistic missiles from North Korea violated UN resolutions.", "en", &[(Some("JPN"), A, "assert")]),
+    // a speaker after the content with a short frame up to a comma, then another clause;
+    // the subject of the unit before, after a title phrase, is who "she" is
+    ("Foreign Ministry spokeswoman Maria Zakharova was blunter. The American claims about Russian purchases of North Korean weapons were \"groundless, as always,\" she told a briefing in Moscow on Thursday, and Washington was \"projecting its own habits onto others.\"", "en",
+     &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // "the reported deployment" is not a confirmed one
+    ("The reported deployment of thousands of North Korean soldiers to Russia risks widening the war, a senior United Nations official said.", "en", &[(Some("UN"), T, "hedge")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
