@@ -157,7 +157,8 @@ fn token_before(para: &str, i: usize) -> &str {
 fn next_is_starter(para: &str, m: usize, rules: &CleanRules) -> bool {
     let Some(c) = char_at(para, m) else { return false };
     if is_opener(c) && c != '(' && c != '[' {
-        return true;
+        // a quote opening on a lower-case word goes on the sentence: `a U.S. "smear campaign"`
+        return !char_at(para, m + c.len_utf8()).is_some_and(char::is_lowercase);
     }
     if !c.is_uppercase() {
         return false;

@@ -331,6 +331,7 @@ static SENTENCES: &[(&str, &str, &[&str])] = &[
     ("id dkk lowercase", "Kim Jong Un dkk. menghadiri acara. Namun Putin absen.", &["Kim Jong Un dkk. menghadiri acara.", "Namun Putin absen."]),
     ("id prof and dr", "Hadir Prof. Budi dan dr. Ani. Mereka bicara.", &["Hadir Prof. Budi dan dr. Ani.", "Mereka bicara."]),
     ("id paren inside quote", "\"Persahabatan kami tidak ditujukan untuk melawan siapa pun. (Persahabatan) itu baik,\" katanya.", &["\"Persahabatan kami tidak ditujukan untuk melawan siapa pun.", "(Persahabatan) itu baik,\" katanya."]),
+    ("en quote on a lower-case word after U.S.", "KCNA called the reports a U.S. \"smear campaign\". It said more. The U.S. \"Fact sheet\" followed.", &["KCNA called the reports a U.S. \"smear campaign\".", "It said more.", "The U.S.", "\"Fact sheet\" followed."]),
 ];
 
 fn sentences_of(c: &Cleaned) -> Vec<&str> {

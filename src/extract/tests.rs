@@ -451,6 +451,9 @@ const CASES: &[Case] = &[
      &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // "the reported deployment" is not a confirmed one
     ("The reported deployment of thousands of North Korean soldiers to Russia risks widening the war, a senior United Nations official said.", "en", &[(Some("UN"), T, "hedge")]),
+    // a quoted label is the speaker's word; a weekend between subject and verb
+    ("Ukraine says North Korean troops are in Kursk. North Korea's KCNA over the weekend called the reports about its soldiers in Kursk a US \"smear campaign.\"", "en",
+     &[(Some("UKR"), T, "assert"), (Some("PRK"), T, "deny")]),
     // transcripts: a turn's label speaks its content and is its "we"; a question is no one's
     ("Matthew Miller, Department Spokesperson\n\nQUESTION: South Korea says North Korean troops are in Kursk. Can you confirm that?\n\nMR MILLER: We are not in a position to confirm them at this point.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), T, "hedge")]),
