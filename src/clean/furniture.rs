@@ -802,8 +802,51 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             lines.remove(i);
             continue;
         }
+        // a place alone over a dash alone ("Seoul, South Korea" / "—"): the dateline
+        let dash_next = lines.get(i + 1).is_some_and(|n| matches!(n.trim(), "-" | "\u{2013}" | "\u{2014}" | "--"));
+        if dash_next && out.dateline.is_none() && !l.contains('.') && l.split_whitespace().count() <= 4 && name_like(&l.replace(',', ""), rules) {
+            let place = l.split(',').next().unwrap_or(l).trim().to_string();
+            if !place.is_empty() {
+                out.dateline = Some(place);
+                lines.drain(i..i + 2);
+                continue;
+            }
+        }
+        // a byline ending in its date ("Chae-won Lim and Felix Arndt November 20, 2024")
+        if out.header_date.is_none() && out.author.is_none() {
+            if let Some((name, date)) = byline_with_date(l, rules) {
+                out.author = Some(name.to_string());
+                out.header_date = Some(date.to_string());
+                lines.remove(i);
+                continue;
+            }
+        }
         i += 1;
     }
+}
+
+/// A byline followed by a full date with a year on one line, with no separator between
+/// them: the name (capitalized words and connectors) and the date (a month name, a day,
+/// a year, as [`date_line`] reads it). None for anything else.
+fn byline_with_date<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+    if l.len() > MAX_FURNITURE_LINE || !l.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // the date starts at the first word from which the rest of the line is a date
+    let starts = l.char_indices().filter(|&(i, c)| c.is_alphabetic() && (i == 0 || l[..i].ends_with(' '))).map(|(i, _)| i);
+    for i in starts.skip(1) {
+        let (name, tail) = (l[..i].trim(), l[i..].trim());
+        let year = tail.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+        if !year || name.split_whitespace().count() < 2 {
+            continue;
+        }
+        if let Some((date, None, None)) = date_line(tail, rules) {
+            if tail.chars().next().is_some_and(char::is_uppercase) && name_like(name, rules) && !name.bytes().any(|b| b.is_ascii_digit()) {
+                return Some((name, date));
+            }
+        }
+    }
+    None
 }
 
 /// How far [`late_header`] looks (lines), and how long a line must be to be a paragraph.
