@@ -12,6 +12,7 @@ use std::borrow::Cow;
 use aho_corasick::{Anchored, Input};
 
 use super::opener::OpenerMatch;
+use crate::extract::text::floor_boundary;
 use super::{CleanRules, Cleaned, LabelKind};
 
 /// How many lines from the top may be header furniture or title/standfirst.
@@ -448,6 +449,22 @@ fn trailing_initials(l: &str, anywhere: bool) -> Option<(&str, &str)> {
     ok.then_some((before, inner))
 }
 
+/// Takes a header date line's fields into `out` (the first date, initials as the author, an
+/// outlet prefix); false when `l` is no date line.
+fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
+    let Some((date, initials, outlet)) = date_line(l, rules) else { return false };
+    if out.header_date.is_none() {
+        out.header_date = Some(date.to_string());
+    }
+    if let (None, Some(a)) = (&out.author, initials) {
+        out.author = Some(a.to_string());
+    }
+    if let Some(id) = outlet {
+        set_outlet(id, rules, out);
+    }
+    true
+}
+
 /// A header date line: `date 2022-11 (FJR)`, `Diperbarui 18 Jun 2025, 14:05 WIB`,
 /// `Kompas.com - 18/06/2025, 10:00 WIB`, `Published: October 10, 2024`.
 /// Returns (raw date, initials, outlet).
@@ -577,24 +594,15 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
-        if let Some((date, initials, outlet)) = date_line(l, rules) {
-            if out.header_date.is_none() {
-                out.header_date = Some(date.to_string());
-            }
-            if let (None, Some(a)) = (&out.author, initials) {
-                out.author = Some(a.to_string());
-            }
-            if let Some(id) = outlet {
-                set_outlet(id, rules, out);
-            }
+        if take_date_line(l, rules, out) {
             lines.remove(i);
             continue;
         }
         // photo captions and credits above the body ("Ilustrasi - ... ANTARA/KCNA via
         // Reuters/as.", "(Photo: KCNA/AFP via Getty Images)", a caption over its credit line)
-        let next_credit = lines[i + 1..].iter().find(|n| !n.trim().is_empty()).is_some_and(|n| credit_line(n, rules));
+        let next_credit = || lines[i + 1..].iter().find(|n| !n.trim().is_empty()).is_some_and(|n| credit_line(n, rules));
         let credit = credit_line(l, rules);
-        if credit || caption_line(l, rules) || (out.title.is_some() && (next_credit || after_credit) && !headline_like(l)) {
+        if credit || caption_line(l, rules) || (out.title.is_some() && !headline_like(l) && (after_credit || next_credit())) {
             after_credit = credit;
             lines.remove(i);
             continue;
@@ -709,10 +717,7 @@ fn credit_line(l: &str, rules: &CleanRules) -> bool {
 fn caption_line(l: &str, rules: &CleanRules) -> bool {
     let t = l.trim();
     // (labels are short: only the line's head is lower-cased)
-    let mut head = t.len().min(48);
-    while !t.is_char_boundary(head) {
-        head -= 1;
-    }
+    let head = floor_boundary(t, 48);
     let lower = t[..head].to_lowercase();
     let labeled = rules.caption_labels.iter().any(|c| {
         lower.starts_with(c.as_str()) && (lower.len() == c.len() && head == t.len() || !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()) && lower.len() > c.len())
@@ -763,11 +768,7 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
                 return;
             }
             // (an opener ends in a dash, a colon or a parenthesis within its first words)
-            let mut head = l.len().min(80);
-            while !l.is_char_boundary(head) {
-                head -= 1;
-            }
-            let marked = l[..head].contains(['-', '\u{2013}', '\u{2014}', ':', '(']);
+            let marked = l[..floor_boundary(l, 80)].contains(['-', '\u{2013}', '\u{2014}', ':', '(']);
             if let Some(m) = marked.then(|| find_opener(l, rules)).flatten().filter(|m| m.place.is_some()) {
                 apply_opener(&m, rules, out);
                 lines[i] = sub(&lines[i], m.end);
@@ -780,16 +781,7 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             i += 1;
             continue;
         }
-        if let Some((date, initials, outlet)) = date_line(l, rules) {
-            if out.header_date.is_none() {
-                out.header_date = Some(date.to_string());
-            }
-            if let (None, Some(a)) = (&out.author, initials) {
-                out.author = Some(a.to_string());
-            }
-            if let Some(id) = outlet {
-                set_outlet(id, rules, out);
-            }
+        if take_date_line(l, rules, out) {
             lines.remove(i);
             continue;
         }

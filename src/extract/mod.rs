@@ -50,7 +50,7 @@ mod claims;
 mod mentions;
 mod rules;
 mod stance;
-mod text;
+pub(crate) mod text;
 mod trie;
 #[cfg(test)]
 mod tests;
