@@ -453,7 +453,13 @@ fn trailing_initials(l: &str, anywhere: bool) -> Option<(&str, &str)> {
 /// outlet prefix); false when `l` is no date line.
 fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
     let Some((date, initials, outlet)) = date_line(l, rules) else { return false };
-    if out.header_date.is_none() {
+    // a time alone ("2:07 p.m. EDT") is furniture but no date
+    let clock = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+        w.split_once([':', '.']).is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2 && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit()))
+    };
+    let calendar = date.split_whitespace().any(|w| !clock(w) && w.bytes().any(|b| b.is_ascii_digit()));
+    if out.header_date.is_none() && calendar {
         out.header_date = Some(date.to_string());
     }
     if let (None, Some(a)) = (&out.author, initials) {
@@ -488,6 +494,11 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
             initials = Some(ini);
             s = before;
         }
+    }
+    // "January 4, 2024 12:41 PM PSTUpdated a year ago", "Published 10 Oct 2024 Updated 11
+    // Oct": a second labelled date ends the first (the publication date comes first)
+    if let Some(cut) = second_label(s, rules) {
+        s = s[..cut].trim_end();
     }
     let mut labeled = false;
     for lab in &rules.date_labels {
@@ -528,6 +539,26 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     (!s.is_empty()).then_some((s, initials, outlet))
 }
 
+/// Where a second date label starts inside a date line, written as in the lexicon (capital
+/// first letter) after a space, a digit or a capital letter (`PSTUpdated`), with no letter
+/// after it; None when there is none, or only at the start.
+fn second_label(s: &str, rules: &CleanRules) -> Option<usize> {
+    rules
+        .date_labels
+        .iter()
+        .filter(|lab| lab.starts_with(|c: char| c.is_uppercase()))
+        .filter_map(|lab| {
+            s.match_indices(lab.as_str()).map(|(i, _)| i).find(|&i| {
+                let before = s[..i].chars().next_back();
+                i > 0
+                    && before.is_some_and(|c| c == ' ' || c.is_ascii_digit() || c.is_ascii_uppercase())
+                    && !s[i + lab.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    && s[..i].bytes().any(|b| b.is_ascii_digit())
+            })
+        })
+        .min()
+}
+
 fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
     if let (None, Some(site)) = (&out.outlet, &m.site) {
         out.outlet = Some(site.clone());
@@ -566,6 +597,24 @@ fn dash_byline<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, usize)> {
     })?;
     let id = outlet_of(outlet, rules)?;
     (name.split(' ').count() <= 5 && name_like(name, rules)).then_some((name, id))
+}
+
+/// A byline's second line: a role and the outlet after a comma (`Seoul correspondent, BBC
+/// News`, `Staff writer, The Guardian`): the outlet's index. The role is one to five words
+/// without digits, at least one of them lower case (so a place, `Seoul, South Korea`, is none).
+fn role_credit(l: &str, rules: &CleanRules) -> Option<usize> {
+    if l.len() > MAX_FURNITURE_LINE / 2 {
+        return None;
+    }
+    let (role, outlet) = l.rsplit_once(", ")?;
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len())
+        && !role.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | ':' | '"'))
+        && words.iter().any(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !ok {
+        return None;
+    }
+    outlet_of(outlet.trim(), rules)
 }
 
 /// Header: label lines, date lines, bylines, the title (and standfirst), an
@@ -640,6 +689,23 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
+        // a byline's name over its role and outlet (`Jean Mackenzie` / `Seoul correspondent,
+        // BBC News`)
+        if out.title.is_some() {
+            if let Some(id) = role_credit(l, rules) {
+                set_outlet(id, rules, out);
+                lines.remove(i);
+                if i > 0 && out.author.is_none() {
+                    let prev: &str = &lines[i - 1];
+                    if out.title.as_deref() != Some(prev) && prev.split(' ').count() <= 4 && name_like(prev, rules) && !prev.is_empty() {
+                        out.author = Some(prev.to_string());
+                        lines.remove(i - 1);
+                        i -= 1;
+                    }
+                }
+                continue;
+            }
+        }
         if headline_like(l) && i + 1 < lines.len() {
             // An opener naming an outlet is no title: "WASHINGTON (Reuters) -" alone on
             // its line, or "JAKARTA, KOMPAS.com - ..." on a line without a final period.
@@ -654,6 +720,10 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             }
             if out.title.is_none() {
                 out.title = Some(l.to_string());
+            }
+            // the title, or a line under it (`U.S. DEPARTMENT of STATE` / `Department Press
+            // Briefing – October 23, 2024`)
+            if title_date.is_none() {
                 title_date = title_suffix_date(l, rules).map(str::to_string);
             }
             i += 1;
