@@ -461,6 +461,13 @@ const CASES: &[Case] = &[
     ("Q: Is Russia helping the North with satellites?\nMR PATEL: We have seen reports that Russia may be giving North Korea satellite technology.", "en", &[(None, K, "hedge")]),
     // one label is no transcript: a dateline with a colon speaks for no one
     ("WASHINGTON: North Korea has sent artillery shells to Russia, US officials said.", "en", &[(Some("USA"), A, "assert")]),
+    // an affirmative "could confirm" asserts; a negated confirm with an adverb between hedges
+    ("NATO Secretary General Mark Rutte said last week that the alliance could confirm North Korean troops had been sent to Russia.", "en", &[(Some("NATO"), T, "assert")]),
+    ("NATO Secretary-General Mark Rutte also said on Thursday that the alliance \"cannot currently confirm\" reports of North Korean soldiers fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
+    ("Foreign Minister Cho Tae-yul said Seoul had not confirmed any deployment of North Korean troops to Russia so far.", "en", &[(Some("KOR"), T, "hedge")]),
+    // "stopping short of confirming or denying it" and a conditional: hedges, not denials
+    ("North Korea's vice foreign minister Kim Jong Gyu said that any deployment of troops to Russia would be lawful, stopping short of confirming or denying it.", "en", &[(Some("PRK"), T, "hedge")]),
+    ("Duta Besar Korea Utara untuk PBB Kim Song mengatakan: \"Kalaupun hal seperti itu ada, pengiriman tentara ke Rusia adalah kerja sama yang sah.\"", "id", &[(Some("PRK"), T, "hedge")]),
     ("WARTAWAN: Apakah Korea Utara mengirim tentara ke Rusia?\nMENLU SUGIONO: Kami belum dapat memastikan laporan tentang pengiriman tentara Korea Utara ke Rusia itu.", "id", &[(None, T, "hedge")]),
 ];
 
