@@ -856,7 +856,10 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
 fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // an actor inside the parenthesis speaks itself, unless it is a preposition's object
     // ("Putin, asked about troops in Russia, said")
-    if u.names_actor(np) && !(np.first > 0 && u.is_glue(np.first - 1)) {
+    // (or the country after a place: "Austin, saat berkunjung ke Roma, Italia, pada Rabu
+    // mengatakan", "Blinken, speaking in Seoul, South Korea, said")
+    let apposed = place_apposition(u, np);
+    if u.names_actor(np) && !(np.first > 0 && u.is_glue(np.first - 1)) && !apposed {
         return None;
     }
     let lo = np.first.saturating_sub(12);
@@ -868,7 +871,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
         if gap.contains(CLAUSE_BREAK) {
             return None;
         }
-        if gap.trim() == "," {
+        if gap.trim() == "," && !(apposed && t == np.first) {
             // a parenthesis opens with a preposition ("in an interview", "dalam wawancara"),
             // not with a speaker of its own ("Russia, the official said, ...")
             // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",
@@ -888,6 +891,26 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
         }
     }
     None
+}
+
+/// `np` is a place's country after a comma, the place being a preposition's object ("ke
+/// Roma, Italia", "in Seoul, South Korea"): one to three capitalized words between the
+/// preposition and the comma.
+fn place_apposition(u: &Unit, np: &Np) -> bool {
+    if np.first < 2 || u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim() != "," {
+        return false;
+    }
+    let mut t = np.first - 1;
+    for _ in 0..3 {
+        if !u.toks[t].cap || t == 0 || !u.text[u.toks[t - 1].e..u.toks[t].s].trim().is_empty() {
+            return false;
+        }
+        t -= 1;
+        if u.word_in(t, &["ke", "di", "dari", "to", "in", "from", "at"]) {
+            return true;
+        }
+    }
+    false
 }
 
 /// End of the clause that starts at `pos`: the unit's end, or an earlier relative or
