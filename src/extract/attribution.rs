@@ -343,7 +343,22 @@ impl<'a> Unit<'a> {
             // appositive: "Juru bicara ... Gedung Putih, John Kirby, mengatakan"
             let gap = &self.text[self.toks[p].e..self.toks[first].s];
             let names_only = (first..=last).all(|t| self.toks[t].cap && self.info[t].mention.is_none() && !self.has(t, CueKind::Title));
-            if gap.trim() == "," && names_only && (self.info[p].mention.is_some() || self.has(p, CueKind::Title)) {
+            // (not after the object of an interview: "In an interview with broadcaster SBS,
+            // Shin said", "Berbicara kepada stasiun televisi SBS, Shin mengatakan")
+            let object = || {
+                let mut k = p;
+                for _ in 0..4 {
+                    if k == 0 || !self.soft_gap(k - 1, k) {
+                        return false;
+                    }
+                    k -= 1;
+                    if self.word_in(k, &["with", "to", "dengan", "kepada"]) {
+                        return true;
+                    }
+                }
+                false
+            };
+            if gap.trim() == "," && names_only && (self.info[p].mention.is_some() || self.has(p, CueKind::Title)) && !object() {
                 first = p;
                 continue;
             }

@@ -464,6 +464,8 @@ const CASES: &[Case] = &[
     // a country after a visited place is no speaker: the subject before the parenthesis speaks
     ("Menteri Pertahanan AS Lloyd Austin, saat berkunjung ke Roma, Italia, mengatakan ada bukti bahwa ada pasukan Korea Utara di Rusia.", "id", &[(Some("USA"), T, "assert")]),
     ("Blinken, speaking in Seoul, South Korea, said North Korean troops were fighting in Kursk.", "en", &[(Some("USA"), T, "assert")]),
+    // the outlet of an interview is no appositive of the speaker after the comma
+    ("Defense Minister Shin Won-sik said Russia was helping the North. In an interview with broadcaster SBS, Shin said North Korea had sent 10,000 troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // an affirmative "could confirm" asserts; a negated confirm with an adverb between hedges
     ("NATO Secretary General Mark Rutte said last week that the alliance could confirm North Korean troops had been sent to Russia.", "en", &[(Some("NATO"), T, "assert")]),
     ("NATO Secretary-General Mark Rutte also said on Thursday that the alliance \"cannot currently confirm\" reports of North Korean soldiers fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
