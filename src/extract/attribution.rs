@@ -287,12 +287,14 @@ impl<'a> Unit<'a> {
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
             // "..., Maria Zakharova, pekan lalu menyebut": a time after an appositive's comma
+            // "Moscow, for its part, has denied": a filler phrase between commas
+            let filler_comma = || self.text[self.toks[i - 1].e..self.toks[i].s].trim() == "," && self.has(i - 1, CueKind::Filler) && self.has(i, CueKind::Filler);
             let comma_after_name = || {
                 self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
                     && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
                     && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler))
             };
-            if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name()) {
+            if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name() || filler_comma()) {
                 return None;
             }
             skipped += 1;
@@ -991,7 +993,9 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
         let mut gap_end = u.toks[t - 1].s;
         while let Some(mi) = u.info[prev].mention {
             let (ms, me) = (u.ments[mi].s, u.ments[mi].e);
-            if me != u.toks[prev].e || !(closed(me, gap_end) || comma(me, gap_end)) {
+            // (an alias may end in the dot after its last token: "The U.S. and South Korea")
+            let ends_here = me >= u.toks[prev].e && u.text[u.toks[prev].e..me].chars().all(|c| c == '.');
+            if !ends_here || !(closed(me, gap_end) || comma(me, gap_end)) {
                 break;
             }
             found.push(mi);

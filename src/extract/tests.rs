@@ -466,6 +466,12 @@ const CASES: &[Case] = &[
     ("Blinken, speaking in Seoul, South Korea, said North Korean troops were fighting in Kursk.", "en", &[(Some("USA"), T, "assert")]),
     // the outlet of an interview is no appositive of the speaker after the comma
     ("Defense Minister Shin Won-sik said Russia was helping the North. In an interview with broadcaster SBS, Shin said North Korea had sent 10,000 troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    // "The U.S. and South Korea": the alias ends in the dot after its last token
+    ("The U.S. and South Korea have accused North Korea of providing artillery to Russia.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // a filler phrase between commas ("for its part", "di sisi lain") stays between subject and verb
+    ("Moscow, for its part, has consistently denied receiving North Korean weapons.", "en", &[(Some("RUS"), A, "deny")]),
+    ("Moskow, di sisi lain, membantah membeli senjata dari Korea Utara.", "id", &[(Some("RUS"), A, "deny")]),
+    ("Seoul's intelligence service estimates that about 15,000 North Korean soldiers have been sent to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // an affirmative "could confirm" asserts; a negated confirm with an adverb between hedges
     ("NATO Secretary General Mark Rutte said last week that the alliance could confirm North Korean troops had been sent to Russia.", "en", &[(Some("NATO"), T, "assert")]),
     ("NATO Secretary-General Mark Rutte also said on Thursday that the alliance \"cannot currently confirm\" reports of North Korean soldiers fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
