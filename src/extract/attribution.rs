@@ -240,9 +240,15 @@ impl<'a> Unit<'a> {
         words.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
 
+    /// Where `np` ends, with the dot of an alias that ends after its last token ("U.S.").
+    fn np_end(&self, np: &Np) -> usize {
+        let e = self.toks[np.last].e;
+        self.info[np.last].mention.map_or(e, |mi| self.ments[mi].e.max(e))
+    }
+
     /// The noun phrase `np` contains an actor mention.
     fn names_actor(&self, np: &Np) -> bool {
-        let (s, e) = (self.toks[np.first].s, self.toks[np.last].e);
+        let (s, e) = (self.toks[np.first].s, self.np_end(np));
         self.ments.iter().any(|m| m.s >= s && m.e <= e)
     }
 
@@ -449,7 +455,7 @@ impl<'a> Unit<'a> {
     }
 
     pub fn np_text(&self, np: &Np) -> &'a str {
-        &self.text[self.toks[np.first].s..self.toks[np.last].e]
+        &self.text[self.toks[np.first].s..self.np_end(np)]
     }
 
     /// Last non-space char before `pos` inside the unit.
@@ -626,7 +632,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             .cloned()
             .map(|s| (s, true));
     }
-    let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
+    let (s, e) = (u.toks[np.first].s, u.np_end(np));
     // "mengatakan pihaknya belum dapat memverifikasi", "pemerintahnya belum bisa memastikan":
     // a noun with the possessive clitic and no name is the speaker's own side
     if np.first == np.last && u.info[np.first].mention.is_none() {

@@ -342,6 +342,21 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     }
                     _ => Vec::new(),
                 };
+                // "Both Moscow and Pyongyang have denied the accusations": the claim of the last
+                // accusation ("have accused North Korea of providing artillery"), not the story's
+                let accused: Vec<usize> = if refers_back && u.hits.iter().any(|h| {
+                    h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1) && accusation_word(&u.text[h.s..h.e])
+                }) {
+                    rows.iter()
+                        .rev()
+                        .take_while(|r| ui - r.unit <= window)
+                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(&r.stance.cue))
+                        .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                        .into_iter()
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 let chosen = if !accusation.is_empty() {
                     accusation
                 } else if !named_ctx.is_empty() {
@@ -350,6 +365,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     named
                 } else if !from_holder.is_empty() {
                     from_holder
+                } else if !accused.is_empty() {
+                    accused
                 } else if from_speaker.is_none() && (refers_back || party_of_lead) && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
                     // "The Kremlin swiftly rejected the report.", "Kremlin menepis laporan
                     // tersebut.": a first reaction by a speaker to "the report" is to the story's
@@ -758,4 +775,14 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction
         ex.stances.push(r.stance);
     }
     ex
+}
+
+/// Stems of the words for an accusation in the lexicon's languages ("the accusations",
+/// "accused", "tuduhan", "menuding"): a reference to the accusations is to the claim of the
+/// last accusation.
+const ACCUSATION_STEMS: [&str; 5] = ["accus", "alleg", "tuduh", "tuding", "dakwa"];
+
+fn accusation_word(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ACCUSATION_STEMS.iter().any(|x| l.contains(x))
 }

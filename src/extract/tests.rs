@@ -472,6 +472,11 @@ const CASES: &[Case] = &[
     ("Moscow, for its part, has consistently denied receiving North Korean weapons.", "en", &[(Some("RUS"), A, "deny")]),
     ("Moskow, di sisi lain, membantah membeli senjata dari Korea Utara.", "id", &[(Some("RUS"), A, "deny")]),
     ("Seoul's intelligence service estimates that about 15,000 North Korean soldiers have been sent to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    // a subject alias ending in its dot ("The U.S. accused") is the speaker
+    ("The U.S. accused North Korea of providing artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
+    // "denied the accusations" takes the claim of the last accusation, not the story's first claim
+    ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
+     &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an affirmative "could confirm" asserts; a negated confirm with an adverb between hedges
     ("NATO Secretary General Mark Rutte said last week that the alliance could confirm North Korean troops had been sent to Russia.", "en", &[(Some("NATO"), T, "assert")]),
     ("NATO Secretary-General Mark Rutte also said on Thursday that the alliance \"cannot currently confirm\" reports of North Korean soldiers fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
