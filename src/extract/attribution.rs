@@ -372,7 +372,16 @@ impl<'a> Unit<'a> {
             }
             break;
         }
+        // ("the outgoing secretary of state": one plain word between the article and a title)
+        let plain_between = first > 1
+            && self.has(first - 2, CueKind::DefBefore)
+            && self.has(first, CueKind::Title)
+            && !self.toks[first - 1].cap
+            && self.info[first - 1].flags == 0
+            && self.soft_gap(first - 2, first - 1)
+            && self.soft_gap(first - 1, first);
         let definite = (first > 0 && self.has(first - 1, CueKind::DefBefore))
+            || plain_between
             || self.has(first, CueKind::DefBefore)
             || (last + 1 < ci && self.has(last + 1, CueKind::DefAfter));
         Some(self.trim(Np { first, last, pronoun: false, definite }))

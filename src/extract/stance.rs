@@ -388,7 +388,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // follow": the weak hedge of the other proposition does not reach this claim
                 let own_cues;
                 let cues_here = match pos {
-                    Some(p) if cues.weak.is_some() && joined_apart(&u, p, cues.weak_at) => {
+                    Some(p) if cues.weak.is_some() && (joined_apart(&u, p, cues.weak_at) || elaborates(&u, p, cues.weak_at)) => {
                         own_cues = Cues { weak: None, ..cues.clone() };
                         &own_cues
                     }
@@ -570,6 +570,18 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
         let t = t.to_lowercase();
         PROPOSITION_JOINS.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
     })
+}
+
+/// The weak hedge at `weak` opens a participle clause after a comma that elaborates the
+/// claim at `claim` ("had shipped around 7,000 containers to Russia, possibly containing
+/// more than 3 million shells"): it hedges the detail, not the claim.
+fn elaborates(u: &Unit, claim: usize, weak: usize) -> bool {
+    if weak <= claim || !u.text[claim..weak].trim_end().ends_with(',') {
+        return false;
+    }
+    let mut words = u.text[weak..u.e].split_whitespace();
+    words.next();
+    words.next().is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
 }
 
 /// Largest gap (bytes) between a deny or hedge verb and the reported content it

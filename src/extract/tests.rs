@@ -474,6 +474,11 @@ const CASES: &[Case] = &[
     ("Seoul's intelligence service estimates that about 15,000 North Korean soldiers have been sent to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // a subject alias ending in its dot ("The U.S. accused") is the speaker
     ("The U.S. accused North Korea of providing artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
+    // "the outgoing secretary of state" refers back to the secretary met before
+    ("US Secretary of State Antony Blinken said Russia was sharing space technology with North Korea. The outgoing secretary of state said more than 1,000 North Korean soldiers had been killed in Kursk.", "en",
+     &[(Some("USA"), K, "assert"), (Some("USA"), T, "assert")]),
+    // a weak hedge opening a participle clause hedges the detail, not the claim
+    ("South Korean Defense Minister Shin Won-sik said the North had shipped around 7,000 containers of munitions to Russia, possibly containing more than 3 million artillery shells.", "en", &[(Some("KOR"), A, "assert")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
