@@ -300,8 +300,16 @@ impl<'a> Unit<'a> {
                     && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
                     && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler))
             };
-            if !fill || skipped >= 8 || i == 0 || !(self.soft_gap(i - 1, i) || comma_after_name() || filler_comma()) {
+            if !fill || skipped >= 8 || i == 0 {
                 return None;
+            }
+            if !(self.soft_gap(i - 1, i) || comma_after_name() || filler_comma()) {
+                // "Hayashi dalam jumpa pers rutin, Jumat, mengatakan", "the minister at a
+                // briefing, on Friday, said": the subject before an event phrase that a time
+                // between commas follows
+                let time_after = self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
+                    && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler) || self.is_time_word(k));
+                return if time_after { self.event_subject(i - 1) } else { None };
             }
             skipped += 1;
             i -= 1;
@@ -385,6 +393,24 @@ impl<'a> Unit<'a> {
             || self.has(first, CueKind::DefBefore)
             || (last + 1 < ci && self.has(last + 1, CueKind::DefAfter));
         Some(self.trim(Np { first, last, pronoun: false, definite }))
+    }
+
+    /// The subject before an event phrase ending at token `last` ("Yoshimasa Hayashi [dalam
+    /// jumpa pers rutin]", "the ministry [at a briefing]"): at most six softly spaced words
+    /// after an event preposition, and before it a phrase that names an actor. None otherwise.
+    fn event_subject(&self, last: usize) -> Option<Np> {
+        let mut k = last;
+        for _ in 0..6 {
+            if k == 0 || !self.soft_gap(k - 1, k) {
+                return None;
+            }
+            if self.word_in(k, &["dalam", "saat", "ketika", "in", "at", "during"]) {
+                let head = self.np_before(self.toks[k].s)?;
+                return (head.last == k - 1 && self.names_actor(&head)).then_some(head);
+            }
+            k -= 1;
+        }
+        None
     }
 
     /// A title token at most five tokens before token `p`, reached over names, glue words,

@@ -479,6 +479,14 @@ const CASES: &[Case] = &[
      &[(Some("USA"), K, "assert"), (Some("USA"), T, "assert")]),
     // a weak hedge opening a participle clause hedges the detail, not the claim
     ("South Korean Defense Minister Shin Won-sik said the North had shipped around 7,000 containers of munitions to Russia, possibly containing more than 3 million artillery shells.", "en", &[(Some("KOR"), A, "assert")]),
+    // the subject before an event phrase followed by a time between commas
+    ("Kepala Sekretaris Kabinet Yoshimasa Hayashi dalam jumpa pers rutin, Jumat, mengatakan Tokyo sangat prihatin terhadap kemungkinan transfer teknologi nuklir dan rudal dari Rusia ke Korea Utara.", "id", &[(Some("JPN"), K, "hedge")]),
+    // neither admitted nor denied; no information: hedges
+    ("Pyongyang sendiri belum mengakui maupun membantah pengiriman tentara ke Rusia.", "id", &[(Some("PRK"), T, "hedge")]),
+    ("Juru bicara Kremlin Dmitry Peskov mengatakan: \"Kami tidak punya informasi apa pun soal tentara Korea Utara yang ditangkap di Kursk.\"", "id", &[(Some("RUS"), T, "hedge")]),
+    // fake identity cards are no denial; an estimated number is no hedge
+    ("Menurut NIS, tentara Korea Utara di Rusia dibekali seragam militer Rusia dan kartu identitas palsu.", "id", &[(Some("KOR"), T, "assert")]),
+    ("NIS menyebut sekitar 3.000 tentara Korea Utara telah tiba di Rusia dan jumlahnya diperkirakan mencapai 10.000 orang.", "id", &[(Some("KOR"), T, "assert")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
