@@ -178,7 +178,13 @@ impl<'a> Unit<'a> {
         let mut t = self.tok_at(pos);
         let mut start = pos;
         for _ in 0..5 {
-            if t == 0 || !(self.has(t - 1, CueKind::Filler) || self.info[t - 1].date || self.clock(t - 1)) || !self.text[self.toks[t - 1].e..start].trim().is_empty() {
+            if t == 0 {
+                break;
+            }
+            // (a comma inside a date is no break: "pada Senin, 13 Januari 2025, mengatakan")
+            let gap = self.text[self.toks[t - 1].e..start].trim();
+            let in_date = gap == "," && self.info[t - 1].date && t < self.toks.len() && self.info[t].date && start == self.toks[t].s;
+            if !(self.has(t - 1, CueKind::Filler) || self.info[t - 1].date || self.clock(t - 1)) || !(gap.is_empty() || in_date) {
                 break;
             }
             t -= 1;
@@ -276,7 +282,8 @@ impl<'a> Unit<'a> {
         if self.text[self.toks[i].e..pos.max(self.toks[i].e)].contains(',') {
             // "Korea Utara, ... menegaskan": appositive allowed only right before the cue for names
             let t = i;
-            if !(self.info[t].mention.is_some() || self.toks[t].cap) {
+            // (or a date: "Peskov, ketika ditanya pada Senin, 13 Januari 2025, mengatakan")
+            if !(self.info[t].mention.is_some() || self.toks[t].cap || self.info[t].date) {
                 return None;
             }
         }
@@ -929,7 +936,9 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
         if gap.contains(CLAUSE_BREAK) {
             return None;
         }
-        if gap.trim() == "," && !(apposed && t == np.first) {
+        // (a comma inside a date goes on: "ketika ditanya pada Senin, 13 Januari 2025,")
+        let in_date = u.info[t - 1].date && u.info[t].date;
+        if gap.trim() == "," && !(apposed && t == np.first) && !in_date {
             // a parenthesis opens with a preposition ("in an interview", "dalam wawancara"),
             // not with a speaker of its own ("Russia, the official said, ...")
             // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",

@@ -814,6 +814,9 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // a full date with its inner comma inside the parenthesis between the speaker and the cue
+    (" date 2025-01-14\nJuru bicara Kremlin Dmitry Peskov, ketika ditanya wartawan pada Senin, 13 Januari 2025, mengatakan tidak bisa mengomentari klaim tentara Korea Utara di Kursk.",
+     "RUS", T, "hedge", Some("2025-01-13")),
     // a time between an appositive's closing comma and the cue: the speaker before it speaks,
     // at that time
     (" date 2024-05-13\nJuru bicara Kementerian Luar Negeri Rusia, Maria Zakharova, pekan lalu menyebut tuduhan bahwa Moskow membantu program satelit mata-mata Pyongyang sebagai \"spekulasi yang tidak berdasar\".",
