@@ -395,6 +395,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     _ => &cues,
                 };
                 let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
+                // "Apakah Rusia berencana berbagi teknologi itu dengan DPRK?": a question asks,
+                // it does not assert
+                if kind == StanceKind::Assert && pos.is_some_and(|p| asked(&u, p)) {
+                    kind = StanceKind::Hedge;
+                    cue = "?".to_string();
+                }
                 // "Hal itu disampaikan X", "Bantahan itu disampaikan oleh X": a passive that
                 // names who said what the sentence before reported says it with that stance
                 if penalty > 0.0 && st.cue_kind == Some(CueKind::Passive) && cues.deny.is_none() && cues.hedge.is_none() && negator.is_none() {
@@ -570,6 +576,17 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
         let t = t.to_lowercase();
         PROPOSITION_JOINS.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
     })
+}
+
+/// The sentence around `pos` ends in a question mark (before closing quotes).
+fn asked(u: &Unit, pos: usize) -> bool {
+    let rest = &u.text[pos..u.e];
+    // (a dot inside a number or an abbreviation, "10.000", "U.S.", ends nothing)
+    let end = rest.char_indices().find(|&(i, c)| {
+        c == '?' || c == '!' || (c == '.' && rest[i + 1..].chars().next().is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\'')))
+            && !rest[..i].ends_with(|p: char| p.is_uppercase() && rest[..i].len() >= 2 && rest[..i - 1].ends_with('.'))
+    });
+    end.is_some_and(|(_, c)| c == '?')
 }
 
 /// The weak hedge at `weak` opens a participle clause after a comma that elaborates the

@@ -487,6 +487,8 @@ const CASES: &[Case] = &[
     // fake identity cards are no denial; an estimated number is no hedge
     ("Menurut NIS, tentara Korea Utara di Rusia dibekali seragam militer Rusia dan kartu identitas palsu.", "id", &[(Some("KOR"), T, "assert")]),
     ("NIS menyebut sekitar 3.000 tentara Korea Utara telah tiba di Rusia dan jumlahnya diperkirakan mencapai 10.000 orang.", "id", &[(Some("KOR"), T, "assert")]),
+    // a question asks, it does not assert
+    ("Wakil Duta Besar AS untuk PBB Robert Wood mengatakan: \"Apakah Rusia berencana berbagi teknologi rudal dengan Korea Utara? Dunia berhak tahu.\"", "id", &[(Some("USA"), K, "hedge")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
