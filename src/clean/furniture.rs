@@ -495,11 +495,6 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
             s = before;
         }
     }
-    // "January 4, 2024 12:41 PM PSTUpdated a year ago", "Published 10 Oct 2024 Updated 11
-    // Oct": a second labelled date ends the first (the publication date comes first)
-    if let Some(cut) = second_label(s, rules) {
-        s = s[..cut].trim_end();
-    }
     let mut labeled = false;
     for lab in &rules.date_labels {
         if starts_with_ci(s, lab) && !s[lab.len()..].starts_with(|c: char| c.is_alphanumeric()) {
@@ -522,6 +517,11 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "January 4, 2024 12:41 PM PSTUpdated a year ago", "Published 10 Oct 2024 Updated 11
+    // Oct": a second labelled date ends the first (the publication date comes first)
+    if let Some(cut) = second_label(s, rules) {
+        s = s[..cut].trim_end();
+    }
     let mut has_word = false;
     for t in alpha_tokens(s) {
         if !rules.date_words.contains(&t.to_lowercase()) {
@@ -543,20 +543,18 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
 /// first letter) after a space, a digit or a capital letter (`PSTUpdated`), with no letter
 /// after it; None when there is none, or only at the start.
 fn second_label(s: &str, rules: &CleanRules) -> Option<usize> {
-    rules
-        .date_labels
-        .iter()
-        .filter(|lab| lab.starts_with(|c: char| c.is_uppercase()))
-        .filter_map(|lab| {
-            s.match_indices(lab.as_str()).map(|(i, _)| i).find(|&i| {
-                let before = s[..i].chars().next_back();
-                i > 0
-                    && before.is_some_and(|c| c == ' ' || c.is_ascii_digit() || c.is_ascii_uppercase())
+    let b = s.as_bytes();
+    let first_digit = b.iter().position(u8::is_ascii_digit)?;
+    // (only capital letters after a space, a digit or a capital are candidates)
+    (first_digit + 1..b.len())
+        .filter(|&i| b[i].is_ascii_uppercase() && (b[i - 1] == b' ' || b[i - 1].is_ascii_digit() || b[i - 1].is_ascii_uppercase()))
+        .find(|&i| {
+            rules.date_labels.iter().any(|lab| {
+                lab.starts_with(|c: char| c.is_uppercase())
+                    && s[i..].starts_with(lab.as_str())
                     && !s[i + lab.len()..].starts_with(|c: char| c.is_alphanumeric())
-                    && s[..i].bytes().any(|b| b.is_ascii_digit())
             })
         })
-        .min()
 }
 
 fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
