@@ -207,9 +207,9 @@ enum Field {
 /// The outlet whose form is exactly `s` (ASCII-case-insensitive; forms of at
 /// most three characters must match exactly).
 fn outlet_of(s: &str, rules: &CleanRules) -> Option<usize> {
+    // (the forms by first byte, in their order: the first equal form, as a scan of all)
     rules
-        .outlet_forms
-        .iter()
+        .outlets_starting(s)
         .find(|(f, _)| if f.len() <= 3 { f == s } else { f.eq_ignore_ascii_case(s) })
         .map(|(_, id)| *id)
 }
@@ -579,7 +579,10 @@ fn apply_opener(m: &OpenerMatch, rules: &CleanRules, out: &mut Cleaned) {
 }
 
 fn find_opener(l: &str, rules: &CleanRules) -> Option<OpenerMatch> {
-    rules.openers.iter().find_map(|t| t.matches(l, rules))
+    // (templates match in the first 160 bytes; one needing a dash is not tried on a line
+    // without one there)
+    let have = super::opener::punct_of(&l[..floor_boundary(l, 160)]);
+    rules.openers.iter().filter(|t| t.may_match(have)).find_map(|t| t.matches(l, rules))
 }
 
 /// A byline of a name and its outlet joined by a dash, alone on its line

@@ -36,6 +36,29 @@ pub(crate) enum Tok {
 #[derive(Debug, Clone)]
 pub(crate) struct Template {
     toks: Vec<Tok>,
+    /// Punctuation a matching line must hold in its first bytes (`NEEDS_*` bits): a dash,
+    /// a colon, a parenthesis. Lines without it are rejected before any backtracking.
+    needs: u8,
+}
+
+const NEEDS_DASH: u8 = 1;
+const NEEDS_COLON: u8 = 2;
+const NEEDS_PAREN: u8 = 4;
+
+/// The `NEEDS_*` bits of the punctuation that `head` holds.
+pub(crate) fn punct_of(head: &str) -> u8 {
+    let mut have = 0;
+    for b in head.bytes() {
+        match b {
+            b'-' => have |= NEEDS_DASH,
+            // the first byte of "–", "—", "―" (U+2013..U+2015)
+            0xE2 => have |= NEEDS_DASH,
+            b':' => have |= NEEDS_COLON,
+            b'(' => have |= NEEDS_PAREN,
+            _ => {}
+        }
+    }
+    have
 }
 
 /// What an opener said.
@@ -88,10 +111,22 @@ impl Template {
         if !toks.iter().any(|t| matches!(t, Tok::Outlet | Tok::Place | Tok::CapsPlace | Tok::City)) {
             return Err("it needs {outlet}, {place}, {PLACE} or {city}".into());
         }
-        Ok(Template { toks })
+        let needs = toks.iter().fold(0, |n, t| match t {
+            Tok::Dash => n | NEEDS_DASH,
+            Tok::Lit(':') => n | NEEDS_COLON,
+            Tok::Lit('(') => n | NEEDS_PAREN,
+            _ => n,
+        });
+        Ok(Template { toks, needs })
     }
 
     /// Matches the template at the start of `line`.
+    /// The line's head holds the punctuation this template needs (`have`: [`punct_of`] of
+    /// the line's first 160 bytes).
+    pub(crate) fn may_match(&self, have: u8) -> bool {
+        self.needs & !have == 0
+    }
+
     pub(crate) fn matches(&self, line: &str, rules: &CleanRules) -> Option<OpenerMatch> {
         // Openers are short: never look further than this into a line.
         let mut lim = line.len().min(160);
