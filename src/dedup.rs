@@ -47,35 +47,55 @@ fn word_hashes(text: &str) -> Vec<u64> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity((text.len() / 6).min(MAX_WORDS));
     let mut i = 0;
-    let mut h: Option<u64> = None; // running hash of the current word
+    // running hash of the current word, and whether a word is open
+    let (mut h, mut open) = (FNV_OFFSET, false);
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
             i += 1;
-            if b.is_ascii_alphanumeric() {
-                h = Some(feed(h.unwrap_or(FNV_OFFSET), b.to_ascii_lowercase() as u32));
+            // (one table load gives both the test and the lower-cased byte)
+            let l = LOWER_ALNUM[b as usize];
+            if l != 0 {
+                h = feed(h, l as u32);
+                open = true;
                 continue;
             }
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             if c.is_alphanumeric() {
-                h = Some(c.to_lowercase().fold(h.unwrap_or(FNV_OFFSET), |h, l| feed(h, l as u32)));
+                h = c.to_lowercase().fold(h, |h, l| feed(h, l as u32));
+                open = true;
                 continue;
             }
         }
-        if let Some(w) = h.take() {
-            out.push(mix(w));
+        if open {
+            out.push(mix(h));
+            (h, open) = (FNV_OFFSET, false);
             if out.len() == MAX_WORDS {
                 return out;
             }
         }
     }
-    if let Some(w) = h {
-        out.push(mix(w));
+    if open {
+        out.push(mix(h));
     }
     out
 }
+
+/// ASCII letters and digits lower-cased; 0 for every other ASCII byte.
+static LOWER_ALNUM: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() {
+            t[i] = b.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
 
 /// The MinHash signature (one permutation, densified) of a text's word 3-shingles
 /// (None under 8 words).
