@@ -147,9 +147,20 @@ pub fn tokens(text: &str, s: usize, e: usize) -> Vec<Tok> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        // ASCII without decoding; other chars decoded
+        if b < 0x80 && b.is_ascii_alphanumeric() {
+            // an ASCII run of a word in one go
+            if start.is_none() {
+                start = Some(i);
+            }
+            i += 1;
+            while i < bytes.len() && bytes[i] < 0x80 && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        // other ASCII without decoding; other chars decoded
         let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
+            (false, 1)
         } else {
             let Some(ch) = seg[i..].chars().next() else { break };
             (is_word(ch), ch.len_utf8())
@@ -182,7 +193,10 @@ fn push_tok(out: &mut Vec<Tok>, seg: &str, base: usize, st: usize, en: usize) {
 }
 
 fn tok(seg: &str, base: usize, st: usize, en: usize) -> Tok {
-    let cap = seg[st..en].chars().next().is_some_and(|c| c.is_uppercase());
+    let cap = match seg.as_bytes()[st] {
+        b if b < 0x80 => b.is_ascii_uppercase(),
+        _ => seg[st..en].chars().next().is_some_and(|c| c.is_uppercase()),
+    };
     Tok { s: base + st, e: base + en, cap }
 }
 
