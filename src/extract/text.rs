@@ -42,7 +42,7 @@ pub fn normalize(src: &str, base: usize) -> Norm {
     let mut i = 0;
     while i < bytes.len() {
         // a run of plain ASCII: lower-cased in bulk, one map entry per byte
-        let run = bytes[i..].iter().position(|&b| b >= 0x80 || straighten(b as char).is_some()).unwrap_or(bytes.len() - i);
+        let run = bytes[i..].iter().position(|&b| b >= 0x80 || b == b'`').unwrap_or(bytes.len() - i);
         if run > 0 {
             out.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
             map.extend(base + i..base + i + run);
