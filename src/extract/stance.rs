@@ -245,7 +245,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // "Pyongyang has never officially acknowledged sending troops": a negated assert
             // verb neither asserts nor denies what follows
             // (also when the negator is itself a deny word: "tidak pernah secara resmi mengakui")
-            if st.cue_kind == Some(CueKind::AssertVerb) && cues.hedge.is_none() && before_cue(&u, st, CueKind::Negator, 2) {
+            // (so does a negated reporting verb: KCNA "tidak menyebutkan rencana pengiriman
+            // personel", "did not mention the troops": saying nothing is no denial)
+            if matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Reporting)) && cues.hedge.is_none() && before_cue(&u, st, CueKind::Negator, 2) {
                 let own_negator = |d: &String| st.cue_span.is_some_and(|(cs, _)| u.hits.iter().any(|h| h.e <= cs && h.cue(CueKind::Negator) && u.text[h.s..h.e] == *d));
                 if cues.deny.as_ref().is_none_or(own_negator) {
                     continue;
@@ -384,6 +386,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
             }
             for (claim, negator, penalty, pos) in claims {
+                if negator.as_deref() == Some(crate::extract::claims::SILENT) || pos.is_some_and(|p| silent_before(&u, st, p)) {
+                    continue;
+                }
                 // "said the soldiers had been assigned to front-line units, and that more could
                 // follow": the weak hedge of the other proposition does not reach this claim
                 let own_cues;
@@ -575,6 +580,19 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
     u.text.get(lo..hi).is_some_and(|t| {
         let t = t.to_lowercase();
         PROPOSITION_JOINS.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
+    })
+}
+
+/// A negated reporting verb of the scope stands before the claim at `pos`, in its clause
+/// ("did not mention the deployment of North Korean troops"): the claim is not spoken of.
+fn silent_before(u: &Unit, st: &Stmt, pos: usize) -> bool {
+    u.hits.iter().any(|n| {
+        n.cue(CueKind::Negator)
+            && n.e <= pos
+            && st.ranges.iter().any(|r| n.s >= r.0 && n.e <= r.1)
+            && u.hits.iter().any(|r| {
+                r.cue(CueKind::Reporting) && r.ns >= n.ne && r.e <= pos && u.norm.text[n.ne..r.ns].trim().is_empty() && !u.text[r.e..pos].contains([',', ';', '.', ':'])
+            })
     })
 }
 

@@ -489,6 +489,11 @@ const CASES: &[Case] = &[
     ("NIS menyebut sekitar 3.000 tentara Korea Utara telah tiba di Rusia dan jumlahnya diperkirakan mencapai 10.000 orang.", "id", &[(Some("KOR"), T, "assert")]),
     // a question asks, it does not assert
     ("Wakil Duta Besar AS untuk PBB Robert Wood mengatakan: \"Apakah Rusia berencana berbagi teknologi rudal dengan Korea Utara? Dunia berhak tahu.\"", "id", &[(Some("USA"), K, "hedge")]),
+    // saying nothing of a claim is no denial ("tidak menyebutkan", "did not mention")
+    ("KCNA, kantor berita resmi Korea Utara, melaporkan pertemuan Kim dan Shoigu berlangsung hangat, tetapi tidak menyebutkan rencana pengiriman tentara Korea Utara ke Rusia.", "id", &[]),
+    ("KCNA reported the meeting but did not mention the deployment of North Korean troops to Russia.", "en", &[]),
+    // paying troops with technology is the technology claim
+    ("Kepala kebijakan luar negeri Uni Eropa Kaja Kallas mengatakan: \"Rusia membayar tentara Korea Utara dengan teknologi militer.\"", "id", &[(None, T, "assert"), (None, K, "assert")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
