@@ -494,6 +494,9 @@ const CASES: &[Case] = &[
     ("KCNA reported the meeting but did not mention the deployment of North Korean troops to Russia.", "en", &[]),
     // paying troops with technology is the technology claim
     ("Kepala kebijakan luar negeri Uni Eropa Kaja Kallas mengatakan: \"Rusia membayar tentara Korea Utara dengan teknologi militer.\"", "id", &[(None, T, "assert"), (None, K, "assert")]),
+    // "both" between the auxiliary and the verb
+    ("Russia fired North Korean missiles at Ukraine, the White House said. Moscow and Pyongyang have both dismissed previous U.S. claims of arms transfers as groundless.", "en",
+     &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
