@@ -586,13 +586,16 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
 /// A negated reporting verb of the scope stands before the claim at `pos`, in its clause
 /// ("did not mention the deployment of North Korean troops"): the claim is not spoken of.
 fn silent_before(u: &Unit, st: &Stmt, pos: usize) -> bool {
-    u.hits.iter().any(|n| {
-        n.cue(CueKind::Negator)
-            && n.e <= pos
-            && st.ranges.iter().any(|r| n.s >= r.0 && n.e <= r.1)
-            && u.hits.iter().any(|r| {
-                r.cue(CueKind::Reporting) && r.ns >= n.ne && r.e <= pos && u.norm.text[n.ne..r.ns].trim().is_empty() && !u.text[r.e..pos].contains([',', ';', '.', ':'])
-            })
+    // (hits are in text order and do not overlap: the verb is the negator's next hit)
+    u.hits.windows(2).any(|w| {
+        let (n, r) = (&w[0], &w[1]);
+        r.e <= pos
+            && n.cue(CueKind::Negator)
+            && r.cue(CueKind::Reporting)
+            && r.ns >= n.ne
+            && u.norm.text[n.ne..r.ns].trim().is_empty()
+            && st.ranges.iter().any(|g| n.s >= g.0 && n.e <= g.1)
+            && !u.text[r.e..pos].contains([',', ';', '.', ':'])
     })
 }
 
