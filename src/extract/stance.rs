@@ -276,7 +276,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // diungkapkan X": an assert verb or a passive about a claim named by reference takes
             // the claim from context, as a deny does
             // the scope refers back to a claim ("the report", "laporan tersebut", "the claims")
-            let refers_back = u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1));
+            // (or the same speaker's statement just before it in the unit does: "Japan was aware
+            // of the reports and was gathering and analyzing information")
+            let same_speaker = |o: &&&Stmt| o.at < st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country);
+            let refers_back = u.hits.iter().any(|h| {
+                h.cue(CueKind::ClaimRef) && (st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1) || speech.iter().filter(same_speaker).any(|o| o.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)))
+            });
             let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());

@@ -497,6 +497,12 @@ const CASES: &[Case] = &[
     // "both" between the auxiliary and the verb
     ("Russia fired North Korean missiles at Ukraine, the White House said. Moscow and Pyongyang have both dismissed previous U.S. claims of arms transfers as groundless.", "en",
      &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // "aware of the reports and ... analyzing information": the reference of the speaker's
+    // statement just before reaches the hedge, which takes the story's claim, not the last one
+    ("NATO Secretary-General Mark Rutte said that the alliance \"cannot currently confirm\" reports of North Korean soldiers fighting alongside Russian forces. But he said Pyongyang's supply of ammunition and ballistic missiles to Moscow was already \"well documented.\" In Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi said that Japan was aware of the reports and was gathering and analyzing information \"with grave concern.\"", "en",
+     &[(Some("NATO"), T, "hedge"), (Some("NATO"), A, "assert"), (Some("JPN"), T, "hedge")]),
+    // an estimated content is no hedge
+    ("Menteri Pertahanan Korea Selatan Shin Won-sik mengungkapkan bahwa Korea Utara telah mengirim peluru artileri ke Rusia. Kontainer-kontainer itu diperkirakan berisi lebih dari tiga juta butir peluru artileri.", "id", &[(Some("KOR"), A, "assert")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
