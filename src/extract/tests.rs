@@ -503,6 +503,9 @@ const CASES: &[Case] = &[
      &[(Some("NATO"), T, "hedge"), (Some("NATO"), A, "assert"), (Some("JPN"), T, "hedge")]),
     // an estimated content is no hedge
     ("Menteri Pertahanan Korea Selatan Shin Won-sik mengungkapkan bahwa Korea Utara telah mengirim peluru artileri ke Rusia. Kontainer-kontainer itu diperkirakan berisi lebih dari tiga juta butir peluru artileri.", "id", &[(Some("KOR"), A, "assert")]),
+    // containers shipped from North Korea to Russia are the munitions containers of the arms claim
+    ("South Korean Defense Minister Shin Won-sik said North Korea had shipped around 7,000 containers to Russia since July.", "en", &[(Some("KOR"), A, "assert")]),
+    ("Menteri Pertahanan Korea Selatan Shin Won-sik mengungkapkan bahwa Pyongyang telah mengirim sekitar 6.700 kontainer ke Rusia sejak Juli tahun lalu.", "id", &[(Some("KOR"), A, "assert")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
