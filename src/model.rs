@@ -57,15 +57,20 @@ impl CharIndex {
         if text.is_ascii() {
             return CharIndex { checkpoints: Vec::new(), ascii: true };
         }
-        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 1);
+        // a checkpoint at the first char boundary at least 64 bytes after the last one; the
+        // chars of a block are its bytes that are no UTF-8 continuation byte
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 2);
         let mut chars = 0usize;
-        let mut next = 0usize;
-        for (b, _) in text.char_indices() {
-            if b >= next {
-                checkpoints.push((b, chars));
-                next = b + 64;
+        let mut b = 0usize;
+        while b < bytes.len() {
+            checkpoints.push((b, chars));
+            let mut e = (b + 64).min(bytes.len());
+            while e < bytes.len() && bytes[e] & 0xC0 == 0x80 {
+                e += 1;
             }
-            chars += 1;
+            chars += bytes[b..e].iter().filter(|&&x| x & 0xC0 != 0x80).count();
+            b = e;
         }
         checkpoints.push((text.len(), chars));
         CharIndex { checkpoints, ascii: false }
@@ -99,6 +104,13 @@ mod tests {
         }
         assert_eq!(idx.to_char(t, t.len()), t.chars().count());
         assert_eq!(CharIndex::new("abc").to_char("abc", 2), 2);
+        // many checkpoints, with 2-, 3- and 4-byte chars across the 64-byte blocks
+        let long = "Rusia — “Kami” é 😀 menolak; ".repeat(40);
+        let idx = CharIndex::new(&long);
+        for (b, _) in long.char_indices() {
+            assert_eq!(idx.to_char(&long, b), long[..b].chars().count(), "byte {b}");
+        }
+        assert_eq!(idx.to_char(&long, long.len()), long.chars().count());
     }
 
     #[test]
