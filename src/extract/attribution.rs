@@ -259,7 +259,7 @@ impl<'a> Unit<'a> {
     }
 
     fn is_glue(&self, t: usize) -> bool {
-        self.word_in(t, &["di", "of", "for", "s", "the", "at", "untuk", "to", "dari", "in", "ke", "kepada"])
+        self.word_in(t, &["di", "of", "for", "s", "the", "at", "untuk", "to", "dari", "in", "ke", "kepada", "on", "tentang", "mengenai"])
     }
 
     /// Token index of the first token starting at or after `pos`.
