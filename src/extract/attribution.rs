@@ -686,6 +686,13 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         if np.first > 0 && u.word_in(np.first - 1, &["his", "her", "their", "our"]) && u.word_in(np.first, &OWN_SIDE) {
             return hist.last_within(unit, 1).cloned().map(|s| (s, true));
         }
+        // "Shin mengaku pemerintah belum dapat memastikan", "said the government had not
+        // confirmed": a bare "government" right after a speaker's verb is that speaker's
+        let after_speech = np.first > 0 && u.info[np.first - 1].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb)) != 0
+            || np.first > 1 && u.word_in(np.first - 1, &["the", "that", "bahwa"]) && u.info[np.first - 2].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb)) != 0;
+        if after_speech && u.word_in(np.first, &["pemerintah", "government"]) {
+            return hist.last_within(unit, 0).cloned().map(|s| (s, true));
+        }
     }
     // "its mission to the UN", "their envoy at the United Nations": the possessor is the
     // state spoken of before, not the organisation

@@ -509,6 +509,9 @@ const CASES: &[Case] = &[
     // "on" joins a body's name to its topic: the UN panel speaks, not North Korea
     ("The UN Panel of Experts on North Korea said North Korea had supplied ballistic missiles to Russia.", "en", &[(Some("UN"), A, "assert")]),
     ("U.S. Defense Secretary Lloyd Austin said: \"There is evidence that there are DPRK troops in Russia.\"", "en", &[(Some("USA"), T, "assert")]),
+    // a bare "government" right after a speaker's verb is the speaker's own
+    ("Menteri Pertahanan Korea Selatan Shin Won-sik mengatakan Rusia memasok rudal antiudara kepada Korea Utara. Namun, Shin mengaku pemerintah belum dapat memastikan apakah Moskow juga telah mentransfer teknologi satelit militer ke Korut.", "id",
+     &[(Some("KOR"), K, "assert"), (Some("KOR"), K, "hedge")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
