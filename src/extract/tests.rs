@@ -512,6 +512,12 @@ const CASES: &[Case] = &[
     // a bare "government" right after a speaker's verb is the speaker's own
     ("Menteri Pertahanan Korea Selatan Shin Won-sik mengatakan Rusia memasok rudal antiudara kepada Korea Utara. Namun, Shin mengaku pemerintah belum dapat memastikan apakah Moskow juga telah mentransfer teknologi satelit militer ke Korut.", "id",
      &[(Some("KOR"), K, "assert"), (Some("KOR"), K, "hedge")]),
+    // watching whether, analysing whether, referring questions elsewhere: hedges
+    ("Chief Cabinet Secretary Hirokazu Matsuno said Japan was watching with concern whether the summit would lead to arms transfers from North Korea to Russia.", "en", &[(Some("JPN"), A, "hedge")]),
+    ("Asked about North Korean troops in Kursk, Kremlin spokesman Dmitry Peskov referred reporters to the Defence Ministry.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Penasihat Keamanan Nasional Korea Selatan Chang Ho-jin mengatakan pemerintah masih menganalisis apakah perjanjian itu akan membuka jalan bagi transfer teknologi militer Rusia ke Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
+    // a party to Russia's war: the troops claim
+    ("Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi mengatakan: \"Ini bukti bahwa Korea Utara adalah pihak dalam perang agresi Rusia.\"", "id", &[(Some("UKR"), T, "assert")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
