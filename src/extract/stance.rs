@@ -609,8 +609,12 @@ fn asked(u: &Unit, pos: usize) -> bool {
     let rest = &u.text[pos..u.e];
     // (a dot inside a number or an abbreviation, "10.000", "U.S.", ends nothing)
     let end = rest.char_indices().find(|&(i, c)| {
-        c == '?' || c == '!' || (c == '.' && rest[i + 1..].chars().next().is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\'')))
-            && !rest[..i].ends_with(|p: char| p.is_uppercase() && rest[..i].len() >= 2 && rest[..i - 1].ends_with('.'))
+        // (an abbreviation's last dot, "U.S.", ends nothing: a capital after a dot before it)
+        let abbreviation = || {
+            let mut back = rest[..i].chars().rev();
+            back.next().is_some_and(char::is_uppercase) && back.next() == Some('.')
+        };
+        c == '?' || c == '!' || (c == '.' && rest[i + 1..].chars().next().is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\'')) && !abbreviation())
     });
     end.is_some_and(|(_, c)| c == '?')
 }

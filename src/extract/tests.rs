@@ -518,6 +518,8 @@ const CASES: &[Case] = &[
     ("Penasihat Keamanan Nasional Korea Selatan Chang Ho-jin mengatakan pemerintah masih menganalisis apakah perjanjian itu akan membuka jalan bagi transfer teknologi militer Rusia ke Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
     // a party to Russia's war: the troops claim
     ("Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi mengatakan: \"Ini bukti bahwa Korea Utara adalah pihak dalam perang agresi Rusia.\"", "id", &[(Some("UKR"), T, "assert")]),
+    // (the question test reads past an abbreviation with a non-ASCII capital: no panic)
+    ("John Kirby said North Korea had sent troops to Russia with É.É. help?", "en", &[(Some("USA"), T, "hedge")]),
     // "denied the accusations" takes the claim of the last accusation, not the story's first claim
     ("South Korea's spy agency said North Korea has sent troops to Russia. The United States has accused North Korea of providing artillery shells to Russia. Both Moscow and Pyongyang have denied the accusations.", "en",
      &[(Some("KOR"), T, "assert"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
