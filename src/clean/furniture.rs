@@ -456,7 +456,7 @@ fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
     // a time alone ("2:07 p.m. EDT") is furniture but no date
     let clock = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_ascii_digit());
-        w.split_once([':', '.']).is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2 && (h.to_owned() + m).bytes().all(|b| b.is_ascii_digit()))
+        w.split_once([':', '.']).is_some_and(|(h, m)| (1..=2).contains(&h.len()) && m.len() == 2 && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
     };
     let calendar = date.split_whitespace().any(|w| !clock(w) && w.bytes().any(|b| b.is_ascii_digit()));
     if out.header_date.is_none() && calendar {

@@ -299,24 +299,25 @@ impl<'a> Unit<'a> {
                 || self.clock(i)
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
-            // "..., Maria Zakharova, pekan lalu menyebut": a time after an appositive's comma
-            // "Moscow, for its part, has denied": a filler phrase between commas
-            let filler_comma = || self.text[self.toks[i - 1].e..self.toks[i].s].trim() == "," && self.has(i - 1, CueKind::Filler) && self.has(i, CueKind::Filler);
-            let comma_after_name = || {
-                self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
-                    && (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
-                    && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler))
-            };
             if !fill || skipped >= 8 || i == 0 {
                 return None;
             }
-            if !(self.soft_gap(i - 1, i) || comma_after_name() || filler_comma()) {
-                // "Hayashi dalam jumpa pers rutin, Jumat, mengatakan", "the minister at a
-                // briefing, on Friday, said": the subject before an event phrase that a time
-                // between commas follows
-                let time_after = self.text[self.toks[i - 1].e..self.toks[i].s].trim() == ","
-                    && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler) || self.is_time_word(k));
-                return if time_after { self.event_subject(i - 1) } else { None };
+            if !self.soft_gap(i - 1, i) {
+                if self.text[self.toks[i - 1].e..self.toks[i].s].trim() != "," {
+                    return None;
+                }
+                // "..., Maria Zakharova, pekan lalu menyebut": a time after an appositive's comma
+                let comma_after_name = (self.info[i - 1].mention.is_some() || self.toks[i - 1].cap)
+                    && (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler));
+                // "Moscow, for its part, has denied": a filler phrase between commas
+                let filler_comma = self.has(i - 1, CueKind::Filler) && self.has(i, CueKind::Filler);
+                if !(comma_after_name || filler_comma) {
+                    // "Hayashi dalam jumpa pers rutin, Jumat, mengatakan", "the minister at a
+                    // briefing, on Friday, said": the subject before an event phrase that a time
+                    // between commas follows
+                    let time_after = (i..ci).all(|k| self.info[k].date || self.clock(k) || self.has(k, CueKind::Filler) || self.is_time_word(k));
+                    return if time_after { self.event_subject(i - 1) } else { None };
+                }
             }
             skipped += 1;
             i -= 1;
@@ -411,13 +412,19 @@ impl<'a> Unit<'a> {
             if k == 0 || !self.soft_gap(k - 1, k) {
                 return None;
             }
-            if self.word_in(k, &["dalam", "saat", "ketika", "in", "at", "during"]) {
-                let head = self.np_before(self.toks[k].s)?;
-                return (head.last == k - 1 && self.names_actor(&head)).then_some(head);
+            if self.word_in(k, &EVENT_PREPOSITIONS) {
+                return self.actor_before(k);
             }
             k -= 1;
         }
         None
+    }
+
+    /// The phrase ending right before token `t` (an event preposition), when it names an
+    /// actor: the subject before the event.
+    fn actor_before(&self, t: usize) -> Option<Np> {
+        let head = self.np_before(self.toks[t].s)?;
+        (head.last + 1 == t && self.names_actor(&head)).then_some(head)
     }
 
     /// A title token at most five tokens before token `p`, reached over names, glue words,
@@ -851,6 +858,10 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     Some((Spk { surface, actor: None, country: None, media: false }, false))
 }
 
+/// Prepositions that open an event phrase between a subject and its verb ("dalam rapat
+/// tertutup", "at a briefing").
+const EVENT_PREPOSITIONS: [&str; 6] = ["dalam", "saat", "ketika", "in", "at", "during"];
+
 /// Lawmakers, who report their intelligence briefings ("lawmaker", "anggota parlemen").
 const LAWMAKERS: [&str; 7] = ["lawmaker", "lawmakers", "legislator", "legislators", "parlemen", "legislatif", "dpr"];
 
@@ -878,12 +889,11 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
         if u.text[u.toks[t].e..u.toks[t + 1].s].contains(CLAUSE_BREAK) || u.text[u.toks[t].e..u.toks[t + 1].s].contains(',') {
             return None;
         }
-        if u.word_in(t, &["dalam", "saat", "ketika", "in", "at", "during"]) {
+        if u.word_in(t, &EVENT_PREPOSITIONS) {
             if u.text[u.toks[t - 1].e..u.toks[t].s].contains([',', '.', ';', ':']) {
                 return None;
             }
-            let head = u.np_before(u.toks[t - 1].e)?;
-            return (head.last == t - 1 && u.names_actor(&head)).then_some(head);
+            return u.actor_before(t);
         }
     }
     None

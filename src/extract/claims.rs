@@ -19,7 +19,8 @@ pub struct ClaimMatch {
 /// Max distance (bytes) between an action and its object.
 const NEAR: usize = 100;
 
-fn inside(ranges: &[(usize, usize)], s: usize, e: usize) -> bool {
+/// The span `s..e` lies inside one of `ranges`.
+pub(crate) fn inside(ranges: &[(usize, usize)], s: usize, e: usize) -> bool {
     ranges.iter().any(|r| s >= r.0 && e <= r.1)
 }
 
@@ -49,8 +50,7 @@ impl Unit<'_> {
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)
     }
 
-    /// A negator within three words before normalized offset `ns` (no clause break between);
-    /// [`SILENT`] when it negates a reporting verb right after it.
+    /// A negator within three words before normalized offset `ns` (no clause break between).
     fn negated_before(&self, ranges: &[(usize, usize)], ns: usize) -> Option<String> {
         let lo = ns.saturating_sub(60);
         for h in self.hits.iter().rev() {
@@ -65,12 +65,6 @@ impl Unit<'_> {
                 continue;
             }
             if between.split_whitespace().count() <= 3 {
-                // "tidak menyebutkan rencana pengiriman personel", "did not mention the
-                // troops": the saying is negated, not the claim
-                let says = self.hits.iter().any(|r| r.ns >= h.ne && r.ne <= ns && r.cue(CueKind::Reporting) && self.norm.text[h.ne..r.ns].trim().is_empty());
-                if says {
-                    return Some(SILENT.to_string());
-                }
                 return Some(self.text[h.s..h.e].to_string());
             }
         }
@@ -187,6 +181,3 @@ impl Unit<'_> {
     }
 }
 
-/// The negator of a claim that negates the saying of it ("tidak menyebutkan", "did not
-/// mention"): the speaker takes no stance on that claim.
-pub const SILENT: &str = "\u{0}silent";

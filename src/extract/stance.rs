@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use crate::clean::FxBuild;
+use crate::extract::claims::inside;
 use crate::extract::attribution::{find_quotes, is_statement_quote, statements, turns, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
 use crate::extract::rules::{CueKind, Pay, Rules, TermKind};
@@ -280,7 +281,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // of the reports and was gathering and analyzing information")
             let same_speaker = |o: &&&Stmt| o.at < st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country);
             let refers_back = u.hits.iter().any(|h| {
-                h.cue(CueKind::ClaimRef) && (st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1) || speech.iter().filter(same_speaker).any(|o| o.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)))
+                h.cue(CueKind::ClaimRef) && (inside(&st.ranges, h.s, h.e) || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
             });
             let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
@@ -352,7 +353,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "Both Moscow and Pyongyang have denied the accusations": the claim of the last
                 // accusation ("have accused North Korea of providing artillery"), not the story's
                 let accused: Vec<usize> = if refers_back && u.hits.iter().any(|h| {
-                    h.cue(CueKind::ClaimRef) && st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1) && accusation_word(&u.text[h.s..h.e])
+                    h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e) && accusation_word(&u.text[h.s..h.e])
                 }) {
                     rows.iter()
                         .rev()
@@ -391,7 +392,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
             }
             for (claim, negator, penalty, pos) in claims {
-                if negator.as_deref() == Some(crate::extract::claims::SILENT) || pos.is_some_and(|p| silent_before(&u, st, p)) {
+                if pos.is_some_and(|p| silent_before(&u, st, p)) {
                     continue;
                 }
                 // "said the soldiers had been assigned to front-line units, and that more could
@@ -407,7 +408,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
                 // "Apakah Rusia berencana berbagi teknologi itu dengan DPRK?": a question asks,
                 // it does not assert
-                if kind == StanceKind::Assert && pos.is_some_and(|p| asked(&u, p)) {
+                if kind == StanceKind::Assert && pos.is_some_and(|p| asked(text, sents[sentence_of(&sents, p)])) {
                     kind = StanceKind::Hedge;
                     cue = "?".to_string();
                 }
@@ -599,24 +600,15 @@ fn silent_before(u: &Unit, st: &Stmt, pos: usize) -> bool {
             && r.cue(CueKind::Reporting)
             && r.ns >= n.ne
             && u.norm.text[n.ne..r.ns].trim().is_empty()
-            && st.ranges.iter().any(|g| n.s >= g.0 && n.e <= g.1)
+            && inside(&st.ranges, n.s, n.e)
             && !u.text[r.e..pos].contains([',', ';', '.', ':'])
     })
 }
 
-/// The sentence around `pos` ends in a question mark (before closing quotes).
-fn asked(u: &Unit, pos: usize) -> bool {
-    let rest = &u.text[pos..u.e];
-    // (a dot inside a number or an abbreviation, "10.000", "U.S.", ends nothing)
-    let end = rest.char_indices().find(|&(i, c)| {
-        // (an abbreviation's last dot, "U.S.", ends nothing: a capital after a dot before it)
-        let abbreviation = || {
-            let mut back = rest[..i].chars().rev();
-            back.next().is_some_and(char::is_uppercase) && back.next() == Some('.')
-        };
-        c == '?' || c == '!' || (c == '.' && rest[i + 1..].chars().next().is_none_or(|n| n.is_whitespace() || matches!(n, '"' | '\u{201d}' | '\'')) && !abbreviation())
-    });
-    end.is_some_and(|(_, c)| c == '?')
+/// The sentence `(ss, se)` of `text` is a question: it ends in a question mark, before
+/// closing quotes (the sentence splitter has already read abbreviations and numbers).
+fn asked(text: &str, (ss, se): (usize, usize)) -> bool {
+    text[ss..se].trim_end().trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')']).ends_with('?')
 }
 
 /// The weak hedge at `weak` opens a participle clause after a comma that elaborates the
