@@ -36,6 +36,7 @@ pub struct Engine {
 impl Engine {
     /// Compiles `lexicon` for every stage; fails when the lexicon's data cannot be compiled.
     pub fn new(lexicon: Lexicon) -> Result<Engine> {
+        lexicon.check_complete()?;
         Ok(Engine {
             clean: CleanRules::new(&lexicon)?,
             dates: DateRules::new(&lexicon)?,

@@ -21,6 +21,7 @@
 //! claim (`klaim AS bahwa`, `tuduhan Amerika Serikat`, `US accusations`) become statements
 //! of their own that assert it.
 
+use crate::extract::grammar::{Grammar, Words};
 use crate::extract::mentions::Found;
 use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules};
 use crate::extract::text::{normalize, tokens, Norm, Tok};
@@ -112,6 +113,8 @@ pub struct Unit<'a> {
     /// Statement quotes overlapping the unit (clipped to it).
     pub quotes: Vec<(usize, usize)>,
     pub date: Option<NaiveDate>,
+    /// The function words of the document's language.
+    pub g: &'a Grammar,
 }
 
 impl<'a> Unit<'a> {
@@ -161,7 +164,7 @@ impl<'a> Unit<'a> {
         for &(ds, de) in date_spans {
             cover(&mut info, ds, de, &mut |ti| ti.date = true);
         }
-        Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date }
+        Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date, g: &lang.grammar }
     }
 
     /// `surface` is a first-person pronoun of the unit's language (`we`, `kami`).
@@ -240,10 +243,9 @@ impl<'a> Unit<'a> {
         self.text[self.toks[t].s..self.toks[t].e].to_lowercase()
     }
 
-    /// Token `t` is one of `words` (lower-case ASCII), ignoring case; no allocation.
-    pub(crate) fn word_in(&self, t: usize, words: &[&str]) -> bool {
-        let w = &self.text[self.toks[t].s..self.toks[t].e];
-        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    /// Token `t` is one of `words`, ignoring case.
+    pub(crate) fn word_in(&self, t: usize, words: &Words) -> bool {
+        words.has(&self.text[self.toks[t].s..self.toks[t].e])
     }
 
     /// Where `np` ends, with the dot of an alias that ends after its last token ("U.S.").
@@ -259,7 +261,7 @@ impl<'a> Unit<'a> {
     }
 
     fn is_glue(&self, t: usize) -> bool {
-        self.word_in(t, &["di", "of", "for", "s", "the", "at", "untuk", "to", "dari", "in", "ke", "kepada", "on", "tentang", "mengenai"])
+        self.word_in(t, &self.g.description_glue)
     }
 
     /// Token index of the first token starting at or after `pos`.
@@ -348,7 +350,7 @@ impl<'a> Unit<'a> {
                 // possessive and the title
                 if p >= 2 && !self.toks[p].cap && self.info[p].flags == 0 && self.info[p].mention.is_none()
                     && self.has(first, CueKind::Title)
-                    && self.word_in(p - 1, &["s"]) && self.text[self.toks[p - 2].e..self.toks[p - 1].s].chars().all(|c| matches!(c, '\'' | '\u{2019}'))
+                    && self.word_in(p - 1, &self.g.possessive_endings) && self.text[self.toks[p - 2].e..self.toks[p - 1].s].chars().all(|c| matches!(c, '\'' | '\u{2019}'))
                     && self.info[p - 2].mention.is_some()
                 {
                     first = p - 2;
@@ -376,7 +378,7 @@ impl<'a> Unit<'a> {
                         return false;
                     }
                     k -= 1;
-                    if self.word_in(k, &["with", "to", "dengan", "kepada"]) {
+                    if self.word_in(k, &self.g.interview_prepositions) {
                         return true;
                     }
                 }
@@ -412,7 +414,7 @@ impl<'a> Unit<'a> {
             if k == 0 || !self.soft_gap(k - 1, k) {
                 return None;
             }
-            if self.word_in(k, &EVENT_PREPOSITIONS) {
+            if self.word_in(k, &self.g.event_prepositions) {
                 return self.actor_before(k);
             }
             k -= 1;
@@ -567,10 +569,10 @@ impl<'a> Unit<'a> {
     /// "Wednesday, Washington time"), which dates a statement and never speaks.
     fn clock(&self, t: usize) -> bool {
         let place = |k: usize| self.info[k].mention.is_some() || self.toks[k].cap;
-        (self.word_in(t, &["waktu"]) && t + 1 < self.toks.len() && place(t + 1))
-            || (t > 0 && self.word_in(t - 1, &["waktu"]) && place(t))
-            || (self.word_in(t, &["time"]) && t > 0 && self.info[t - 1].mention.is_some())
-            || (t + 1 < self.toks.len() && self.word_in(t + 1, &["time"]) && self.info[t].mention.is_some())
+        (self.word_in(t, &self.g.clock_before_place) && t + 1 < self.toks.len() && place(t + 1))
+            || (t > 0 && self.word_in(t - 1, &self.g.clock_before_place) && place(t))
+            || (self.word_in(t, &self.g.clock_after_place) && t > 0 && self.info[t - 1].mention.is_some())
+            || (t + 1 < self.toks.len() && self.word_in(t + 1, &self.g.clock_after_place) && self.info[t].mention.is_some())
     }
 
     fn is_time_word(&self, t: usize) -> bool {
@@ -626,15 +628,7 @@ impl History {
     }
 }
 
-/// A speaker's own side when owned by the speaker ("pemerintahnya", "his Government",
-/// "her delegation").
-const OWN_SIDE: [&str; 14] = [
-    "pihak", "pemerintah", "negara", "kementerian", "kantor", "badan", "lembaga", "delegasi", "government", "country", "delegation", "administration", "ministry", "side",
-];
 
-/// Words before the state an office deals with ("Direktur Jenderal Urusan AS", "director
-/// general for US affairs", "Special Representative for North Korea").
-const OFFICE_TOPIC: [&str; 5] = ["urusan", "affairs", "for", "untuk", "on"];
 
 /// Resolves a noun phrase to a speaker; the bool is true when carried from earlier text.
 pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
@@ -644,7 +638,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         let at = u.toks[np.first].s;
         // "it" to a body, state or outlet named before in the same clause chain ("KCNA
         // carried a commentary dismissing what it called ...")
-        let neuter = u.word_in(np.first, &["it"]);
+        let neuter = u.word_in(np.first, &u.g.neuter_pronouns);
         // (only the unit's subject: a body named in its first words, and never for ", it
         // said" after the content, which may name bodies of its own)
         let subject_start = if matches!(u.prev_char(at), Some(',' | '"' | '\u{201D}')) { u.s } else { u.toks.get(8).map_or(u.e, |t| t.s) };
@@ -664,7 +658,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         // a personal pronoun right after a sentence that starts with a person or an office
         // refers to it, not to an older speaker ("Japan's Chief Cabinet Secretary was asked
         // about it. He said ..."); "it" to a body or state
-        let personal = u.word_in(np.first, &["he", "she", "ia", "dia", "beliau"]);
+        let personal = u.word_in(np.first, &u.g.personal_pronouns);
         let speaker_unit = hist.speakers.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 4).map(|(x, _)| *x);
         let newer_subject = hist.subjects.iter().rev().find(|(x, _)| {
             *x < unit
@@ -686,18 +680,18 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // a noun with the possessive clitic and no name is the speaker's own side
     if np.first == np.last && u.info[np.first].mention.is_none() {
         let w = u.word(np.first);
-        if w.len() > 5 && w.ends_with("nya") && OWN_SIDE.iter().any(|x| w.strip_suffix("nya") == Some(*x)) {
+        if u.g.pronoun_clitics.iter().any(|c| w.strip_suffix(c).is_some_and(|stem| u.g.own_side.has(stem))) {
             return hist.last_within(unit, 1).cloned().map(|s| (s, true));
         }
         // "said his Government had confirmed", "said her delegation would not comment"
-        if np.first > 0 && u.word_in(np.first - 1, &["his", "her", "their", "our"]) && u.word_in(np.first, &OWN_SIDE) {
+        if np.first > 0 && u.word_in(np.first - 1, &u.g.owner_pronouns) && u.word_in(np.first, &u.g.own_side) {
             return hist.last_within(unit, 1).cloned().map(|s| (s, true));
         }
         // "Shin mengaku pemerintah belum dapat memastikan", "said the government had not
         // confirmed": a bare "government" right after a speaker's verb is that speaker's
         let after_speech = np.first > 0 && u.info[np.first - 1].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb)) != 0
-            || np.first > 1 && u.word_in(np.first - 1, &["the", "that", "bahwa"]) && u.info[np.first - 2].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb)) != 0;
-        if after_speech && u.word_in(np.first, &["pemerintah", "government"]) {
+            || np.first > 1 && u.word_in(np.first - 1, &u.g.speech_object_openers) && u.info[np.first - 2].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb)) != 0;
+        if after_speech && u.word_in(np.first, &u.g.government) {
             return hist.last_within(unit, 0).cloned().map(|s| (s, true));
         }
     }
@@ -706,10 +700,10 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // "its spokeswoman", "its delegation at a UN committee in New York", "their envoy":
     // a title owned by the state or body spoken of before (up to the first place or
     // organisation after "to", "at" or "in")
-    let possessive = np.first > 0 && u.word_in(np.first - 1, &["its", "their"]) || u.word_in(np.first, &["its", "their"]);
-    let head_title = (np.first..=np.last).take_while(|&t| !u.word_in(t, &["to", "at", "in", "of"])).any(|t| u.has(t, CueKind::Title));
+    let possessive = np.first > 0 && u.word_in(np.first - 1, &u.g.body_possessives) || u.word_in(np.first, &u.g.body_possessives);
+    let head_title = (np.first..=np.last).take_while(|&t| !(u.word_in(t, &u.g.office_place_prepositions) || u.word_in(t, &u.g.office_of))).any(|t| u.has(t, CueKind::Title));
     if possessive && head_title {
-        let cut = (np.first..=np.last).find(|&t| u.word_in(t, &["to", "at", "in"])).map_or(e, |t| u.toks[t].s);
+        let cut = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.office_place_prepositions)).map_or(e, |t| u.toks[t].s);
         let own_state = u.ments.iter().any(|m| m.s >= s && m.e <= cut);
         if !own_state {
             if let Some(prev) = hist.last_state_within(unit, 4) {
@@ -720,10 +714,10 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     }
     let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
-    if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &["di", "in", "at"])) {
+    if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.location_prepositions)) {
         // (a capitalized word of an office's topic is no name: "Urusan AS", "US Affairs")
         let named = (np.first..k).any(|t| {
-            u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title) && !u.word_in(t, &OFFICE_TOPIC) && !(t + 1 < k && u.word_in(t + 1, &OFFICE_TOPIC))
+            u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title) && !u.word_in(t, &u.g.office_topic) && !(t + 1 < k && u.word_in(t + 1, &u.g.office_topic))
         });
         if named {
             let cut = u.toks[k].s;
@@ -735,7 +729,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // with, not whom it speaks for (when another state or body is named)
     let topic = |i: usize| {
         let t = u.tok_at(u.ments[i].s);
-        t > np.first && u.word_in(t - 1, &OFFICE_TOPIC)
+        t > np.first && u.word_in(t - 1, &u.g.office_topic)
     };
     if ments.iter().any(|&i| !topic(i) && u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some()) {
         ments.retain(|&i| !topic(i));
@@ -745,7 +739,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // "rektor Universitas Studi Korea Utara", "a researcher at the Korea Institute for
     // National Unification": a state named inside an academic body's name is no speaker's state
     let academic = (np.first..=np.last).any(|t| {
-        u.word_in(t, &["universitas", "university", "institut", "institute", "studies", "studi", "think", "akademi", "academy", "college"])
+        u.word_in(t, &u.g.academic)
     });
     if academic {
         ments.retain(|&i| u.actor(i).kind == ActorKind::Person || u.actor(i).kind == ActorKind::Media);
@@ -850,7 +844,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     // a lawmaker reporting a briefing speaks for the state whose body briefed them, the
     // state that spoke just before ("South Korea's NIS told legislators ... Lawmaker Lee
     // Seong-kweun, who attended the briefing, said")
-    if (np.first..=np.last).any(|t| u.word_in(t, &LAWMAKERS)) {
+    if (np.first..=np.last).any(|t| u.word_in(t, &u.g.lawmakers)) {
         if let Some(sp) = hist.last_state_within(unit, 3) {
             return Some((Spk { surface, actor: None, country: sp.country.clone(), media: false }, false));
         }
@@ -858,12 +852,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
     Some((Spk { surface, actor: None, country: None, media: false }, false))
 }
 
-/// Prepositions that open an event phrase between a subject and its verb ("dalam rapat
-/// tertutup", "at a briefing").
-const EVENT_PREPOSITIONS: [&str; 6] = ["dalam", "saat", "ketika", "in", "at", "during"];
 
-/// Lawmakers, who report their intelligence briefings ("lawmaker", "anggota parlemen").
-const LAWMAKERS: [&str; 7] = ["lawmaker", "lawmakers", "legislator", "legislators", "parlemen", "legislatif", "dpr"];
 
 /// Punctuation a speaker phrase does not reach across.
 const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
@@ -881,7 +870,7 @@ fn subject_head(u: &Unit, np: Np) -> Np {
 /// that an event preposition ("dalam", "saat", "in", "during") opens, and the phrase before
 /// the event names an actor.
 fn event_head(u: &Unit, np: &Np) -> Option<Np> {
-    if np.first == 0 || !u.word_in(np.first - 1, &["dengan", "kepada", "bersama", "with", "to", "before"]) {
+    if np.first == 0 || !u.word_in(np.first - 1, &u.g.event_objects) {
         return None;
     }
     let lo = np.first.saturating_sub(8);
@@ -889,7 +878,7 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
         if u.text[u.toks[t].e..u.toks[t + 1].s].contains(CLAUSE_BREAK) || u.text[u.toks[t].e..u.toks[t + 1].s].contains(',') {
             return None;
         }
-        if u.word_in(t, &EVENT_PREPOSITIONS) {
+        if u.word_in(t, &u.g.event_prepositions) {
             if u.text[u.toks[t - 1].e..u.toks[t].s].contains([',', '.', ';', ':']) {
                 return None;
             }
@@ -910,10 +899,10 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
         if u.text[u.toks[r].e..u.toks[r + 1].s].contains(CLAUSE_BREAK) {
             return None;
         }
-        if u.word_in(r, &["that", "which", "who", "whose", "yang"]) {
+        if u.word_in(r, &u.g.relative_pronouns) {
             // the clause has its own words before the phrase (a verb), not just "both X and"
             // ("whose ministry said": the possessor speaks, the phrase right after it is its own)
-            let own_words = u.word_in(r, &["whose"]) || (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !u.word_in(t, &["both", "kedua", "baik", "and", "dan", "serta", "maupun"]));
+            let own_words = u.word_in(r, &u.g.possessive_relatives) || (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !(u.word_in(t, &u.g.correlatives) || u.word_in(t, &u.g.conjunctions)));
             if !own_words || r == 0 {
                 return None;
             }
@@ -960,14 +949,12 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // not with a speaker of its own ("Russia, the official said, ...")
             // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",
             // "Miller, Kamis waktu setempat, mengatakan", "X, on Tuesday, said")
-            let prep = ["in", "at", "during", "on", "after", "speaking", "while", "when", "asked", "responding", "dalam", "saat", "ketika", "di", "pada", "usai", "seusai", "setelah", "ditanya", "menjawab", "menanggapi", "berbicara"];
             let time_only = (t..=np.last).all(|k| !u.has(k, CueKind::Pronoun) && u.info[k].mention.is_none() && u.is_time_word(k));
             // a measure of time may come first: "sehari setelah penandatanganan", "a day after
             // the summit", "two days later in Seoul"
-            let measure = ["a", "an", "one", "two", "three", "sehari", "sepekan", "seminggu", "sebulan", "dua", "tiga", "beberapa", "day", "days", "week", "weeks", "hours", "hari", "jam", "pekan", "minggu", "shortly", "moments", "soon"];
-            let lead = (t..(t + 3).min(np.last + 1)).take_while(|&k| u.word_in(k, &measure) || u.is_time_word(k)).count();
-            let prep_at = |k: usize| k <= np.last && (u.word_in(k, &prep) || u.word_in(k, &["later", "earlier", "kemudian", "sebelumnya", "before", "sebelum"]));
-            if !u.word_in(t, &prep) && !time_only && !(lead > 0 && prep_at(t + lead)) {
+            let lead = (t..(t + 3).min(np.last + 1)).take_while(|&k| u.word_in(k, &u.g.measures) || u.is_time_word(k)).count();
+            let prep_at = |k: usize| k <= np.last && (u.word_in(k, &u.g.parenthesis_openers) || u.word_in(k, &u.g.sequence_adverbs));
+            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) {
                 return None;
             }
             let head = u.np_before(u.toks[t - 1].e)?;
@@ -990,7 +977,7 @@ fn place_apposition(u: &Unit, np: &Np) -> bool {
             return false;
         }
         t -= 1;
-        if u.word_in(t, &["ke", "di", "dari", "to", "in", "from", "at"]) {
+        if u.word_in(t, &u.g.direction_prepositions) {
             return true;
         }
     }
@@ -1008,7 +995,7 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
             return pos + c;
         }
         let word = rest[c + 1..].split_whitespace().next().unwrap_or("");
-        if ["which", "who", "yang", "but", "while", "namun", "tetapi", "sementara", "sedangkan"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        if u.g.clause_openers.has(word) {
             return pos + c;
         }
         at = c + 1;
@@ -1021,7 +1008,7 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
 /// introduced by a relative pronoun after a comma.
 fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
     let mut t = u.tok_at(first);
-    if t > 0 && u.word_in(t - 1, &["both", "kedua", "baik"]) {
+    if t > 0 && u.word_in(t - 1, &u.g.correlatives) {
         t -= 1;
     }
     if t == 0 {
@@ -1033,7 +1020,7 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
         let before = u.text[u.s..u.toks[t - 1].s].trim_end();
         return before.ends_with([',', '-', '\u{2013}', '\u{2014}']).then(|| u.s + before.trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).len());
     }
-    if !u.word_in(t - 1, &["which", "yang"]) {
+    if !u.word_in(t - 1, &u.g.nonrestrictive_relatives) {
         return None;
     }
     let before = u.text[u.s..u.toks[t - 1].s].trim_end();
@@ -1045,7 +1032,7 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
 /// actor that speaks for a state other than the phrase's own actors, joined by `dan`, `and`,
 /// `serta` or a comma with nothing else between.
 fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
-    let conj = |t: usize| u.word_in(t, &["dan", "and", "serta", "maupun"]);
+    let conj = |t: usize| u.word_in(t, &u.g.conjunctions);
     let blank = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(char::is_whitespace);
     // after an abbreviation in brackets: "Amerika Serikat (AS) dan Korsel"
     let closed = |a: usize, b: usize| a <= b && u.text[a..b].chars().all(|c| c.is_whitespace() || c == ')');
@@ -1123,12 +1110,6 @@ fn closing(c: Option<char>) -> bool {
     matches!(c, Some(',' | '"' | '\u{201D}' | '\u{2019}' | '\'' | '-' | '\u{2013}' | '\u{2014}'))
 }
 
-/// Reporting verbs that name what their object is ("called the claims baseless"): an
-/// accusation right after one is the object, not a statement of its own.
-const NAMING: [&str; 14] = [
-    "called", "calls", "described", "describes", "branded", "labelled", "labeled", "termed", "menyebut", "menyebutnya",
-    "menilai", "menganggap", "menamakan", "menggambarkan",
-];
 
 /// Finds the statements of a unit (speech statements, then claim holders).
 pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
@@ -1190,7 +1171,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     Some(n) => resolve(u, n, hist, unit),
                     // an inverted cue with its own pronoun clitic ("..., tambahnya."): the
                     // last speaker goes on, as for a listed pronoun form
-                    None if u.text[h.s..h.e].to_lowercase().ends_with("nya") => hist.last_within(unit, 4).cloned().map(|s| (s, true)),
+                    None if u.g.pronoun_clitics.iter().any(|c| u.text[h.s..h.e].to_lowercase().ends_with(c)) => hist.last_within(unit, 4).cloned().map(|s| (s, true)),
                     None => None,
                 };
                 mode = Mode::Post;
@@ -1205,7 +1186,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // on the object of an earlier statement names where the object comes from; it
                 // states nothing of its own
                 let ti = u.tok_at(h.s);
-                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &["yang", "which", "that"]) {
+                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &u.g.thing_relatives) {
                     continue;
                 }
                 np = u.np_after(h.e);
@@ -1266,11 +1247,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let coord = {
                         let mut ti = u.tok_at(h.s);
                         let mut skipped = 0;
-                        while ti > 1 && skipped < 2 && u.has(ti - 1, CueKind::Filler) && !u.word_in(ti - 1, &["dan", "and", "serta", "lalu", "kemudian"]) {
+                        while ti > 1 && skipped < 2 && u.has(ti - 1, CueKind::Filler) && !u.word_in(ti - 1, &u.g.sequence_conjunctions) {
                             ti -= 1;
                             skipped += 1;
                         }
-                        ti > 0 && u.word_in(ti - 1, &["dan", "and", "serta", "lalu", "kemudian", "but", "namun"])
+                        ti > 0 && (u.word_in(ti - 1, &u.g.sequence_conjunctions) || u.word_in(ti - 1, &u.g.contrast_conjunctions))
                     };
                     if coord {
                         spk = prev.speaker.clone().map(|s| (s, prev.carried));
@@ -1308,7 +1289,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     at = q.0;
                     let after = np_e.filter(|&x| x > h.e).unwrap_or(h.e);
                     let ti = u.tok_at(after);
-                    if ti < u.toks.len() && u.word_in(ti, &["of", "about", "on", "regarding", "tentang", "mengenai", "soal", "terkait", "atas"]) {
+                    if ti < u.toks.len() && u.word_in(ti, &u.g.topic_prepositions) {
                         ranges.push((u.toks[ti].s, u.e));
                     }
                 } else {
@@ -1386,7 +1367,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     // AS bahwa ...] tidak berdasar". The held claim asserts; the outer scope goes on.
     for i in 0..out.len() {
         let Some((cs, ce)) = out[i].cue_span else { continue };
-        let outer = out[i].cue_kind == Some(CueKind::DenyVerb) || NAMING.iter().any(|w| u.text[cs..ce].eq_ignore_ascii_case(w));
+        let outer = out[i].cue_kind == Some(CueKind::DenyVerb) || u.g.naming_verbs.has(&u.text[cs..ce]);
         if !out[i].pre || !outer {
             continue;
         }
@@ -1528,7 +1509,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 }
                 break;
             }
-            if !(u.has(j, CueKind::Determiner) || u.word_in(j, &["by", "from", "oleh", "dari", "pihak", "semua", "the"])) {
+            if !(u.has(j, CueKind::Determiner) || u.word_in(j, &u.g.agent_markers)) {
                 break;
             }
             j += 1;
@@ -1550,7 +1531,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     }
                     break;
                 }
-                if !u.word_in(k, &["s"]) {
+                if !u.word_in(k, &u.g.possessive_endings) {
                     break;
                 }
                 steps += 1;

@@ -34,7 +34,7 @@ impl Unit<'_> {
     /// The word before document offset `pos` marks an agent (`oleh`, `by`, `dari`, `from`).
     fn marked(&self, pos: usize) -> bool {
         let t = self.toks.partition_point(|t| t.s < pos);
-        t > 0 && self.word_in(t - 1, &["oleh", "by", "dari", "from", "milik", "of"])
+        t > 0 && self.word_in(t - 1, &self.g.agent_prepositions)
     }
 
     /// The action goes to someone else: the first actor after it, within [`NEAR`] and
@@ -44,7 +44,7 @@ impl Unit<'_> {
         let Some(&mi) = ments.iter().find(|&&i| self.ments[i].s >= h.e && self.ments[i].s - h.e <= NEAR) else { return false };
         let m = self.ments[mi];
         let t = self.toks.partition_point(|t| t.s < m.s);
-        let directed = t > 0 && self.word_in(t - 1, &["ke", "kepada", "to", "into"]);
+        let directed = t > 0 && self.word_in(t - 1, &self.g.recipient_prepositions);
         let place = hits.iter().any(|p| p.term(ci, TermKind::Place) && p.s <= m.s && m.e <= p.e);
         let between_recipient = ments.iter().any(|&i| self.ments[i].s >= h.e && self.ments[i].e <= m.s && self.is_party(i, &c.recipient_actor));
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)

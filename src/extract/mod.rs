@@ -47,6 +47,7 @@ use crate::time::DocDates;
 
 mod attribution;
 mod claims;
+mod grammar;
 mod mentions;
 mod rules;
 mod stance;
@@ -55,6 +56,7 @@ mod trie;
 #[cfg(test)]
 mod tests;
 
+pub use grammar::{Grammar, Words};
 pub use rules::{CueKind, TermKind};
 
 /// At most this many bytes of one unit (sentence or quote-joined sentences) are analysed
@@ -200,6 +202,35 @@ impl ClaimTerms {
     fn is_empty(&self) -> bool {
         self.action.is_empty() && self.reverse.is_empty() && self.object.is_empty() && self.phrase.is_empty()
     }
+
+    /// Checks one language's terms of claim `id` (errors name `at` and `terms.<lang>`):
+    /// actions need objects, objects need something to go with, no term is empty.
+    pub fn check(&self, at: &str, id: &str, lang: &str) -> Result<()> {
+        let t = self;
+        if (!t.action.is_empty() || !t.reverse.is_empty()) && t.object.is_empty() {
+            return Err(Error::lexicon(format!(
+                "{at}: claim {id:?} has actions but no objects in terms.{lang}; add object = [...] (what is supplied)"
+            )));
+        }
+        if !t.object.is_empty() && t.action.is_empty() && t.reverse.is_empty() && t.phrase.is_empty() && t.place.is_empty() {
+            return Err(Error::lexicon(format!(
+                "{at}: claim {id:?} has objects but no action, reverse, phrase or place in terms.{lang}"
+            )));
+        }
+        let all = t.action.iter().chain(&t.reverse).chain(&t.object).chain(&t.phrase).chain(&t.place);
+        for term in all {
+            if term.trim().is_empty() {
+                return Err(Error::lexicon(format!("{at}: claim {id:?} has an empty term in terms.{lang}")));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Merge for ClaimTerms {
+    fn merge(&mut self, other: Self) {
+        merge_fields!(self, other, action, reverse, object, phrase, place);
+    }
 }
 
 /// A claim definition (`[[claims]]`):
@@ -258,22 +289,7 @@ impl ClaimDef {
             )));
         }
         for (lang, t) in &self.terms {
-            if (!t.action.is_empty() || !t.reverse.is_empty()) && t.object.is_empty() {
-                return Err(Error::lexicon(format!(
-                    "{at}: claim {id:?} has actions but no objects in terms.{lang}; add object = [...] (what is supplied)"
-                )));
-            }
-            if !t.object.is_empty() && t.action.is_empty() && t.reverse.is_empty() && t.phrase.is_empty() && t.place.is_empty() {
-                return Err(Error::lexicon(format!(
-                    "{at}: claim {id:?} has objects but no action, reverse, phrase or place in terms.{lang}"
-                )));
-            }
-            let all = t.action.iter().chain(&t.reverse).chain(&t.object).chain(&t.phrase).chain(&t.place);
-            for term in all {
-                if term.trim().is_empty() {
-                    return Err(Error::lexicon(format!("{at}: claim {id:?} has an empty term in terms.{lang}")));
-                }
-            }
+            t.check(&at, id, lang)?;
         }
         Ok(())
     }

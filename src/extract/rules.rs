@@ -7,7 +7,8 @@ use std::collections::{HashMap, HashSet};
 use crate::clean::FxBuild;
 use crate::extract::text::{is_word, normalize, select_longest, RawHit};
 use crate::extract::trie::WordTrie;
-use crate::lexicon::{Actor, Lexicon};
+use crate::extract::grammar::Grammar;
+use crate::lexicon::{Actor, Lexicon, Merge};
 
 /// What a cue word does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +81,8 @@ pub enum Pay {
 pub struct LangRules {
     trie: WordTrie,
     pays: Vec<Vec<Pay>>,
+    /// The language's function words (every language's for an unknown language).
+    pub grammar: Grammar,
 }
 
 /// A cue or term found in a unit, offsets in the normalized unit and in the document.
@@ -110,7 +113,7 @@ impl Hit<'_> {
 }
 
 impl LangRules {
-    fn build(patterns: Vec<(String, Pay)>) -> LangRules {
+    fn build(patterns: Vec<(String, Pay)>, grammar: Grammar) -> LangRules {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut pats: Vec<String> = Vec::new();
         let mut pays: Vec<Vec<Pay>> = Vec::new();
@@ -129,7 +132,7 @@ impl LangRules {
                 pays[i].push(pay);
             }
         }
-        LangRules { trie: WordTrie::new(&pats), pays }
+        LangRules { trie: WordTrie::new(&pats), pays, grammar: grammar.normalized() }
     }
 
     /// All whole-word hits in a normalized text, leftmost-longest, not overlapping.
@@ -145,8 +148,8 @@ impl LangRules {
             }
             if norm[e..].chars().next().is_some_and(is_word) {
                 let rest = &norm[e..];
-                let clitic = ["nya", "lah", "kah"].iter().find(|c| {
-                    rest.starts_with(*c) && !rest[c.len()..].chars().next().is_some_and(is_word)
+                let clitic = self.grammar.clitics.iter().find(|c| {
+                    rest.starts_with(c) && !rest[c.len()..].chars().next().is_some_and(is_word)
                 });
                 if let Some(c) = clitic {
                     with_clitic.push(RawHit { s, e: e + c.len(), id });
@@ -373,20 +376,25 @@ impl Rules {
         codes.sort();
         codes.dedup();
         let all_cues = lex.languages.get("all").map(|l| cue_patterns(&l.cues)).unwrap_or_default();
+        let all_grammar = lex.languages.get("all").map(|l| l.grammar.clone()).unwrap_or_default();
         let mut langs: HashMap<String, LangRules, FxBuild> = HashMap::default();
         let mut any_pats = all_cues.clone();
+        let mut any_grammar = all_grammar.clone();
         for code in &codes {
             let mut p = all_cues.clone();
+            let mut g = all_grammar.clone();
             if let Some(l) = lex.languages.get(code) {
                 let c = cue_patterns(&l.cues);
                 any_pats.extend(c.iter().cloned());
                 p.extend(c);
+                g.merge(l.grammar.clone());
+                any_grammar.merge(l.grammar.clone());
             }
             p.extend(term_patterns(lex, Some(code)));
-            langs.insert(code.clone(), LangRules::build(p));
+            langs.insert(code.clone(), LangRules::build(p, g));
         }
         any_pats.extend(term_patterns(lex, None));
-        let any = LangRules::build(any_pats);
+        let any = LangRules::build(any_pats, any_grammar);
         Rules { actors: lex.actors.clone(), aliases, alias_pays, claims, langs, any }
     }
 

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use crate::clean::FxBuild;
+use crate::extract::grammar::Grammar;
 use crate::extract::claims::inside;
 use crate::extract::attribution::{find_quotes, is_statement_quote, statements, turns, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
@@ -353,12 +354,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "Both Moscow and Pyongyang have denied the accusations": the claim of the last
                 // accusation ("have accused North Korea of providing artillery"), not the story's
                 let accused: Vec<usize> = if refers_back && u.hits.iter().any(|h| {
-                    h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e) && accusation_word(&u.text[h.s..h.e])
+                    h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e) && accusation_word(u.g, &u.text[h.s..h.e])
                 }) {
                     rows.iter()
                         .rev()
                         .take_while(|r| ui - r.unit <= window)
-                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(&r.stance.cue))
+                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(u.g, &r.stance.cue))
                         .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
                         .into_iter()
                         .collect()
@@ -576,16 +577,14 @@ struct Cues {
     assert: Option<String>,
 }
 
-/// Joins two reported propositions (", and that", "dan bahwa"): a weak hedge on one side
-/// does not reach a claim on the other.
-const PROPOSITION_JOINS: [&str; 6] = ["and that", "but that", "while that", "dan bahwa", "serta bahwa", "namun"];
-
-/// A proposition join lies between document offsets `a` and `b` of the unit.
+/// A proposition join (`Grammar::proposition_joins`: ", and that", "dan bahwa") lies
+/// between document offsets `a` and `b` of the unit: a weak hedge on one side does not
+/// reach a claim on the other.
 fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
     let (lo, hi) = (a.min(b), a.max(b));
     u.text.get(lo..hi).is_some_and(|t| {
         let t = t.to_lowercase();
-        PROPOSITION_JOINS.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
+        u.g.proposition_joins.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
     })
 }
 
@@ -620,7 +619,7 @@ fn elaborates(u: &Unit, claim: usize, weak: usize) -> bool {
     }
     let mut words = u.text[weak..u.e].split_whitespace();
     words.next();
-    words.next().is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+    words.next().is_some_and(|w| u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x)))
 }
 
 /// Largest gap (bytes) between a deny or hedge verb and the reported content it
@@ -727,10 +726,9 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     let t0 = u.toks.partition_point(|t| t.s < rs);
     // a complementizer, not a demonstrative: not the scope's first word, not before an
     // auxiliary ("that is left to be seen")
-    let aux = ["is", "was", "has", "had", "will", "would", "could", "may", "might", "remains"];
     let Some(c) = (t0..u.toks.len())
         .take_while(|&t| u.toks[t].e <= re)
-        .find(|&t| u.word_in(t, &["bahwa", "that"]) && t > t0 && !(t + 1 < u.toks.len() && u.word_in(t + 1, &aux)))
+        .find(|&t| u.word_in(t, &u.g.complementizers) && t > t0 && !(t + 1 < u.toks.len() && u.word_in(t + 1, &u.g.auxiliaries)))
     else {
         return false;
     };
@@ -828,12 +826,10 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction
     ex
 }
 
-/// Stems of the words for an accusation in the lexicon's languages ("the accusations",
-/// "accused", "tuduhan", "menuding"): a reference to the accusations is to the claim of the
-/// last accusation.
-const ACCUSATION_STEMS: [&str; 5] = ["accus", "alleg", "tuduh", "tuding", "dakwa"];
-
-fn accusation_word(s: &str) -> bool {
+/// `s` contains a stem of the words for an accusation (`Grammar::accusation_stems`:
+/// "the accusations", "accused", "tuduhan", "menuding"): a reference to the accusations
+/// is to the claim of the last accusation.
+fn accusation_word(g: &Grammar, s: &str) -> bool {
     let l = s.to_lowercase();
-    ACCUSATION_STEMS.iter().any(|x| l.contains(x))
+    g.accusation_stems.iter().any(|x| l.contains(x))
 }

@@ -20,6 +20,7 @@
 //! [languages.id.dates]       # see `time::DateVocab`
 //! [languages.id.text]        # see `clean::TextVocab`
 //! [languages.id.cues]        # see `extract::CueVocab`
+//! [languages.id.grammar]     # see `extract::Grammar`
 //! ```
 //!
 //! Loading validates everything and fails with [`ErrorKind::Lexicon`] errors that
@@ -201,6 +202,8 @@ pub struct LanguageData {
     pub text: crate::clean::TextVocab,
     #[serde(default)]
     pub cues: crate::extract::CueVocab,
+    #[serde(default)]
+    pub grammar: crate::extract::Grammar,
 }
 
 impl Merge for LanguageData {
@@ -211,6 +214,7 @@ impl Merge for LanguageData {
         self.dates.merge(other.dates);
         self.text.merge(other.text);
         self.cues.merge(other.cues);
+        self.grammar.merge(other.grammar);
     }
 }
 
@@ -223,6 +227,29 @@ struct LexiconFile {
     claims: Vec<crate::extract::ClaimDef>,
     #[serde(default)]
     languages: BTreeMap<String, LanguageData>,
+    /// `[aliases.<actor id>]`: `<lang> = [...]` aliases added to an actor defined elsewhere.
+    #[serde(default)]
+    aliases: BTreeMap<Spanned<String>, BTreeMap<String, Vec<String>>>,
+    /// `[terms.<claim id>.<lang>]`: terms added to a claim defined elsewhere.
+    #[serde(default)]
+    terms: BTreeMap<Spanned<String>, BTreeMap<String, crate::extract::ClaimTerms>>,
+}
+
+/// Aliases or claim terms a file adds to an actor or claim defined in another file
+/// (`[aliases.PRK]`, `[terms.prk_arms_to_rus.de]`): how a new language reaches the
+/// actors and claims that already exist.
+#[derive(Debug, Clone)]
+pub enum Addition {
+    Aliases { at: String, actor: String, lang: String, aliases: Vec<String> },
+    Terms { at: String, claim: String, lang: String, terms: crate::extract::ClaimTerms },
+}
+
+impl Addition {
+    fn at(&self) -> &str {
+        match self {
+            Addition::Aliases { at, .. } | Addition::Terms { at, .. } => at,
+        }
+    }
 }
 
 /// A validated lexicon: actors, claims and languages.
@@ -233,6 +260,10 @@ pub struct Lexicon {
     pub languages: BTreeMap<String, LanguageData>,
     /// The files it was built from, in order.
     pub sources: Vec<String>,
+    /// Additions whose actor or claim this lexicon does not define (yet): applied when a
+    /// lexicon that defines it is extended with this one; compiling a lexicon with any
+    /// left fails ([`Lexicon::check_complete`]).
+    pub pending: Vec<Addition>,
 }
 
 fn line_of(text: &str, byte: usize) -> usize {
@@ -359,9 +390,74 @@ impl Lexicon {
             c.validate(text, origin)?;
             c.origin = format!("{origin}:{}", lines.of(c.id.span().start));
         }
-        let lex = Lexicon { actors, claims, languages: file.languages, sources: vec![origin.to_string()] };
+        let mut pending = Vec::new();
+        for (actor, by_lang) in file.aliases {
+            let at = format!("{origin}:{}", lines.of(actor.span().start));
+            let actor = actor.into_inner();
+            for (lang, aliases) in by_lang {
+                if aliases.iter().any(|a| a.trim().is_empty()) {
+                    return Err(Error::lexicon(format!("{at}: [aliases.{actor}] has an empty alias in {lang}")));
+                }
+                pending.push(Addition::Aliases { at: at.clone(), actor: actor.clone(), lang, aliases });
+            }
+        }
+        for (claim, by_lang) in file.terms {
+            let at = format!("{origin}:{}", lines.of(claim.span().start));
+            let claim = claim.into_inner();
+            for (lang, terms) in by_lang {
+                terms.check(&at, &claim, &lang)?;
+                pending.push(Addition::Terms { at: at.clone(), claim: claim.clone(), lang, terms });
+            }
+        }
+        let mut lex = Lexicon { actors, claims, languages: file.languages, sources: vec![origin.to_string()], pending };
+        lex.apply_pending();
         lex.check_unique()?;
         Ok(lex)
+    }
+
+    /// Applies every pending addition whose actor or claim this lexicon defines.
+    fn apply_pending(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        for add in pending {
+            match &add {
+                Addition::Aliases { actor, lang, aliases, .. } => {
+                    if let Some(a) = self.actors.iter_mut().find(|a| &a.id == actor) {
+                        let list = a.aliases.entry(lang.clone()).or_default();
+                        for x in aliases {
+                            if !list.contains(x) {
+                                list.push(x.clone());
+                            }
+                        }
+                        continue;
+                    }
+                }
+                Addition::Terms { claim, lang, terms, .. } => {
+                    if let Some(c) = self.claims.iter_mut().find(|c| c.id() == claim) {
+                        c.terms.entry(lang.clone()).or_default().merge(terms.clone());
+                        continue;
+                    }
+                }
+            }
+            self.pending.push(add);
+        }
+    }
+
+    /// Fails when an addition names an actor or claim this lexicon does not define
+    /// (a language file loaded on its own instead of extending the default lexicon).
+    pub fn check_complete(&self) -> Result<()> {
+        match self.pending.first() {
+            None => Ok(()),
+            Some(add) => {
+                let (what, table, id) = match add {
+                    Addition::Aliases { actor, .. } => ("actor", "aliases", actor),
+                    Addition::Terms { claim, .. } => ("claim", "terms", claim),
+                };
+                Err(Error::lexicon(format!(
+                    "{}: [{table}.{id}] adds to the {what} {id:?}, which this lexicon does not define; extend a lexicon that defines it (klaim.Lexicon.default().extend(...)) or define the {what}",
+                    add.at()
+                )))
+            }
+        }
     }
 
     /// Adds `other` to this lexicon: new actors, claims and language data.
@@ -374,6 +470,8 @@ impl Lexicon {
         merged.claims.extend(other.claims);
         Merge::merge(&mut merged.languages, other.languages);
         merged.sources.extend(other.sources);
+        merged.pending.extend(other.pending);
+        merged.apply_pending();
         merged.check_unique()?;
         *self = merged;
         Ok(())
@@ -435,6 +533,26 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_adds_aliases_and_terms_to_what_another_defines() {
+        let add = "[aliases.PRK]\nde = [\"Nordkorea\"]\n\n[terms.prk_arms_to_rus.de]\naction = [\"lieferte\"]\nobject = [\"Waffen\"]\n";
+        let part = Lexicon::from_toml_str(add, "de.toml").unwrap();
+        assert_eq!(part.pending.len(), 2);
+        let err = part.check_complete().unwrap_err().to_string();
+        assert!(err.contains("de.toml:1: [aliases.PRK] adds to the actor \"PRK\""), "{err}");
+        let mut lex = Lexicon::default_ref().clone();
+        lex.extend(part).unwrap();
+        assert!(lex.pending.is_empty());
+        lex.check_complete().unwrap();
+        assert_eq!(lex.actor("PRK").unwrap().aliases["de"], ["Nordkorea"]);
+        let claim = lex.claims.iter().find(|c| c.id() == "prk_arms_to_rus").unwrap();
+        assert_eq!(claim.terms["de"].object, ["Waffen"]);
+        // an addition in the same file as its actor applies at once
+        let own = "[[actors]]\nid = \"x\"\nname = \"X\"\nkind = \"person\"\naliases.en = [\"Xavier\"]\n[aliases.x]\nde = [\"Xaver\"]\n";
+        let lex = Lexicon::from_toml_str(own, "x.toml").unwrap();
+        assert!(lex.pending.is_empty() && lex.actor("x").unwrap().aliases["de"] == ["Xaver"]);
+    }
 
     #[test]
     fn default_lexicon_loads() {

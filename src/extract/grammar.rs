@@ -1,0 +1,239 @@
+//! The function words of a language that the attribution, claim and stance rules read
+//! (`[languages.<code>.grammar]`): prepositions, conjunctions, relative pronouns,
+//! auxiliaries, the nouns of a speaker's own side. The rules name a word class; the
+//! language's data file says which words belong to it, so a new language needs a file,
+//! not a code change. A class a language leaves empty turns its rule off for that
+//! language (nothing matches), never on.
+//!
+//! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
+//! holds single words except where its documentation says otherwise
+//! (`proposition_joins`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! `pronoun_clitics`, `participle_endings`: word endings).
+
+use serde::Deserialize;
+
+use crate::lexicon::Merge;
+
+/// A class of words, stored lower-case.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Words(Vec<String>);
+
+impl Words {
+    /// `w` is one of the words, ignoring case; no allocation for ASCII words.
+    #[inline]
+    pub fn has(&self, w: &str) -> bool {
+        if w.is_ascii() {
+            self.0.iter().any(|x| w.eq_ignore_ascii_case(x))
+        } else {
+            let l = w.to_lowercase();
+            self.0.iter().any(|x| *x == l)
+        }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+
+    /// Lower-cased, trimmed, without blanks or repeats (first occurrence kept).
+    fn normalized(&self) -> Words {
+        let mut out: Vec<String> = Vec::with_capacity(self.0.len());
+        for w in &self.0 {
+            let w = w.trim().to_lowercase();
+            if !w.is_empty() && !out.contains(&w) {
+                out.push(w);
+            }
+        }
+        Words(out)
+    }
+}
+
+impl Merge for Words {
+    fn merge(&mut self, other: Self) {
+        for w in other.0 {
+            if !self.0.contains(&w) {
+                self.0.push(w);
+            }
+        }
+    }
+}
+
+macro_rules! grammar {
+    ($( $(#[doc = $d:literal])* $f:ident ),* $(,)?) => {
+        /// Per-language function words (`[languages.<code>.grammar]`); see the module
+        /// documentation. Every field is a list of words; all default to empty.
+        #[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+        #[serde(deny_unknown_fields)]
+        pub struct Grammar {
+            $( $(#[doc = $d])* #[serde(default)] pub $f: Words, )*
+        }
+
+        impl Merge for Grammar {
+            fn merge(&mut self, other: Self) {
+                $( self.$f.merge(other.$f); )*
+            }
+        }
+
+        impl Grammar {
+            /// Every class lower-cased and without repeats, as the rules read it.
+            pub fn normalized(&self) -> Grammar {
+                Grammar { $( $f: self.$f.normalized(), )* }
+            }
+
+            /// The class names, in declaration order (the keys of the TOML table).
+            pub const CLASSES: &'static [&'static str] = &[$( stringify!($f), )*];
+
+            /// Every class with its name, in declaration order.
+            pub fn classes(&self) -> Vec<(&'static str, &Words)> {
+                vec![$( (stringify!($f), &self.$f), )*]
+            }
+        }
+    };
+}
+
+grammar! {
+    /// Words that join the parts of one speaker description ("Minister of Foreign
+    /// Affairs", "Menteri Luar Negeri untuk ...", "the spokesman at the embassy").
+    description_glue,
+    /// The token after an apostrophe that makes a possessive ("South Korea's").
+    possessive_endings,
+    /// Prepositions before the object of an interview ("In an interview with broadcaster
+    /// SBS, Shin said", "Berbicara kepada stasiun televisi SBS"): that object is no speaker.
+    interview_prepositions,
+    /// A clock word before the place that names the time zone ("Rabu waktu Washington").
+    clock_before_place,
+    /// A clock word after the place ("Wednesday, Washington time").
+    clock_after_place,
+    /// The pronoun that refers to a body, state or outlet ("it").
+    neuter_pronouns,
+    /// Pronouns that refer to a person ("he", "she", "ia", "dia", "beliau").
+    personal_pronouns,
+    /// Nouns for a speaker's own side when the speaker owns them ("his Government",
+    /// "pemerintahnya", "her delegation").
+    own_side,
+    /// Possessive pronouns of a person that own an `own_side` noun ("his", "her").
+    owner_pronouns,
+    /// Clitic pronouns at a word's end (Indonesian "-nya"): a noun of `own_side` with
+    /// one is the speaker's own side ("pemerintahnya"), an inverted speech verb with one
+    /// carries the last speaker on ("..., tambahnya."). Word endings.
+    pronoun_clitics,
+    /// Words right after a speech verb that open its object ("said the government",
+    /// "mengatakan bahwa pemerintah"): a bare `government` there is the speaker's own.
+    speech_object_openers,
+    /// The noun for a speaker's government ("government", "pemerintah").
+    government,
+    /// Possessive pronouns of a body or state ("its spokeswoman", "their envoy").
+    body_possessives,
+    /// Prepositions after a title that name where an office sits ("envoy to the UN",
+    /// "delegation at a UN committee", "ambassador in Moscow").
+    office_place_prepositions,
+    /// Prepositions after a title that name what the office is of ("Minister of Defence").
+    office_of,
+    /// Prepositions before a place that a named person is in ("Victor Cha di Seoul").
+    location_prepositions,
+    /// Words before the state an office deals with ("Direktur Jenderal Urusan AS",
+    /// "director general for US affairs").
+    office_topic,
+    /// Words of an academic body's name ("university", "institute"): a state named
+    /// inside one is no speaker's state.
+    academic,
+    /// Prepositions that open an event phrase between a subject and its verb ("dalam
+    /// rapat tertutup", "at a briefing").
+    event_prepositions,
+    /// Lawmakers, who report their intelligence briefings ("lawmaker", "parlemen").
+    lawmakers,
+    /// Prepositions before the other party of an event ("in a briefing to lawmakers",
+    /// "dalam rapat dengan parlemen").
+    event_objects,
+    /// Relative pronouns ("that", "which", "who", "whose", "yang").
+    relative_pronouns,
+    /// A relative pronoun that makes its antecedent the possessor ("whose ministry said").
+    possessive_relatives,
+    /// Relative pronouns for things ("that", "which", "yang").
+    thing_relatives,
+    /// Relative pronouns of a non-restrictive clause after a comma ("..., which Moscow
+    /// denied", "..., yang dibantah Moskow").
+    nonrestrictive_relatives,
+    /// The first word of a correlative pair ("both ... and", "baik ... maupun").
+    correlatives,
+    /// Conjunctions that coordinate speakers ("and", "dan", "serta", "maupun").
+    conjunctions,
+    /// Conjunctions that chain one speaker's verbs ("and", "dan", "lalu", "kemudian").
+    sequence_conjunctions,
+    /// Contrast conjunctions ("but", "namun").
+    contrast_conjunctions,
+    /// Words that open a clause after a comma ("which", "but", "while", "namun").
+    clause_openers,
+    /// Words that open a parenthesis between a speaker and its verb ("X, in an
+    /// interview, said", "X, dalam wawancara, mengatakan", "X, asked about it, said").
+    parenthesis_openers,
+    /// Amounts of time in such a parenthesis ("X, two days later, said").
+    measures,
+    /// Adverbs of sequence in such a parenthesis ("later", "earlier", "kemudian").
+    sequence_adverbs,
+    /// Prepositions of direction or place ("to", "in", "from", "ke", "di", "dari").
+    direction_prepositions,
+    /// Verbs that name what their object is ("called the claims baseless", "menyebut"):
+    /// an accusation right after one is the object, not a statement of its own.
+    naming_verbs,
+    /// Prepositions after a speech verb that name its topic ("asked about", "ditanya
+    /// soal"): the statement's scope starts there.
+    topic_prepositions,
+    /// Words that may stand between a passive cue and its agent ("by the", "oleh
+    /// pihak").
+    agent_markers,
+    /// Auxiliaries: "that" before one is a demonstrative, not a complementizer ("that is
+    /// left to be seen").
+    auxiliaries,
+    /// Complementizers that open a reported proposition ("that", "bahwa").
+    complementizers,
+    /// Phrases that join two reported propositions ("and that", "dan bahwa"): a weak
+    /// hedge on one side does not reach a claim on the other. Phrases, matched as words.
+    proposition_joins,
+    /// Parts of the words for an accusation ("accus", "tuduh"): a reference to "the
+    /// accusations" is to the claim of the last accusation. Matched inside a word.
+    accusation_stems,
+    /// Prepositions before a claim's agent ("by", "oleh", "dari"): `senjata oleh Korut`.
+    agent_prepositions,
+    /// Prepositions before a claim's recipient ("to", "into", "ke", "kepada").
+    recipient_prepositions,
+    /// Endings of a participle that opens a clause after a comma ("..., possibly
+    /// containing ..."): a weak hedge there is about the detail. Word endings.
+    participle_endings,
+    /// Clitics a cue word may carry ("-nya", "-lah", "-kah"). Word endings.
+    clitics,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_match_one_token_ignoring_case() {
+        let w = Words(vec!["Whose".into(), " yang ".into(), "für".into(), "yang".into()]).normalized();
+        assert_eq!(w.iter().collect::<Vec<_>>(), ["whose", "yang", "für"]);
+        for (tok, want) in [("whose", true), ("WHOSE", true), ("Yang", true), ("Für", true), ("FÜR", true), ("who", false), ("yangs", false), ("", false)] {
+            assert_eq!(w.has(tok), want, "{tok}");
+        }
+    }
+
+    #[test]
+    fn a_class_merges_without_repeats() {
+        let mut a: Grammar = toml::from_str("conjunctions = [\"and\", \"dan\"]").unwrap();
+        a.merge(toml::from_str("conjunctions = [\"dan\", \"serta\"]\nclitics = [\"nya\"]").unwrap());
+        assert_eq!(a.conjunctions.iter().collect::<Vec<_>>(), ["and", "dan", "serta"]);
+        assert_eq!(a.clitics.iter().collect::<Vec<_>>(), ["nya"]);
+        assert!(toml::from_str::<Grammar>("conjuctions = [\"and\"]").is_err(), "a misspelt class is an error");
+    }
+
+    #[test]
+    fn the_default_languages_fill_every_class() {
+        let lex = crate::lexicon::Lexicon::default_ref();
+        let (en, id) = (&lex.languages["en"].grammar, &lex.languages["id"].grammar);
+        assert_eq!(en.classes().len(), Grammar::CLASSES.len());
+        for ((class, e), (_, i)) in en.classes().into_iter().zip(id.classes()) {
+            assert!(e.iter().count() + i.iter().count() > 0, "no default language has words for the class {class}");
+        }
+        assert!(en.relative_pronouns.has("Whose") && id.relative_pronouns.has("yang") && !en.relative_pronouns.has("yang"));
+    }
+}
