@@ -1208,7 +1208,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // (after a whole clause of content, a longer frame may follow: "...,
                     // Gerasimov said during a video meeting with President Putin on Saturday.")
                     let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14) || u.frame_before_comma(h.e, 8)));
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail) { Mode::Post } else { Mode::Pre };
+                    // (a subordinate clause that is all the unit has before the speaker's comma
+                    // frames the speaker's own statement; it is no content: "Ketika NIS
+                    // mengungkap ..., Peskov menyebut ...", "When Seoul revealed ..., Peskov
+                    // called ..."; but "If true, the reports are serious, Peskov said")
+                    let t0 = u.tok_at(u.s);
+                    let subordinate = t0 < f && u.word_in(t0, &u.g.subordinators) && u.text[u.s..u.toks[f].s].matches(',').count() == 1;
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e)) {

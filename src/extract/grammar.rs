@@ -14,47 +14,71 @@ use serde::Deserialize;
 
 use crate::lexicon::Merge;
 
-/// A class of words, stored lower-case.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
-#[serde(transparent)]
-pub struct Words(Vec<String>);
+/// A class of words, stored lower-case, with the byte lengths they span (a token of
+/// another length is no member: one comparison for most tokens).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(from = "Vec<String>")]
+pub struct Words {
+    words: Vec<String>,
+    min: usize,
+    max: usize,
+    /// Some word is not ASCII: a token is then also compared lower-cased.
+    non_ascii: bool,
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words::from(Vec::new())
+    }
+}
+
+impl From<Vec<String>> for Words {
+    fn from(words: Vec<String>) -> Self {
+        let min = words.iter().map(String::len).min().unwrap_or(usize::MAX);
+        let max = words.iter().map(String::len).max().unwrap_or(0);
+        let non_ascii = words.iter().any(|w| !w.is_ascii());
+        Words { words, min, max, non_ascii }
+    }
+}
 
 impl Words {
-    /// `w` is one of the words, ignoring case; no allocation for ASCII words.
+    /// `w` is one of the words, ignoring case; no allocation unless the class has a
+    /// non-ASCII word and `w` is not ASCII.
     #[inline]
     pub fn has(&self, w: &str) -> bool {
-        if w.is_ascii() {
-            self.0.iter().any(|x| w.eq_ignore_ascii_case(x))
-        } else {
+        if self.non_ascii && !w.is_ascii() {
             let l = w.to_lowercase();
-            self.0.iter().any(|x| *x == l)
+            return self.words.iter().any(|x| *x == l);
         }
+        (self.min..=self.max).contains(&w.len()) && self.words.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.words.iter().map(String::as_str)
     }
 
     /// Lower-cased, trimmed, without blanks or repeats (first occurrence kept).
     fn normalized(&self) -> Words {
-        let mut out: Vec<String> = Vec::with_capacity(self.0.len());
-        for w in &self.0 {
+        let mut out: Vec<String> = Vec::with_capacity(self.words.len());
+        for w in &self.words {
             let w = w.trim().to_lowercase();
             if !w.is_empty() && !out.contains(&w) {
                 out.push(w);
             }
         }
-        Words(out)
+        Words::from(out)
     }
 }
 
 impl Merge for Words {
     fn merge(&mut self, other: Self) {
-        for w in other.0 {
-            if !self.0.contains(&w) {
-                self.0.push(w);
+        let mut words = std::mem::take(&mut self.words);
+        for w in other.words {
+            if !words.contains(&w) {
+                words.push(w);
             }
         }
+        *self = Words::from(words);
     }
 }
 
@@ -164,6 +188,9 @@ grammar! {
     contrast_conjunctions,
     /// Words that open a clause after a comma ("which", "but", "while", "namun").
     clause_openers,
+    /// Conjunctions that open a subordinate clause ("when", "after", "ketika", "setelah"):
+    /// such a clause before ", X said" frames X's statement; it is not X's content.
+    subordinators,
     /// Words that open a parenthesis between a speaker and its verb ("X, in an
     /// interview, said", "X, dalam wawancara, mengatakan", "X, asked about it, said").
     parenthesis_openers,
@@ -210,7 +237,7 @@ mod tests {
 
     #[test]
     fn words_match_one_token_ignoring_case() {
-        let w = Words(vec!["Whose".into(), " yang ".into(), "für".into(), "yang".into()]).normalized();
+        let w = Words::from(vec!["Whose".to_string(), " yang ".into(), "für".into(), "yang".into()]).normalized();
         assert_eq!(w.iter().collect::<Vec<_>>(), ["whose", "yang", "für"]);
         for (tok, want) in [("whose", true), ("WHOSE", true), ("Yang", true), ("Für", true), ("FÜR", true), ("who", false), ("yangs", false), ("", false)] {
             assert_eq!(w.has(tok), want, "{tok}");

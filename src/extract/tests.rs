@@ -112,6 +112,12 @@ const CASES: &[Case] = &[
     ("Vedant Patel mengatakan Rusia sedang membeli jutaan roket dan peluru artileri dari Korea Utara. Kirby menyebut belum ada indikasi pembelian senjata telah dilakukan.", "id", &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
     ("Juru bicara Kremlin Dmitry Peskov menolak spekulasi bahwa militer Korea Utara terlibat dalam permusuhan dengan Ukraina sebagai “cerita palsu”.", "id", &[(Some("RUS"), T, "deny")]),
     ("Peskov menolak laporan itu. Dia juga mengingat bahwa Pentagon tidak dapat mengkonfirmasi penempatan pasukan Korea Utara di Rusia.", "id", &[(Some("USA"), T, "hedge")]),
+    // A subordinate clause before ", X verb" frames X's statement: it is not X's content.
+    ("NIS mengatakan Korea Utara mengirim pasukan ke Rusia. Ketika NIS mengungkap pengiriman pasukan tersebut, juru bicara Kremlin Dmitry Peskov menyebut laporan itu sebagai hoaks.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
+    // A modal between the speaker and a multi-word cue; a pronoun inside a phrasal verb.
+    ("Spokesman Dmitry Peskov on Tuesday would neither confirm nor deny that North Korean troops were in Kursk.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("The U.S. said North Korea had supplied ballistic missiles to Russia. Asked about the U.S. accusation, Kremlin spokesman Dmitry Peskov brushed it off.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("Pentagon tidak dapat mengkonfirmasi penempatan pasukan Korea Utara di Rusia.", "id", &[(Some("USA"), T, "hedge")]),
     ("“Kami menganggap langkah AS sebagai upaya permusuhan,” kata seorang wakil direktur di kantor urusan militer kementerian luar negeri Korea Utara. “Kami tidak pernah melakukan ‘transaksi senjata’ dengan Rusia,” kata wakil direktur itu.", "id", &[(Some("PRK"), A, "deny")]),
     ("Korea Utara dikabarkan telah mengirim ribuan tentara ke Rusia.", "id", &[(None, T, "hedge")]),
