@@ -1208,12 +1208,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // (after a whole clause of content, a longer frame may follow: "...,
                     // Gerasimov said during a video meeting with President Putin on Saturday.")
                     let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14) || u.frame_before_comma(h.e, 8)));
-                    // (a subordinate clause that is all the unit has before the speaker's comma
-                    // frames the speaker's own statement; it is no content: "Ketika NIS
-                    // mengungkap ..., Peskov menyebut ...", "When Seoul revealed ..., Peskov
-                    // called ..."; but "If true, the reports are serious, Peskov said")
+                    // (a subordinate clause with a statement of its own, all the unit has before
+                    // the speaker's comma, frames the speaker's statement; it is not the speaker's
+                    // content: "Ketika NIS mengungkap ..., Peskov menyebut ...", "When Seoul
+                    // revealed ..., Peskov called ..."; but "If true, the reports are serious,
+                    // Peskov said", and "Ketika ditanya soal X, Peskov enggan berkomentar" keeps
+                    // its topic)
                     let t0 = u.tok_at(u.s);
-                    let subordinate = t0 < f && u.word_in(t0, &u.g.subordinators) && u.text[u.s..u.toks[f].s].matches(',').count() == 1;
+                    let comma = u.toks[f].s;
+                    let subordinate = t0 < f
+                        && u.word_in(t0, &u.g.subordinators)
+                        && u.text[u.s..comma].matches(',').count() == 1
+                        && (u.hits.iter().any(|x| x.s >= u.s && x.e <= comma && x.speech().is_some())
+                            || (t0 + 1..f.min(t0 + 3)).find(|&t| !u.has(t, CueKind::DefBefore)).is_some_and(|t| u.info[t].mention.is_some() || u.has(t, CueKind::Title)));
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);

@@ -366,6 +366,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 } else {
                     Vec::new()
                 };
+                // "When Seoul's spy agency said North Korean troops were in Russia, Peskov
+                // dismissed the report": the report of another speaker earlier in the unit
+                let same_unit: Vec<usize> = if refers_back {
+                    let mut v: Vec<usize> = rows
+                        .iter()
+                        .rev()
+                        .take_while(|r| r.unit == ui)
+                        .filter(|r| r.key != key && r.stance.stance == StanceKind::Assert)
+                        .filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                        .collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                } else {
+                    Vec::new()
+                };
                 let chosen = if !accusation.is_empty() {
                     accusation
                 } else if !named_ctx.is_empty() {
@@ -376,6 +392,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     from_holder
                 } else if !accused.is_empty() {
                     accused
+                } else if !same_unit.is_empty() {
+                    same_unit
                 } else if from_speaker.is_none() && (refers_back || party_of_lead) && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
                     // "The Kremlin swiftly rejected the report.", "Kremlin menepis laporan
                     // tersebut.": a first reaction by a speaker to "the report" is to the story's

@@ -115,6 +115,8 @@ const CASES: &[Case] = &[
     // A subordinate clause before ", X verb" frames X's statement: it is not X's content.
     ("NIS mengatakan Korea Utara mengirim pasukan ke Rusia. Ketika NIS mengungkap pengiriman pasukan tersebut, juru bicara Kremlin Dmitry Peskov menyebut laporan itu sebagai hoaks.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Ketika ditanya soal kabar transaksi senjata Korea Utara dengan Rusia, Peskov enggan berkomentar.", "id", &[(Some("RUS"), A, "hedge")]),
+    ("When South Korea's spy agency said North Korean troops were in Russia, Kremlin spokesman Dmitry Peskov dismissed the report as fake news.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // A modal between the speaker and a multi-word cue; a pronoun inside a phrasal verb.
     ("Spokesman Dmitry Peskov on Tuesday would neither confirm nor deny that North Korean troops were in Kursk.", "en", &[(Some("RUS"), T, "hedge")]),
     ("The U.S. said North Korea had supplied ballistic missiles to Russia. Asked about the U.S. accusation, Kremlin spokesman Dmitry Peskov brushed it off.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
