@@ -23,7 +23,7 @@
 
 use crate::extract::grammar::{Grammar, Words};
 use crate::extract::mentions::Found;
-use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules};
+use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules, TermKind};
 use crate::extract::text::{normalize, tokens, Norm, Tok};
 use crate::lexicon::{Actor, ActorKind};
 use chrono::NaiveDate;
@@ -184,8 +184,10 @@ impl<'a> Unit<'a> {
             if t == 0 {
                 break;
             }
-            // (a comma inside a date is no break: "pada Senin, 13 Januari 2025, mengatakan")
-            let gap = self.text[self.toks[t - 1].e..start].trim();
+            // (a comma inside a date is no break: "pada Senin, 13 Januari 2025, mengatakan";
+            // `pos` inside a token, as a cue found after a letter that lower-cases to two,
+            // "İdenied", has no gap)
+            let Some(gap) = self.text.get(self.toks[t - 1].e..start).map(str::trim) else { break };
             let in_date = gap == "," && self.info[t - 1].date && t < self.toks.len() && self.info[t].date && start == self.toks[t].s;
             if !(self.has(t - 1, CueKind::Filler) || self.info[t - 1].date || self.clock(t - 1)) || !(gap.is_empty() || in_date) {
                 break;
@@ -541,11 +543,12 @@ impl<'a> Unit<'a> {
             && !self.hits.iter().any(|h| h.s >= pos && h.e <= end && (h.speech().is_some() || h.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
     }
 
+    /// (An action alone names no claim: "..., the agency added, without giving details.")
     fn tail_within(&self, pos: usize, n: usize) -> bool {
         let words = self.toks.len() - self.toks.partition_point(|t| t.s < pos);
         words <= n
             && !self.quotes.iter().any(|q| q.0 >= pos)
-            && !self.hits.iter().any(|h| h.s >= pos && h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
+            && !self.hits.iter().any(|h| h.s >= pos && h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if !matches!(k, TermKind::Action | TermKind::Reverse))))
     }
 
     /// Between `pos` and the next comma of the unit there are one to four words, each a
