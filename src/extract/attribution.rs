@@ -987,6 +987,29 @@ fn place_apposition(u: &Unit, np: &Np) -> bool {
     false
 }
 
+/// "Kim Yo Jong, the leader's influential sister, called ...": the actor named before an
+/// apposition that ends at `end` (its closing comma), when the apposition is a short
+/// description (one to six words opening with an article or determiner, no quote or
+/// bracket, no speech cue). None otherwise.
+fn name_before_apposition(u: &Unit, end: usize) -> Option<Np> {
+    let head = &u.text[u.s..end];
+    let c = head.rfind(',')?;
+    let app = &head[c + 1..];
+    let words = app.split_whitespace().count();
+    if words == 0 || words > 6 || app.contains(['"', '\u{201C}', '\u{201D}', '(', ')', ';']) {
+        return None;
+    }
+    let t = u.tok_at(u.s + c + 1);
+    if t >= u.toks.len() || !(u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner)) {
+        return None;
+    }
+    if u.hits.iter().any(|h| h.s > u.s + c && h.e <= end && h.speech().is_some()) {
+        return None;
+    }
+    let n = u.np_before(u.s + c)?;
+    u.info[n.last].mention.is_some().then_some(n)
+}
+
 /// End of the clause that starts at `pos`: the unit's end, or an earlier relative or
 /// contrast clause (", which", ", yang", ", but") or semicolon.
 fn clause_end(u: &Unit, pos: usize) -> usize {
@@ -1250,11 +1273,26 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                                     // Lee Seong-kweun, who attended the briefing, said")
                                     parenthetical_head(u, &last).map(|head| relative_head(u, &head).unwrap_or(head)).or_else(|| relative_head(u, &last))
                                 })
+                                .or_else(|| name_before_apposition(u, end))
                         }
                     }
                 }) {
-                    spk = resolve(u, &app, hist, unit);
-                    np = Some(app);
+                    let own = resolve(u, &app, hist, unit);
+                    // "Kim Yo Jong, the leader's influential sister, called ...": an apposition
+                    // that names no actor leaves the word to the actor named before it
+                    let mut chosen = (own, app);
+                    if chosen.0.as_ref().is_none_or(|(x, _)| x.actor.is_none() && x.country.is_none()) {
+                        let named = u.text[u.s..u.toks[app.first].s]
+                            .rfind(',')
+                            .and_then(|c| u.np_before(u.s + c))
+                            .filter(|n| u.info[n.last].mention.is_some())
+                            .and_then(|n| resolve(u, &n, hist, unit).filter(|(x, _)| x.actor.is_some()).map(|r| (n, r)));
+                        if let Some((n, r)) = named {
+                            chosen = (Some(r), n);
+                        }
+                    }
+                    spk = chosen.0;
+                    np = Some(chosen.1);
                     mode = Mode::Pre;
                 } else if let Some(prev) = out.iter().rev().find(|s| !s.holder) {
                     // "... dan mengatakan": the same speaker goes on

@@ -115,6 +115,10 @@ const CASES: &[Case] = &[
     // A subordinate clause before ", X verb" frames X's statement: it is not X's content.
     ("NIS mengatakan Korea Utara mengirim pasukan ke Rusia. Ketika NIS mengungkap pengiriman pasukan tersebut, juru bicara Kremlin Dmitry Peskov menyebut laporan itu sebagai hoaks.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
+    // An apposition that names no actor leaves the word to the actor named before it.
+    ("Kim Yo Jong, the leader's influential sister, called claims of arms dealings with Russia \"the most absurd paradox\".", "en", &[(Some("PRK"), A, "deny")]),
+    ("Kim Yo Jong, the powerful sister of the leader, said North Korea had never sold arms to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    ("Kim Yo Jong, a senior party official, said North Korea had never sold arms to Russia.", "en", &[(Some("PRK"), A, "deny")]),
     // An action alone after a post-positioned speaker names no claim: the speaker stands.
     ("The NIS said North Korea had shipped shells to Russia. It is believed to be seeking Russian help with its satellite programme in return, the agency added, without giving details.", "en", &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
     ("Ketika ditanya soal kabar transaksi senjata Korea Utara dengan Rusia, Peskov enggan berkomentar.", "id", &[(Some("RUS"), A, "hedge")]),
