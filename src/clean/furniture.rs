@@ -106,9 +106,9 @@ fn is_share_or_drop(line: &str, rules: &CleanRules) -> bool {
 
 /// Where the next sentence starts in a headline glued to it
 /// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
-/// letter-case change inside a word (lowercase letter, digit or closing quote
-/// directly followed by an uppercase letter and a lowercase one) that is not a
-/// known camel-case word (`YouTube`) or name prefix (`McDonald`).
+/// letter-case change inside a word (lowercase letter, digit, closing quote or an
+/// acronym's capitals directly followed by an uppercase letter and a lowercase one) that is
+/// not a known camel-case word (`YouTube`) or name prefix (`McDonald`).
 pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
@@ -126,9 +126,18 @@ pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
         let next_lower = it.peek().is_some_and(|&(_, n)| n.is_lowercase());
         // A quote glues only when it closes a word ("'Xi'Gedung"), not when it opens one.
         let closing = |p: char| is_closing_quote(p) && prev2.is_some_and(|q| !q.is_whitespace());
+        // An acronym glued to a capitalized word ("di PBBGedung Putih"): two capitals before,
+        // and a lower-case run of three letters or more after that is no clitic ("PBBnya")
+        let acronym = || {
+            prev.is_some_and(char::is_uppercase) && prev2.is_some_and(char::is_uppercase) && {
+                let rest = &s[i + c.len_utf8()..];
+                let run = rest.find(|x: char| !x.is_lowercase()).unwrap_or(rest.len());
+                rest[..run].chars().count() >= 3 && !rules.clitics.iter().any(|k| rest[..run] == **k)
+            }
+        };
         if c.is_uppercase()
             && next_lower
-            && prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p))
+            && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p)) || acronym())
         {
             let word_end = *word_end.get_or_insert_with(|| s[i..].find(char::is_whitespace).map_or(s.len(), |e| i + e));
             let word = s[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());

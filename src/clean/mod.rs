@@ -203,6 +203,8 @@ pub struct CleanRules {
     pub(crate) openers: Vec<opener::Template>,
     pub(crate) camel_words: HashSet<String, lang::FxBuild>,
     pub(crate) camel_prefixes: HashSet<String, lang::FxBuild>,
+    /// Clitics of every language (`Grammar::clitics`): "PBBnya" is no glued headline.
+    pub(crate) clitics: Vec<String>,
 }
 
 fn anchored_matcher(what: &str, pats: &[String]) -> Result<Option<AhoCorasick>> {
@@ -263,12 +265,19 @@ impl CleanRules {
             openers: Vec::new(),
             camel_words: HashSet::default(),
             camel_prefixes: HashSet::default(),
+            clitics: Vec::new(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
         let mut templates: Vec<String> = Vec::new();
         // Later files win for an outlet form: a user file can rename an outlet.
         let mut forms: HashMap<String, (String, usize)> = HashMap::new();
         for (code, data) in &lex.languages {
+            for k in data.grammar.clitics.iter() {
+                let k = k.trim().to_lowercase();
+                if !k.is_empty() && !r.clitics.contains(&k) {
+                    r.clitics.push(k);
+                }
+            }
             let v = &data.text;
             let check = |key: &str, list: &[String]| -> Result<()> {
                 if list.iter().any(|s| s.trim().is_empty()) {
