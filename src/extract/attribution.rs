@@ -267,7 +267,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Token index of the first token starting at or after `pos`.
-    fn tok_at(&self, pos: usize) -> usize {
+    pub(crate) fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.s < pos)
     }
 

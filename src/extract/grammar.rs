@@ -186,6 +186,9 @@ grammar! {
     sequence_conjunctions,
     /// Contrast conjunctions ("but", "namun").
     contrast_conjunctions,
+    /// Adverbs that set a sentence against the one before ("however", "namun"): a
+    /// reference in it to "the transfers" answers that sentence, not the story's lead.
+    contrast_adverbs,
     /// Words that open a clause after a comma ("which", "but", "while", "namun").
     clause_openers,
     /// Conjunctions that open a subordinate clause ("when", "after", "ketika", "setelah"):

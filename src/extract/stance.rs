@@ -382,6 +382,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 } else {
                     Vec::new()
                 };
+                let contrasted = st.cue_span.is_some_and(|(cs, _)| (u.tok_at(u.s)..u.tok_at(cs)).any(|t| u.word_in(t, &u.g.contrast_adverbs)));
                 let chosen = if !accusation.is_empty() {
                     accusation
                 } else if !named_ctx.is_empty() {
@@ -394,6 +395,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     accused
                 } else if !same_unit.is_empty() {
                     same_unit
+                } else if contrasted && from_speaker.is_none() && recent.is_some() {
+                    // "Washington, however, has published what it says is evidence of the
+                    // transfers": a contrast answers the sentence before, not the story's lead
+                    recent.clone().unwrap_or_default()
                 } else if from_speaker.is_none() && (refers_back || party_of_lead) && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
                     // "The Kremlin swiftly rejected the report.", "Kremlin menepis laporan
                     // tersebut.": a first reaction by a speaker to "the report" is to the story's

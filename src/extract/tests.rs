@@ -115,6 +115,8 @@ const CASES: &[Case] = &[
     // A subordinate clause before ", X verb" frames X's statement: it is not X's content.
     ("NIS mengatakan Korea Utara mengirim pasukan ke Rusia. Ketika NIS mengungkap pengiriman pasukan tersebut, juru bicara Kremlin Dmitry Peskov menyebut laporan itu sebagai hoaks.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
+    // A contrast answers the sentence before it, not the story's lead claim.
+    ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
     // An apposition that names no actor leaves the word to the actor named before it.
     ("Kim Yo Jong, the leader's influential sister, called claims of arms dealings with Russia \"the most absurd paradox\".", "en", &[(Some("PRK"), A, "deny")]),
     ("Kim Yo Jong, the powerful sister of the leader, said North Korea had never sold arms to Russia.", "en", &[(Some("PRK"), A, "deny")]),
