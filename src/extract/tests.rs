@@ -124,6 +124,8 @@ const CASES: &[Case] = &[
     // An action alone after a post-positioned speaker names no claim: the speaker stands.
     ("The NIS said North Korea had shipped shells to Russia. It is believed to be seeking Russian help with its satellite programme in return, the agency added, without giving details.", "en", &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
     ("Ketika ditanya soal kabar transaksi senjata Korea Utara dengan Rusia, Peskov enggan berkomentar.", "id", &[(Some("RUS"), A, "hedge")]),
+    // Accusing others of spreading the claim is denying it.
+    ("Kim Yo Jong menuding kekuatan musuh sengaja menggulirkan isu transaksi senjata antara Korea Utara dan Rusia.", "id", &[(Some("PRK"), A, "deny")]),
     ("When South Korea's spy agency said North Korean troops were in Russia, Kremlin spokesman Dmitry Peskov dismissed the report as fake news.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // A modal between the speaker and a multi-word cue; a pronoun inside a phrasal verb.
     ("Spokesman Dmitry Peskov on Tuesday would neither confirm nor deny that North Korean troops were in Kursk.", "en", &[(Some("RUS"), T, "hedge")]),
