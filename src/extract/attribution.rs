@@ -635,6 +635,42 @@ impl History {
 
 /// Resolves a noun phrase to a speaker; the bool is true when carried from earlier text.
 pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
+    let found = resolve_np(u, np, hist, unit);
+    match found {
+        // "In Tokyo, Chief Cabinet Secretary Hirokazu Matsuno told ...": an office that names
+        // no state speaks for the state whose place opens the sentence
+        Some((mut spk, false)) if spk.country.is_none() && spk.actor.is_none() && !spk.media && (np.first..=np.last).any(|t| u.has(t, CueKind::Title)) => {
+            spk.country = place_frame(u, np);
+            Some((spk, false))
+        }
+        other => other,
+    }
+}
+
+/// The state of a place frame that opens the unit before `np` ("In Tokyo, ...", "Di Seoul,
+/// ..."): a location preposition, a state's name or seat of power, a comma, maybe an
+/// article. None otherwise.
+fn place_frame(u: &Unit, np: &Np) -> Option<String> {
+    let t0 = u.tok_at(u.s);
+    if t0 + 1 >= np.first || !u.word_in(t0, &u.g.location_prepositions) {
+        return None;
+    }
+    let mi = u.info[t0 + 1].mention?;
+    let m = &u.ments[mi];
+    let a = &u.rules.actors[m.actor];
+    // (an article may open the speaker: "In Seoul, a senior defense official said")
+    let after = u.tok_at(m.e);
+    if a.kind != ActorKind::State || after > np.first {
+        return None;
+    }
+    let k = (after..np.first).find(|&t| !(u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore))).unwrap_or(np.first);
+    if k != np.first || u.text.get(m.e..u.toks[after].s).map(str::trim) != Some(",") {
+        return None;
+    }
+    a.country_at(u.date).map(str::to_string)
+}
+
+fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
     if np.pronoun {
         // "Kirby made similar allegations in November, when he said ...": a person named
         // earlier in the same clause chain of the unit, with no other person between

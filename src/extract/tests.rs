@@ -117,6 +117,11 @@ const CASES: &[Case] = &[
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
     // A contrast answers the sentence before it, not the story's lead claim.
     ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // An office that names no state speaks for the state whose place opens the sentence.
+    ("In Tokyo, Chief Cabinet Secretary Hirokazu Matsuno said North Korea had sent troops to Russia.", "en", &[(Some("JPN"), T, "assert")]),
+    ("In South Korea, a senior defense official said North Korea had sent troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("Di Tokyo, Kepala Sekretaris Kabinet Hirokazu Matsuno mengatakan Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(Some("JPN"), T, "assert")]),
+    ("In Moscow, a spokesman for the Ukrainian embassy said North Korea had sent troops to Russia.", "en", &[(Some("UKR"), T, "assert")]),
     // An apposition that names no actor leaves the word to the actor named before it.
     ("Kim Yo Jong, the leader's influential sister, called claims of arms dealings with Russia \"the most absurd paradox\".", "en", &[(Some("PRK"), A, "deny")]),
     ("Kim Yo Jong, the powerful sister of the leader, said North Korea had never sold arms to Russia.", "en", &[(Some("PRK"), A, "deny")]),
