@@ -117,6 +117,9 @@ const CASES: &[Case] = &[
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
     // A contrast answers the sentence before it, not the story's lead claim.
     ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // Participation in the war, and units by another name, are the troops claim.
+    ("Ukraine's foreign ministry said the confirmation proved that Pyongyang was \"a direct participant in Russia's aggression\".", "en", &[(Some("UKR"), T, "assert")]),
+    ("North Korea's KCNA said its subunits had been deployed to Russia on the orders of Kim Jong Un.", "en", &[(Some("PRK"), T, "assert")]),
     // An office that names no state speaks for the state whose place opens the sentence.
     ("In Tokyo, Chief Cabinet Secretary Hirokazu Matsuno said North Korea had sent troops to Russia.", "en", &[(Some("JPN"), T, "assert")]),
     ("In South Korea, a senior defense official said North Korea had sent troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
