@@ -179,6 +179,11 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             }
             continue;
         }
+        // a whole-line label over a link (`Recommended`): the headline under it goes
+        if line.len() <= 40 && !rules.link_labels.is_empty() && rules.link_labels.contains(&line.trim().to_lowercase()) {
+            pending_headline = true;
+            continue;
+        }
         if let Some(rest) = link_rest(line, rules) {
             let tail = &all[li + 1..];
             if rest.is_empty() && !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {

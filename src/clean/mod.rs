@@ -76,6 +76,10 @@ pub struct TextVocab {
     pub share_prompts: Vec<String>,
     /// Whole lines that are dropped (`ADVERTISEMENT`), case-insensitive.
     pub drop_lines: Vec<String>,
+    /// Whole lines that label the link under them (`Recommended`, `Related`),
+    /// case-insensitive: the label and the headline after it are dropped, a sentence
+    /// glued to that headline is kept.
+    pub link_labels: Vec<String>,
     /// Prefixes of trailing lines that are dropped (`©`, `Copyright`).
     pub footer_prefixes: Vec<String>,
     /// Labels whose value is the wire (`Sumber: Reuters`); a lone trailing
@@ -129,6 +133,7 @@ impl Merge for TextVocab {
         self.link_prefixes.merge(other.link_prefixes);
         self.share_prompts.merge(other.share_prompts);
         self.drop_lines.merge(other.drop_lines);
+        self.link_labels.merge(other.link_labels);
         self.footer_prefixes.merge(other.footer_prefixes);
         self.source_labels.merge(other.source_labels);
         self.agency_credits.merge(other.agency_credits);
@@ -181,6 +186,7 @@ pub struct CleanRules {
     pub(crate) footers: Option<AhoCorasick>,
     /// Lowercased whole lines to drop.
     pub(crate) drop_lines: HashSet<String, lang::FxBuild>,
+    pub(crate) link_labels: HashSet<String, lang::FxBuild>,
     /// Labels (original case) sorted longest first, with their kind.
     pub(crate) labels: Vec<(String, LabelKind)>,
     pub(crate) date_labels: Vec<String>,
@@ -250,6 +256,7 @@ impl CleanRules {
             shares: None,
             footers: None,
             drop_lines: HashSet::default(),
+            link_labels: HashSet::default(),
             labels: Vec::new(),
             date_labels: Vec::new(),
             date_words: HashSet::default(),
@@ -293,6 +300,7 @@ impl CleanRules {
             check("link_prefixes", &v.link_prefixes)?;
             check("share_prompts", &v.share_prompts)?;
             check("drop_lines", &v.drop_lines)?;
+            check("link_labels", &v.link_labels)?;
             check("footer_prefixes", &v.footer_prefixes)?;
             check("source_labels", &v.source_labels)?;
             check("agency_credits", &v.agency_credits)?;
@@ -325,6 +333,7 @@ impl CleanRules {
             shares.extend(v.share_prompts.iter().map(|s| s.trim().to_string()));
             footers.extend(v.footer_prefixes.iter().map(|s| s.trim().to_string()));
             r.drop_lines.extend(v.drop_lines.iter().map(|s| s.trim().to_lowercase()));
+            r.link_labels.extend(v.link_labels.iter().map(|s| s.trim().to_lowercase()));
             for (list, kind) in [
                 (&v.source_labels, LabelKind::Source),
                 (&v.editor_labels, LabelKind::Editor),
