@@ -117,6 +117,8 @@ const CASES: &[Case] = &[
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
     // A contrast answers the sentence before it, not the story's lead claim.
     ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // "ikut" (joining in) stands between a speaker and the verb.
+    ("Gedung Putih mengatakan Korea Utara mengirim roket dan rudal ke Wagner. Bos Wagner Yevgeny Prigozhin ikut menepis kabar tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // A refusal to comment on another speaker's announcement is about that speaker's claim.
     ("Shoigu mengatakan Korea Utara akan mengirim 1.000 tentara ke Kursk. Korea Utara juga memasok peluru artileri ke Rusia, kata Kirby. Departemen Luar Negeri AS menolak berkomentar soal pengumuman Shoigu.", "id", &[(Some("RUS"), T, "assert"), (Some("USA"), A, "assert"), (Some("USA"), T, "hedge")]),
     ("Shoigu said North Korea would send 1,000 soldiers to Kursk. North Korea also supplied shells to Russia, Kirby said. The State Department declined to comment on Shoigu's announcement.", "en", &[(Some("RUS"), T, "assert"), (Some("USA"), A, "assert"), (Some("USA"), T, "hedge")]),
