@@ -969,7 +969,8 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // (or the country after a place: "Austin, saat berkunjung ke Roma, Italia, pada Rabu
     // mengatakan", "Blinken, speaking in Seoul, South Korea, said")
     let apposed = place_apposition(u, np);
-    if u.names_actor(np) && !(np.first > 0 && u.is_glue(np.first - 1)) && !apposed {
+    // (nor a relay's: "in a statement carried by KCNA")
+    if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed {
         return None;
     }
     let lo = np.first.saturating_sub(12);
@@ -1296,7 +1297,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // "Budanov, in an interview last week, said", "Stoltenberg, yang berdiri di
                     // sampingnya, menyebut": the actor before the parenthesis
                     let end = u.s + head.len();
-                    match u.np_before(end) {
+                    // (a relay's object inside the parenthesis is no speaker: "Kementerian Luar
+                    // Negeri Korut, dalam pernyataan yang dimuat KCNA pada Kamis, menyebut",
+                    // "the ministry, in a statement carried by KCNA on Thursday, denied")
+                    match u.np_before(end).filter(|a| !(a.first > 0 && u.has(a.first - 1, CueKind::Relay))) {
                         Some(app) => Some(subject_head(u, app)),
                         None => {
                             let t = u.tok_at(end);

@@ -117,6 +117,9 @@ const CASES: &[Case] = &[
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
     // A contrast answers the sentence before it, not the story's lead claim.
     ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // A relay's object inside a parenthesis is no speaker: the head before it speaks.
+    ("North Korea's foreign ministry, in a statement carried by KCNA on Thursday, denied supplying weapons to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    ("Kementerian Luar Negeri Korut, dalam pernyataan yang dimuat KCNA pada Kamis malam, membantah telah memasok senjata ke Rusia.", "id", &[(Some("PRK"), A, "deny")]),
     // "ikut" (joining in) stands between a speaker and the verb.
     ("Gedung Putih mengatakan Korea Utara mengirim roket dan rudal ke Wagner. Bos Wagner Yevgeny Prigozhin ikut menepis kabar tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // A refusal to comment on another speaker's announcement is about that speaker's claim.
