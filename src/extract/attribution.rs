@@ -1221,6 +1221,21 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let spk: Option<(Spk, bool)>;
         let mode;
         match kind {
+            _ if u.g.participle_speech.has(&cue) => {
+                // "South Korea's spy agency raised the alarm on Friday, saying ...": a speech
+                // participle after a comma speaks for the clause's subject, when the clause has
+                // no speech verb of its own (else that verb's statement already holds it);
+                // anywhere else the participle is no cue
+                let after_comma = u.text[u.s..h.s].trim_end().ends_with(',');
+                let Some(n) = u.np_after(u.s).filter(|n| after_comma && u.names_actor(n)) else { continue };
+                let from = u.toks[n.last].e;
+                if u.hits.iter().any(|x| x.s >= from && x.e <= h.s && x.speech().is_some()) || out.iter().any(|st| st.at >= u.s && st.at < h.s) {
+                    continue;
+                }
+                spk = resolve(u, &n, hist, unit);
+                np = Some(n);
+                mode = Mode::Pre;
+            }
             CueKind::PronounForm => {
                 spk = hist.last_within(unit, 4).cloned().map(|s| (s, true));
                 mode = Mode::Post;

@@ -203,6 +203,10 @@ grammar! {
     sequence_adverbs,
     /// Prepositions of direction or place ("to", "in", "from", "ke", "di", "dari").
     direction_prepositions,
+    /// Speech participles ("saying", "adding"): after a comma, the subject of the clause
+    /// before them speaks ("X raised the alarm on Friday, saying ..."); elsewhere they are
+    /// no cue. Each must also be a `reporting` cue of the language.
+    participle_speech,
     /// Verbs that name what their object is ("called the claims baseless", "menyebut"):
     /// an accusation right after one is the object, not a statement of its own.
     naming_verbs,

@@ -117,6 +117,11 @@ const CASES: &[Case] = &[
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
     // A contrast answers the sentence before it, not the story's lead claim.
     ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // A speech participle after a comma speaks for the clause's subject, once.
+    ("South Korea's National Intelligence Service first raised the alarm on Friday, saying 1,500 North Korean special forces had been moved to Russia's Far East.", "en", &[(Some("KOR"), T, "assert")]),
+    ("Ukraine's military intelligence published a video on Friday, adding that North Korean troops were training in Russia.", "en", &[(Some("UKR"), T, "assert")]),
+    ("Russia denied the report, saying North Korea had not sent troops.", "en", &[(Some("RUS"), T, "deny")]),
+    ("Saying it had no evidence, the Pentagon declined to confirm that North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge")]),
     // A relay's object inside a parenthesis is no speaker: the head before it speaks.
     ("North Korea's foreign ministry, in a statement carried by KCNA on Thursday, denied supplying weapons to Russia.", "en", &[(Some("PRK"), A, "deny")]),
     ("Kementerian Luar Negeri Korut, dalam pernyataan yang dimuat KCNA pada Kamis malam, membantah telah memasok senjata ke Rusia.", "id", &[(Some("PRK"), A, "deny")]),
