@@ -1272,7 +1272,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 mode = Mode::Post;
             }
             _ => {
-                let b = u.np_before(h.s).map(|b| subject_head(u, b));
+                // (a phrase right after an object preposition is that object, not the verb's
+                // subject: "berkoordinasi erat dengan Washington untuk memantau ..."; unless an
+                // event phrase holds it, "X dalam rapat dengan parlemen mengungkapkan", or the
+                // verb is its participle, "with Kim Yo Jong dismissing such reports")
+                let participle = u.g.participle_endings.iter().any(|x| cue.len() > x.len() + 2 && cue.to_lowercase().ends_with(x));
+                let b = u
+                    .np_before(h.s)
+                    .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
+                    .map(|b| subject_head(u, b));
                 if let Some(b) = b {
                     let mut f = b.first;
                     while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {

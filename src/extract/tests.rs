@@ -117,6 +117,9 @@ const CASES: &[Case] = &[
     ("If true, the reports of North Korean troops in Russia are serious, Peskov said.", "en", &[(Some("RUS"), T, "hedge")]),
     // A contrast answers the sentence before it, not the story's lead claim.
     ("Putin said Russia would help North Korea build satellites. Kim Yo Jong called claims of arms dealings with Russia absurd. Washington, however, has published what it says is evidence of the transfers.", "en", &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // A phrase right after an object preposition is no subject of the verb after it.
+    ("Seorang pejabat Kementerian Luar Negeri Korsel mengatakan Seoul belum bisa memastikan laporan pengiriman senjata Korut ke Rusia. Pejabat itu menyatakan pihaknya terus berkoordinasi erat dengan Washington untuk memantau kerja sama militer Pyongyang-Moskow.", "id", &[(Some("KOR"), A, "hedge")]),
+    ("Pyongyang has long denied exporting weapons to Russia, with Kim Yo Jong dismissing such reports last year as \"absurd.\"", "en", &[(Some("PRK"), A, "deny")]),
     // A speech participle after a comma speaks for the clause's subject, once.
     ("South Korea's National Intelligence Service first raised the alarm on Friday, saying 1,500 North Korean special forces had been moved to Russia's Far East.", "en", &[(Some("KOR"), T, "assert")]),
     ("Ukraine's military intelligence published a video on Friday, adding that North Korean troops were training in Russia.", "en", &[(Some("UKR"), T, "assert")]),
