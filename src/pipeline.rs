@@ -749,8 +749,10 @@ impl<'a> Part<'a> {
 
 /// `klaim.find_dates`: every temporal expression in each text.
 /// `reference` anchors relative expressions; without it they stay unresolved.
-pub fn find_dates_table(engine: &Engine, texts: &[String], reference: Option<NaiveDate>, language: Option<&str>, today: NaiveDate) -> RecordBatch {
-    let anchor = Anchor { date: reference, bound: Some(reference.unwrap_or(today)) };
+pub fn find_dates_table(engine: &Engine, texts: &[String], reference: Option<NaiveDate>, language: Option<&str>) -> RecordBatch {
+    // (no reference, no bound: a weekday with a day and month is found with a null date,
+    // never given a year from the current date)
+    let anchor = Anchor { date: reference, bound: reference };
     let found: Vec<Vec<time::DateMatch>> = texts
         .par_iter()
         .map(|t| catch_unwind(AssertUnwindSafe(|| time::find_dates(t, language, anchor, &engine.dates))).unwrap_or_default())

@@ -25,7 +25,10 @@ TOKENS = [
 
 news_text = st.lists(st.one_of(st.sampled_from(TOKENS), st.text(max_size=8)), max_size=40).map("".join)
 days = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
-SETTINGS = settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: CI runs the same examples every time (a failure found once is kept below as a
+# plain test, as `test_find_dates_leaves_a_weekday_date_without_reference_unresolved` is)
+SETTINGS = settings(max_examples=60, deadline=None, database=None, derandomize=True,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_found(texts: list[str], df: pl.DataFrame) -> None:
@@ -46,6 +49,14 @@ def test_find_dates_spans_are_slices(texts, reference, language):
     if reference is None:
         assert df.filter(pl.col("relative") & pl.col("date").is_not_null()).height == 0, \
             "a relative date resolved without a reference"
+
+
+def test_find_dates_leaves_a_weekday_date_without_reference_unresolved():
+    # found by this file's property test: the year of "Thursday (22/9)" came from today's date
+    for text in ["on Thursday(22/9)", "Kamis (22/9) lalu"]:
+        found = klaim.find_dates([text])
+        assert found.select("relative", "date").row(0) == (True, None), text
+        assert klaim.find_dates([text], reference="2022-09-25")["date"][0] == dt.date(2022, 9, 22)
 
 
 @SETTINGS

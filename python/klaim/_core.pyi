@@ -56,7 +56,6 @@ def find_dates(
     *,
     reference: str | None = None,
     language: str | None = None,
-    today: str,
     lexicon: Lexicon | None = None,
 ) -> Table: ...
 def schemas() -> dict[str, list[tuple[str, str, bool, str]]]: ...

@@ -306,9 +306,7 @@ def find_dates(texts: str | Sequence[str], *, reference: Any = None, language: s
     for i, t in enumerate(texts):
         if not isinstance(t, str):
             raise TypeError(f"texts[{i}] is {type(t).__name__}, not str")
-    import datetime as dt
     table = _core.find_dates(texts, reference=_io.iso(reference, "reference"), language=language,
-                             today=dt.date.today().isoformat(),
                              lexicon=lexicon._inner if lexicon is not None else None)
     return pl.DataFrame(table)
 

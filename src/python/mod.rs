@@ -358,17 +358,15 @@ fn read<'py>(
 
 /// `klaim.find_dates` backend.
 #[pyfunction]
-#[pyo3(signature = (texts, *, reference=None, language=None, today, lexicon=None))]
+#[pyo3(signature = (texts, *, reference=None, language=None, lexicon=None))]
 fn find_dates(
     py: Python<'_>,
     texts: Vec<String>,
     reference: Option<String>,
     language: Option<String>,
-    today: String,
     lexicon: Option<Bound<'_, PyLexicon>>,
 ) -> PyResult<PyTable> {
     let reference = parse_day(reference.as_deref(), "reference")?;
-    let today = parse_day(Some(&today), "today")?.expect("given");
     let lex = lexicon.as_ref().map(|l| l.get());
     let batch = py
         .detach(|| -> Result<RecordBatch, Error> {
@@ -377,7 +375,7 @@ fn find_dates(
                 None => Engine::default_ref(),
             };
             let pool = pool(None)?;
-            Ok(pool.install(|| pipeline::find_dates_table(engine, &texts, reference, language.as_deref(), today)))
+            Ok(pool.install(|| pipeline::find_dates_table(engine, &texts, reference, language.as_deref())))
         })
         .map_err(|e| to_py(py, e))?;
     Ok(PyTable { table: Table::new(&schema::FOUND_DATES, vec![batch]) })
