@@ -542,6 +542,7 @@ fn bad_text_data_is_a_lexicon_error() {
         ("[languages.xx.text]\nopeners = [\"- :\"]\n", "needs {outlet}"),
         ("[languages.xx.text]\nopeners = [\"{place\"]\n", "not closed"),
         ("[languages.xx.text]\nstopwords = [\"\"]\n", "languages.xx.text.stopwords: an entry is empty"),
+        ("[languages.xx.text]\nlink_labels = [\" \"]\n", "languages.xx.text.link_labels: an entry is empty"),
         ("[[languages.xx.text.outlets]]\nforms = [\"X\"]\n", "has no name"),
     ];
     for (toml, want) in cases {

@@ -1276,10 +1276,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // subject: "berkoordinasi erat dengan Washington untuk memantau ..."; unless an
                 // event phrase holds it, "X dalam rapat dengan parlemen mengungkapkan", or the
                 // verb is its participle, "with Kim Yo Jong dismissing such reports")
-                let participle = u.g.participle_endings.iter().any(|x| cue.len() > x.len() + 2 && cue.to_lowercase().ends_with(x));
+                let participle = || {
+                    let c = cue.as_bytes();
+                    u.g.participle_endings.iter().any(|x| c.len() > x.len() + 2 && c[c.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()))
+                };
                 let b = u
                     .np_before(h.s)
-                    .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
+                    .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle()))
                     .map(|b| subject_head(u, b));
                 if let Some(b) = b {
                     let mut f = b.first;
@@ -1345,10 +1348,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // that names no actor leaves the word to the actor named before it
                     let mut chosen = (own, app);
                     if chosen.0.as_ref().is_none_or(|(x, _)| x.actor.is_none() && x.country.is_none()) {
-                        let named = u.text[u.s..u.toks[app.first].s]
-                            .rfind(',')
-                            .and_then(|c| u.np_before(u.s + c))
-                            .filter(|n| u.info[n.last].mention.is_some())
+                        let named = name_before_apposition(u, u.toks[app.last].e)
                             .and_then(|n| resolve(u, &n, hist, unit).filter(|(x, _)| x.actor.is_some()).map(|r| (n, r)));
                         if let Some((n, r)) = named {
                             chosen = (Some(r), n);

@@ -105,9 +105,11 @@ macro_rules! grammar {
             }
 
             /// The class names, in declaration order (the keys of the TOML table).
+            #[cfg(test)]
             pub const CLASSES: &'static [&'static str] = &[$( stringify!($f), )*];
 
             /// Every class with its name, in declaration order.
+            #[cfg(test)]
             pub fn classes(&self) -> Vec<(&'static str, &Words)> {
                 vec![$( (stringify!($f), &self.$f), )*]
             }
