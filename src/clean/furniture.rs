@@ -384,8 +384,20 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
             }
             Field::Label(LabelKind::Author, v) => {
                 // "Jane Doe, Reuters" / "Jane Doe - CNN": the outlet after the name.
+                // "Oleh: Jane Doe - 20 Jun 2025 10:30 WIB": the date after the name dates
+                // the article.
                 let mut name = v.as_str();
-                if let Some((a, b)) = v.rsplit_once([',', '-']) {
+                if let Some((a, b)) = v.split_once([',', '-', '–', '—']) {
+                    if let Some((d, None, None)) = date_line(b.trim(), rules) {
+                        if b.bytes().filter(u8::is_ascii_digit).count() >= 4 {
+                            if out.header_date.is_none() {
+                                out.header_date = Some(d.to_string());
+                            }
+                            name = a.trim();
+                        }
+                    }
+                }
+                if let Some((a, b)) = name.rsplit_once([',', '-']) {
                     if let Some(id) = outlet_of(b.trim(), rules) {
                         set_outlet(id, rules, out);
                         name = a.trim();

@@ -164,6 +164,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Korea Utara membantah.", outlet: Some("Kompas"), header_date: Some("18/06/2025, 10:00 WIB"), ..W }),
     ("id weekday date line", "Jum'at, 20 Juni 2025 |11:58 WIB\nKorea Utara membantah.",
      Want { text: "Korea Utara membantah.", header_date: Some("Jum'at, 20 Juni 2025 |11:58 WIB"), ..W }),
+    ("id oleh byline with its date", "Oleh: Nadia Puspitasari - 20 Jun 2025 10:30 WIB\nKorea Utara membantah tuduhan itu.",
+     Want { text: "Korea Utara membantah tuduhan itu.", author: Some("Nadia Puspitasari"), header_date: Some("20 Jun 2025 10:30 WIB"), ..W }),
     ("id penulis editor", "Penulis: Ahmad Fauzi | Editor: Budi Santoso\nKorea Utara membantah.",
      Want { text: "Korea Utara membantah.", author: Some("Ahmad Fauzi"), editor: Some("Budi Santoso"), ..W }),
     ("id reporter footer", "Korea Utara membantah.\nReporter: Siti Aminah\nEditor: Budi Santoso",
