@@ -104,6 +104,23 @@ fn is_share_or_drop(line: &str, rules: &CleanRules) -> bool {
     line.len() <= 64 && !rules.drop_lines.is_empty() && rules.drop_lines.contains(&line.to_lowercase())
 }
 
+/// Where the text starts after a drop line glued to it (`AdvertisementNATO Secretary
+/// General ...`, `SCROLL TO CONTINUE WITH CONTENTKorea Utara ...`): after the drop line
+/// when the line starts with one (ignoring ASCII case) of at least five bytes and an
+/// uppercase letter or an opening quote follows it directly; else 0.
+fn glued_drop(line: &str, rules: &CleanRules) -> usize {
+    for d in &rules.drop_lines {
+        if d.len() < 5 || line.len() <= d.len() {
+            continue;
+        }
+        let (Some(head), Some(rest)) = (line.get(..d.len()), line.get(d.len()..)) else { continue };
+        if head.eq_ignore_ascii_case(d) && rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201C}')) {
+            return d.len();
+        }
+    }
+    0
+}
+
 /// Where the next sentence starts in a headline glued to it
 /// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
 /// letter-case change inside a word (lowercase letter, digit, closing quote or an
@@ -202,7 +219,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             }
             continue;
         }
-        lines.push(Cow::Borrowed(line));
+        lines.push(Cow::Borrowed(&line[glued_drop(line, rules)..]));
     }
     (lines, shared_outlet)
 }

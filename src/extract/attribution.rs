@@ -431,29 +431,36 @@ impl<'a> Unit<'a> {
         (head.last + 1 == t && self.names_actor(&head)).then_some(head)
     }
 
-    /// A title token at most five tokens before token `p`, reached over names, glue words,
+    /// The first title token at most eight tokens before token `p`, reached over names, glue words,
     /// articles and at most one plain lower-case word (`committee`), all softly spaced.
     fn title_before(&self, p: usize) -> Option<usize> {
         let mut k = p;
         let mut plain = 0;
-        while k > p.saturating_sub(5) {
+        // (the first title of a chain: "diplomat at a U.N. General Assembly committee",
+        // where "General" is a title word inside the body's name)
+        let mut found = None;
+        while k > p.saturating_sub(8) {
             let q = k - 1;
             if !self.soft_gap(q, k) {
-                return None;
+                return found;
             }
-            if self.has(q, CueKind::Title) {
-                return Some(q);
-            }
-            let ok = self.is_core(q) || self.is_glue(q) || self.has(q, CueKind::Determiner) || {
+            let ok = self.has(q, CueKind::Title) || self.is_core(q) || self.is_glue(q) || self.has(q, CueKind::Determiner) || {
                 plain += 1;
                 plain <= 1 && !self.toks[q].cap && self.speech_free(q) && self.info[q].flags == 0
             };
             if !ok {
-                return None;
+                return found;
+            }
+            if self.has(q, CueKind::Title) {
+                found = Some(q);
+                // (on past a title only over a name, an article or a glue word)
+                if q == 0 || !(self.is_core(q - 1) || self.has(q - 1, CueKind::Determiner) || self.is_glue(q - 1)) {
+                    return found;
+                }
             }
             k = q;
         }
-        None
+        found
     }
 
     /// The noun phrase starting right after `pos`.
@@ -613,6 +620,9 @@ pub struct History {
     pub personal: Vec<usize>,
     /// The units whose subject is a person of the lexicon (never "it").
     pub persons: Vec<usize>,
+    /// (unit index, the speakers coordinated with the last speaker): who a plural pronoun
+    /// after it stands for ("U.S. and NATO officials said they could not confirm").
+    pub group: Option<(usize, Vec<Spk>)>,
 }
 
 impl History {
@@ -772,6 +782,15 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     };
     if ments.iter().any(|&i| !topic(i) && u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some()) {
         ments.retain(|&i| !topic(i));
+    }
+    // "a North Korean diplomat at a U.N. General Assembly committee", "the U.S. ambassador
+    // to the UN": a titled office's own state, named before the place the office sits in,
+    // speaks; the place does not
+    if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.office_place_prepositions) && (np.first..t).any(|x| u.has(x, CueKind::Title))) {
+        let cut = u.toks[k].s;
+        if ments.iter().any(|&i| u.ments[i].e <= cut && u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some()) {
+            ments.retain(|&i| u.ments[i].s < cut);
+        }
     }
     let surface = balanced(u.np_text(np)).to_string();
     let has_title = (np.first..=np.last).any(|t| u.has(t, CueKind::Title));
@@ -1310,7 +1329,18 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         && u.text[u.s..comma].matches(',').count() == 1
                         && (u.hits.iter().any(|x| x.s >= u.s && x.e <= comma && x.speech().is_some())
                             || (t0 + 1..f.min(t0 + 3)).find(|&t| !u.has(t, CueKind::DefBefore)).is_some_and(|t| u.info[t].mention.is_some() || u.has(t, CueKind::Title)));
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate) { Mode::Post } else { Mode::Pre };
+                    // (a fronted adverbial alone before the speaker is a frame, not content: "On
+                    // Monday, a North Korean diplomat called them ...", "At a U.N. committee
+                    // meeting on Monday, ...", "Di Seoul, seorang pejabat menyebut ...")
+                    let frame_only = t0 < f && !quoted && {
+                        let head = u.text[u.s..comma].trim_end();
+                        let body = head.strip_suffix(',').unwrap_or(",");
+                        !body.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
+                            && body.split_whitespace().count() <= 12
+                            && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.is_time_word(t0))
+                            && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + body.len() && (x.speech().is_some() || x.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if !matches!(k, TermKind::Action | TermKind::Reverse)))))
+                    };
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e)) {
@@ -1391,6 +1421,16 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             Some(n) if !carried && !n.pronoun && speaker.actor.is_some() => coordinated(u, n),
             _ => Vec::new(),
         };
+        // "U.S. and NATO officials had said they could not confirm ...": a plural pronoun
+        // that carries the last speaker on carries its coordination too
+        let mut also: Vec<Spk> = Vec::new();
+        if np.as_ref().is_some_and(|n| n.pronoun && carried && u.word_in(n.first, &u.g.plural_pronouns)) {
+            if let (Some((gu, g)), Some((_, last))) = (&hist.group, hist.speakers.last()) {
+                if unit.saturating_sub(*gu) <= 1 && *last == speaker {
+                    also = g.clone();
+                }
+            }
+        }
         let np_s = np.map(|n| u.toks[n.first].s);
         let np_e = np.map(|n| u.toks[n.last].e);
         let anchor = np_s.map_or(h.s, |x| x.min(h.s));
@@ -1473,9 +1513,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             let (m, a) = (u.ments[i], u.actor(i));
             let country = a.country_at(u.date).map(str::to_string);
             let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country, media: a.kind == ActorKind::Media };
-            out.push(Stmt { speaker: Some(sp), ..main.clone() });
+            also.push(sp);
+        }
+        for sp in &also {
+            out.push(Stmt { speaker: Some(sp.clone()), ..main.clone() });
             modes.push(mode);
         }
+        hist.group = (!also.is_empty()).then(|| (unit, also));
         out.push(main);
         modes.push(mode);
     }

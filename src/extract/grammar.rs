@@ -134,6 +134,9 @@ grammar! {
     neuter_pronouns,
     /// Pronouns that refer to a person ("he", "she", "ia", "dia", "beliau").
     personal_pronouns,
+    /// Plural pronouns ("they", "mereka"): after coordinated speakers ("U.S. and NATO
+    /// officials said they could not confirm"), every one of them.
+    plural_pronouns,
     /// Nouns for a speaker's own side when the speaker owns them ("his Government",
     /// "pemerintahnya", "her delegation").
     own_side,

@@ -317,6 +317,17 @@ const CASES: &[Case] = &[
     ("Tokyo and Seoul said North Korea had sent troops to Russia.", "en", &[(Some("JPN"), T, "assert"), (Some("KOR"), T, "assert")]),
     ("Jepang, Korea Selatan dan Amerika Serikat menuduh Korea Utara memasok rudal kepada Rusia.", "id", &[(Some("JPN"), A, "assert"), (Some("KOR"), A, "assert"), (Some("USA"), A, "assert")]),
     ("Klaim bahwa Korea Utara mengirim senjata ke Rusia dibantah oleh Moskow dan Pyongyang.", "id", &[(Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // a fronted adverbial alone before the speaker is a frame, not the content
+    ("Seoul says North Korea has sent troops to Russia. At a United Nations General Assembly committee meeting on Monday, a North Korean diplomat called them \"groundless stereotyped rumors\" meant to smear Pyongyang.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    ("Di Seoul, seorang pejabat senior Korea Selatan menyebutnya bukti bahwa Korea Utara mengirim peluru ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
+    // an office's own state speaks, not the body or place its office sits in (also past a
+    // title word inside the body's name)
+    ("Seoul says North Korea has sent troops to Russia. Days earlier, a North Korean diplomat at a United Nations General Assembly committee in New York had brushed off the accusations as groundless rumors.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    // a plural pronoun after coordinated speakers stands for every one of them
+    ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
+    ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
+    // ... but not after a single speaker
+    ("NATO officials said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("NATO"), T, "hedge")]),
     // a relative clause speaks about the clause before it; the accusers keep their assert
     ("Ukraine accused North Korea of supplying missiles to Russia, which both Moscow and Pyongyang have denied.", "en", &[(Some("UKR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an accusation named by the speaker ("called X's claims ...") is held, not said
