@@ -1461,6 +1461,24 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         if next.is_some_and(|c| !matches!(c, ',' | '.' | ';' | ':' | ')' | '"' | '\u{201d}')) {
                             ranges.push((after, clause_end(u, after)));
                         }
+                    } else {
+                        // a speech phrase set between commas inside a sentence whose subject alone
+                        // comes before it: "Rusia, kata Lee, bisa saja memberikan ...", "Russia, he
+                        // said, may provide ...": the sentence goes on after it
+                        let after = np_e.unwrap_or(h.e).max(h.e);
+                        let before = u.text[st..end].trim().trim_end_matches(',').trim_end();
+                        let rest = u.text[after..u.e].trim_start();
+                        if let Some(r) = rest.strip_prefix(',') {
+                            let from = u.e - r.len();
+                            if !before.is_empty()
+                                && before.split_whitespace().count() <= 4
+                                && !before.contains(['"', '\u{201C}', '\u{201D}', ',', ';'])
+                                && r.split_whitespace().count() >= 3
+                                && !u.time_before_comma(after + 1)
+                            {
+                                ranges.push((from, clause_end(u, from)));
+                            }
+                        }
                     }
                 }
             }

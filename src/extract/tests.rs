@@ -323,6 +323,15 @@ const CASES: &[Case] = &[
     // an office's own state speaks, not the body or place its office sits in (also past a
     // title word inside the body's name)
     ("Seoul says North Korea has sent troops to Russia. Days earlier, a North Korean diplomat at a United Nations General Assembly committee in New York had brushed off the accusations as groundless rumors.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    // more speech and denial verbs: "telling" after a comma, "replied:", "waved off"
+    ("NATO Secretary General Mark Rutte went further on Monday, telling reporters in Brussels that the alliance could confirm that North Korean troops have been sent to Russia.", "en", &[(Some("NATO"), T, "assert")]),
+    ("President Vladimir Putin replied: \"If there are images of North Korean troops in Russia, they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Russia, the minister said, may have given North Korea help with its satellite launch.", "en", &[(None, K, "hedge")]),
+    ("Kremlin spokesman Dmitry Peskov waved off reports of North Korean soldiers fighting alongside Russian forces as another fake.", "en", &[(Some("RUS"), T, "deny")]),
+    // a body that "never acknowledged" the claim has not denied it; "bisa saja" hedges
+    ("Peskov referred questions to the defence ministry, which has never acknowledged that North Korean troops are on Russian soil.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Korea Utara sampai kini tidak pernah mengakui pengiriman tentaranya ke Rusia, kata Seoul.", "id", &[(Some("KOR"), T, "assert")]),
+    ("Rusia, kata Lee, bisa saja memberikan teknologi satelit kepada Korea Utara.", "id", &[(None, K, "hedge")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
