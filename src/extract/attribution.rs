@@ -63,6 +63,9 @@ pub struct Stmt {
     /// Start of the speaker phrase or cue: later statements cut a pre-content scope here.
     anchor: usize,
     pre: bool,
+    /// The question put to the speaker that opens the scope ("Asked whether ..., he said"),
+    /// a range of `ranges`.
+    pub question: Option<(usize, usize)>,
 }
 
 impl Stmt {
@@ -82,6 +85,7 @@ impl Stmt {
             at: s,
             anchor: s,
             pre: false,
+            question: None,
         }
     }
 }
@@ -1109,6 +1113,33 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
     before.ends_with(',').then(|| u.s + before.len() - 1)
 }
 
+/// The question that opens the unit before its speaker at `speaker_at`: from the unit's
+/// start to the comma right before the speaker, when the unit opens with a question word
+/// (`question_openers`: "Asked", "Ditanya"), maybe after a subordinator ("When asked"),
+/// and that clause has no comma, semicolon or quote of its own. None otherwise.
+fn question_frame(u: &Unit, speaker_at: usize) -> Option<(usize, usize)> {
+    let t0 = u.tok_at(u.s);
+    let q = if u.word_in(t0, &u.g.question_openers) {
+        t0
+    } else if t0 + 1 < u.toks.len() && u.word_in(t0, &u.g.subordinators) && u.word_in(t0 + 1, &u.g.question_openers) {
+        t0 + 1
+    } else {
+        return None;
+    };
+    // (articles may stand between the comma and the speaker: "..., a spokesperson said")
+    let c = u.text.get(u.s..speaker_at)?.rfind(',')?;
+    let end = u.s + c;
+    let between = u.tok_at(end)..u.tok_at(speaker_at);
+    if between.clone().any(|t| !(u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore))) {
+        return None;
+    }
+    let body = &u.text[u.s..end];
+    if body.contains([',', ';', '"', '\u{201C}', '\u{201D}']) || u.toks[q].e >= end {
+        return None;
+    }
+    Some((u.s, end))
+}
+
 /// The mentions coordinated with a speaker phrase that speak with it: `AS dan Korsel`
 /// (left of the phrase), `Moskow dan Pyongyang` (right of it), `A, B dan C`. Each is an
 /// actor that speaks for a state other than the phrase's own actors, joined by `dan`, `and`,
@@ -1340,7 +1371,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                             && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.is_time_word(t0))
                             && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + body.len() && (x.speech().is_some() || x.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if !matches!(k, TermKind::Action | TermKind::Reverse)))))
                     };
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only) { Mode::Post } else { Mode::Pre };
+                    // (a question before the speaker is the answer's topic: "When asked about
+                    // the reports, Peskov said he had nothing to add")
+                    let question = !quoted && question_frame(u, u.toks[f].s).is_some();
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && !question) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e)) {
@@ -1505,9 +1539,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 }
             }
         }
+        let mut question = None;
         if let Some(f) = fronted.take() {
             ranges.insert(0, (f, anchor.max(f)));
             at = f;
+        } else if mode == Mode::Pre && out.iter().all(|st| st.at < u.s) {
+            // "Asked by reporters whether Russia would help North Korea build satellites, he
+            // replied: ...", "When asked about the troops, Peskov said ...": the question that
+            // opens the sentence is the topic of the answer
+            if let Some(q) = question_frame(u, np_s.unwrap_or(h.s)) {
+                ranges.insert(0, q);
+                at = q.0;
+                question = Some(q);
+            }
         }
         boundary = np_e.unwrap_or(h.e).max(h.e);
         let anchor = if direct { at.min(anchor) } else { anchor };
@@ -1526,6 +1570,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             at,
             anchor,
             pre: mode != Mode::Post,
+            question,
         };
         for &i in &others {
             let (m, a) = (u.ments[i], u.actor(i));
@@ -1603,6 +1648,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     at: q.0,
                     anchor: q.0,
                     pre: false,
+                    question: None,
                 });
             }
         }
@@ -1734,6 +1780,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             at: h.s,
             anchor: h.s,
             pre: true,
+            question: None,
         });
     }
     out

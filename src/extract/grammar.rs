@@ -196,6 +196,10 @@ grammar! {
     contrast_adverbs,
     /// Words that open a clause after a comma ("which", "but", "while", "namun").
     clause_openers,
+    /// Words that open a question put to the speaker before the answer ("Asked whether
+    /// ..., he replied", "Ditanya soal ..., Peskov mengatakan"): the question is the
+    /// answer's topic.
+    question_openers,
     /// Conjunctions that open a subordinate clause ("when", "after", "ketika", "setelah"):
     /// such a clause before ", X said" frames X's statement; it is not X's content.
     subordinators,

@@ -436,6 +436,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     kind = StanceKind::Hedge;
                     cue = "?".to_string();
                 }
+                // "Pressed on whether Russia would buy North Korean weapons, Putin said Moscow
+                // observed certain restrictions": an answer that takes its claim from the
+                // question and says nothing of it either way leaves it open
+                if let Some(q) = st.question.filter(|q| kind == StanceKind::Assert && cues_here.assert.is_none() && pos.is_some_and(|p| p >= q.0 && p < q.1)) {
+                    kind = StanceKind::Hedge;
+                    cue = u.text[q.0..q.1].split_whitespace().next().unwrap_or("?").to_string();
+                }
                 // "Hal itu disampaikan X", "Bantahan itu disampaikan oleh X": a passive that
                 // names who said what the sentence before reported says it with that stance
                 if penalty > 0.0 && st.cue_kind == Some(CueKind::Passive) && cues.deny.is_none() && cues.hedge.is_none() && negator.is_none() {

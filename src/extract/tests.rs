@@ -332,6 +332,13 @@ const CASES: &[Case] = &[
     ("Peskov referred questions to the defence ministry, which has never acknowledged that North Korean troops are on Russian soil.", "en", &[(Some("RUS"), T, "hedge")]),
     ("Korea Utara sampai kini tidak pernah mengakui pengiriman tentaranya ke Rusia, kata Seoul.", "id", &[(Some("KOR"), T, "assert")]),
     ("Rusia, kata Lee, bisa saja memberikan teknologi satelit kepada Korea Utara.", "id", &[(None, K, "hedge")]),
+    // a question that opens the sentence is the topic of the answer
+    // (an answer that says nothing of the question's claim either way leaves it open)
+    ("Asked by reporters whether Russia would help North Korea build satellites, Putin replied: \"That's why we came here.\"", "en", &[(Some("RUS"), K, "hedge")]),
+    ("Pressed on whether Russia would buy North Korean weapons, the Russian president said Moscow observed certain restrictions.", "en", &[(Some("RUS"), A, "hedge")]),
+    ("Asked whether North Korea had sent troops, Peskov called the reports fake.", "en", &[(Some("RUS"), T, "deny")]),
+    ("When asked about reports of North Korean troops in Russia, Peskov said he had nothing to add.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Ditanya soal laporan pengiriman tentara Korea Utara ke Rusia, Peskov mengatakan tidak ada yang perlu ditambahkan.", "id", &[(Some("RUS"), T, "hedge")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
