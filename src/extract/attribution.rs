@@ -1089,6 +1089,28 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
     u.e
 }
 
+/// The antecedent of a non-restrictive relative pronoun that is the subject of the cue at
+/// `cue_at` ("Dmitry Peskov, who waved off ...", "The NIS, which estimates that ...",
+/// "Peskov, yang menepis ..."), fillers allowed between the pronoun and the cue. None unless
+/// the pronoun follows a comma right after a phrase that names an actor.
+fn relative_subject(u: &Unit, cue_at: usize) -> Option<Np> {
+    let mut t = u.tok_at(cue_at);
+    let mut skipped = 0;
+    while t > 0 && skipped < 3 && u.has(t - 1, CueKind::Filler) && !u.word_in(t - 1, &u.g.relative_pronouns) {
+        t -= 1;
+        skipped += 1;
+    }
+    if t < 2 || !u.word_in(t - 1, &u.g.relative_pronouns) || !u.soft_gap(t - 1, t.min(u.toks.len() - 1)) {
+        return None;
+    }
+    let r = t - 1;
+    if u.text[u.toks[r - 1].e..u.toks[r].s].trim() != "," {
+        return None;
+    }
+    let head = u.np_before(u.toks[r].s)?;
+    (head.last + 1 == r && u.names_actor(&head)).then_some(head)
+}
+
 /// The comma that ends the antecedent of a relative clause whose subject starts at `first`
 /// (", which both X and Y have denied", ", yang dibantah X"): None when the subject is not
 /// introduced by a relative pronoun after a comma.
@@ -1270,6 +1292,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let mut np: Option<Np> = None;
         let spk: Option<(Spk, bool)>;
         let mode;
+        // the cue's subject is a relative pronoun after an actor (see `relative_subject`)
+        let mut relative = false;
         match kind {
             _ if u.g.participle_speech.has(&cue) => {
                 // "South Korea's spy agency raised the alarm on Friday, saying ...": a speech
@@ -1421,6 +1445,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     spk = chosen.0;
                     np = Some(chosen.1);
                     mode = Mode::Pre;
+                } else if let Some(ante) = relative_subject(u, h.s) {
+                    // "The NIS, which estimates that some 11,000 soldiers were sent, told ...",
+                    // "Dmitry Peskov, who waved off reports of ...": the antecedent speaks
+                    spk = resolve(u, &ante, hist, unit);
+                    np = Some(ante);
+                    mode = Mode::Pre;
+                    relative = true;
                 } else if let Some(prev) = out.iter().rev().find(|s| !s.holder) {
                     // "... dan mengatakan": the same speaker goes on
                     // "... dan mengatakan", "and has warned that": auxiliaries and fillers
@@ -1467,7 +1498,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         }
         let np_s = np.map(|n| u.toks[n.first].s);
         let np_e = np.map(|n| u.toks[n.last].e);
-        let anchor = np_s.map_or(h.s, |x| x.min(h.s));
+        // (a relative clause inside another statement's scope cuts it at its own cue)
+        let anchor = if relative { h.s } else { np_s.map_or(h.s, |x| x.min(h.s)) };
         let mut ranges = Vec::new();
         let mut direct = false;
         let mut at = h.s;
@@ -1515,6 +1547,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         }
                     }
                 }
+            }
+            Mode::Pre if relative => {
+                // (the relative clause ends at its closing comma: "..., which estimates that
+                // some 11,000 soldiers were sent, told lawmakers ...")
+                let end = u.text[h.e..u.e].match_indices(',').map(|(i, _)| h.e + i).find(|&c| u.text[c + 1..].starts_with(char::is_whitespace)).unwrap_or(u.e);
+                ranges.push((h.s, end));
             }
             Mode::Pre => {
                 // "..., which both Moscow and Pyongyang have denied": a relative clause speaks
@@ -1612,11 +1650,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         if !out[i].pre || out[i].cue_kind == Some(CueKind::DenyVerb) {
             continue;
         }
-        let next = out[i + 1..].iter().filter(|s| !s.holder).map(|s| s.anchor).filter(|&a| a > out[i].at).min();
-        if let Some(n) = next {
+        let next = out[i + 1..].iter().filter(|s| !s.holder).filter(|s| s.anchor > out[i].at).min_by_key(|s| s.anchor);
+        if let Some((n, inner)) = next.map(|s| (s.anchor, s.ranges.last().map(|r| r.1))) {
+            let mut rest = None;
             if let Some(last) = out[i].ranges.last_mut() {
+                // (a relative clause on an actor inside the scope is cut out of it, and the
+                // scope goes on after it: "Seoul accused Pyongyang, which has long denied it,
+                // of shipping shells")
+                if let Some(e2) = inner.filter(|&e2| e2 > n && e2 < last.1 && u.text[e2..last.1].starts_with(',')) {
+                    rest = Some((e2 + 1, last.1));
+                }
                 last.1 = last.1.min(n).max(last.0);
             }
+            out[i].ranges.extend(rest);
         }
     }
     // quotes: inside a scope, or standalone (carried speaker)

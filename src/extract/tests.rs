@@ -339,6 +339,12 @@ const CASES: &[Case] = &[
     ("Asked whether North Korea had sent troops, Peskov called the reports fake.", "en", &[(Some("RUS"), T, "deny")]),
     ("When asked about reports of North Korean troops in Russia, Peskov said he had nothing to add.", "en", &[(Some("RUS"), T, "hedge")]),
     ("Ditanya soal laporan pengiriman tentara Korea Utara ke Rusia, Peskov mengatakan tidak ada yang perlu ditambahkan.", "id", &[(Some("RUS"), T, "hedge")]),
+    // a relative clause on an actor, with a speech cue of its own, is that actor's statement;
+    // the statement around it goes on after it
+    ("The NIS, which estimates that around 11,000 North Korean soldiers were sent to Russia in the autumn, told lawmakers last month that at least 100 of them had been killed.", "en", &[(Some("KOR"), T, "assert")]),
+    ("That was a shift from the line taken by his spokesman, Dmitry Peskov, who waved off reports of North Korean soldiers fighting alongside Russian forces as another fake.", "en", &[(Some("RUS"), T, "deny")]),
+    ("Seoul accused Pyongyang, which has long denied sending arms to Russia, of shipping shells.", "en", &[(Some("KOR"), A, "assert"), (Some("PRK"), A, "deny")]),
+    ("Badan intelijen Korea Selatan, yang memperkirakan 11.000 tentara Korea Utara dikirim ke Rusia, melapor kepada parlemen pada Rabu.", "id", &[(Some("KOR"), T, "assert")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
