@@ -126,6 +126,11 @@ fn glued_drop(line: &str, rules: &CleanRules) -> usize {
 /// letter-case change inside a word (lowercase letter, digit, closing quote or an
 /// acronym's capitals directly followed by an uppercase letter and a lowercase one) that is
 /// not a known camel-case word (`YouTube`) or name prefix (`McDonald`).
+/// A headline's `!` or `?` right after a letter ("Mereka Pahlawan!Badan Intelijen ...").
+fn exclaimed(prev: Option<char>, prev2: Option<char>) -> bool {
+    matches!(prev, Some('!' | '?')) && prev2.is_some_and(char::is_alphabetic)
+}
+
 pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;
@@ -154,7 +159,7 @@ pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
         };
         if c.is_uppercase()
             && next_lower
-            && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p)) || acronym())
+            && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p)) || acronym() || exclaimed(prev, prev2))
         {
             let word_end = *word_end.get_or_insert_with(|| s[i..].find(char::is_whitespace).map_or(s.len(), |e| i + e));
             let word = s[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());

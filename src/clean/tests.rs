@@ -170,6 +170,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Korea Selatan menuduh Korea Utara mengirim tentara ke Rusia.\nKorea Utara membantah tuduhan itu pada Senin.", ..W }),
     ("en shareholders is a word, not a glued share prompt", "Shareholders of the shipyard said nothing about the shells sent to Russia.",
      Want { text: "Shareholders of the shipyard said nothing about the shells sent to Russia.", ..W }),
+    ("id link headline ending in ! glued to the sentence", "Korea Selatan menuduh Korea Utara mengirim tentara ke Rusia.\nBaca juga: Korut Akui Kirim Pasukan ke Rusia, Kim Jong Un: Mereka Pahlawan!Badan Intelijen Nasional (NIS) Korea Selatan memperkirakan sekitar 15.000 tentara Korea Utara telah dikirim.",
+     Want { text: "Korea Selatan menuduh Korea Utara mengirim tentara ke Rusia.\nBadan Intelijen Nasional (NIS) Korea Selatan memperkirakan sekitar 15.000 tentara Korea Utara telah dikirim.", ..W }),
     ("id oleh byline with its date", "Oleh: Nadia Puspitasari - 20 Jun 2025 10:30 WIB\nKorea Utara membantah tuduhan itu.",
      Want { text: "Korea Utara membantah tuduhan itu.", author: Some("Nadia Puspitasari"), header_date: Some("20 Jun 2025 10:30 WIB"), ..W }),
     ("id penulis editor", "Penulis: Ahmad Fauzi | Editor: Budi Santoso\nKorea Utara membantah.",

@@ -345,6 +345,8 @@ const CASES: &[Case] = &[
     ("That was a shift from the line taken by his spokesman, Dmitry Peskov, who waved off reports of North Korean soldiers fighting alongside Russian forces as another fake.", "en", &[(Some("RUS"), T, "deny")]),
     ("Seoul accused Pyongyang, which has long denied sending arms to Russia, of shipping shells.", "en", &[(Some("KOR"), A, "assert"), (Some("PRK"), A, "deny")]),
     ("Badan intelijen Korea Selatan, yang memperkirakan 11.000 tentara Korea Utara dikirim ke Rusia, melapor kepada parlemen pada Rabu.", "id", &[(Some("KOR"), T, "assert")]),
+    // an intelligence estimate of a number asserts the claim
+    ("Seoul's spy agency estimated earlier this year that some 11,000 North Korean soldiers were sent to Kursk in the autumn.", "en", &[(Some("KOR"), T, "assert")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
