@@ -347,6 +347,13 @@ const CASES: &[Case] = &[
     ("Badan intelijen Korea Selatan, yang memperkirakan 11.000 tentara Korea Utara dikirim ke Rusia, melapor kepada parlemen pada Rabu.", "id", &[(Some("KOR"), T, "assert")]),
     // an intelligence estimate of a number asserts the claim
     ("Seoul's spy agency estimated earlier this year that some 11,000 North Korean soldiers were sent to Kursk in the autumn.", "en", &[(Some("KOR"), T, "assert")]),
+    // a bare Indonesian passive names its agent without "oleh"; "undeniable" asserts
+    ("Korut juga dituding memasok jutaan peluru artileri kepada Rusia, tuduhan yang selama ini dibantah Moskow maupun Pyongyang.", "id", &[(Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    ("Juru bicara Kementerian Luar Negeri Ukraina mengatakan keterlibatan tentara Korut di Kursk kini tidak bisa lagi disangkal.", "id", &[(Some("UKR"), T, "assert")]),
+    ("Juru bicara Kremlin Dmitry Peskov enggan memberikan jawaban lugas soal keberadaan tentara Korea Utara di Kursk.", "id", &[(Some("RUS"), T, "hedge")]),
+    ("Kyiv had intelligence showing Pyongyang had sent some 10,000 soldiers to Russia, Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
+    // "any cooperation" is a condition, not a report
+    ("Kementerian Luar Negeri Korea Selatan mengingatkan bahwa setiap kerja sama yang membantu program satelit Korea Utara melanggar resolusi PBB.", "id", &[]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
