@@ -944,15 +944,16 @@ fn byline_with_date<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a 
         return None;
     }
     // the date starts at the first word from which the rest of the line is a date
-    let starts = l.char_indices().filter(|&(i, c)| c.is_alphabetic() && (i == 0 || l[..i].ends_with(' '))).map(|(i, _)| i);
+    let starts = l.char_indices().filter(|&(i, c)| c.is_alphanumeric() && (i == 0 || l[..i].ends_with(' '))).map(|(i, _)| i);
     for i in starts.skip(1) {
-        let (name, tail) = (l[..i].trim(), l[i..].trim());
+        // (a separator may end the name: "Dimas Aryo Wicaksono • 28 April 2025 15:36")
+        let (name, tail) = (l[..i].trim().trim_end_matches(['•', '·', '|', '-', '–', '—']).trim_end(), l[i..].trim());
         let year = tail.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
         if !year || name.split_whitespace().count() < 2 {
             continue;
         }
         if let Some((date, None, None)) = date_line(tail, rules) {
-            if tail.chars().next().is_some_and(char::is_uppercase) && name_like(name, rules) && !name.bytes().any(|b| b.is_ascii_digit()) {
+            if tail.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) && name_like(name, rules) && !name.bytes().any(|b| b.is_ascii_digit()) {
                 return Some((name, date));
             }
         }
