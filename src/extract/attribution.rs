@@ -655,6 +655,18 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         // no state speaks for the state whose place opens the sentence
         Some((mut spk, false)) if spk.country.is_none() && spk.actor.is_none() && !spk.media && (np.first..=np.last).any(|t| u.has(t, CueKind::Title)) => {
             spk.country = place_frame(u, np);
+            // "The South Korean military said ... a spokesperson for the Joint Chiefs of Staff
+            // told a regular briefing": an office that names no state, right after a sentence
+            // whose speaker spoke for one, speaks for that state (not a scholar's title, nor an
+            // academic body)
+            let independent = (np.first..=np.last).any(|t| u.word_in(t, &u.g.independent_titles) || u.word_in(t, &u.g.academic));
+            if spk.country.is_none() && !independent {
+                spk.country = hist
+                    .speakers
+                    .last()
+                    .filter(|(x, sp)| *x + 1 == unit && !sp.media && sp.actor.is_none_or(|a| u.rules.actors[a].kind != ActorKind::Person))
+                    .and_then(|(_, sp)| sp.country.clone());
+            }
             Some((spk, false))
         }
         other => other,

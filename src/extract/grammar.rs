@@ -169,6 +169,9 @@ grammar! {
     /// Prepositions that open an event phrase between a subject and its verb ("dalam
     /// rapat tertutup", "at a briefing").
     event_prepositions,
+    /// Titles of people who speak for no state ("analyst", "professor", "pengamat"): such
+    /// an office never takes the state of the sentence before.
+    independent_titles,
     /// Lawmakers, who report their intelligence briefings ("lawmaker", "parlemen").
     lawmakers,
     /// Prepositions before the other party of an event ("in a briefing to lawmakers",

@@ -354,6 +354,15 @@ const CASES: &[Case] = &[
     ("Kyiv had intelligence showing Pyongyang had sent some 10,000 soldiers to Russia, Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
     // "any cooperation" is a condition, not a report
     ("Kementerian Luar Negeri Korea Selatan mengingatkan bahwa setiap kerja sama yang membantu program satelit Korea Utara melanggar resolusi PBB.", "id", &[]),
+    // a weak hedge in a coordinated clause about some of them leaves the main claim asserted;
+    // "a false story" denies
+    ("Badan Intelijen Nasional (NIS) Korea Selatan menyebut sekitar 11.000 tentara Korea Utara kini berada di Rusia, dan sebagian di antaranya kemungkinan sudah diterjunkan ke garis depan.", "id", &[(Some("KOR"), T, "assert")]),
+    ("Kim Yo Jong said hostile forces were spreading a false story about North Korean arms exports to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    // an office that names no state, right after a state's speaker, speaks for that state; a
+    // scholar does not
+    ("The South Korean military said it was watching closely. \"There is a possibility that Russia has transferred military technology to North Korea,\" a spokesperson for the Joint Chiefs of Staff told a regular briefing.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Ukrainian officials say the North Korean missiles have proved erratic. Prosecutor-General Andriy Kostin said in February that Russia had launched about two dozen North Korean missiles at Ukraine.", "en", &[(Some("UKR"), A, "assert")]),
+    ("Kremlin enggan menanggapi laporan itu. Pengamat militer dari Institut Kajian Strategis Seoul, Choi Min-seok, menilai Pyongyang kemungkinan menerima teknologi rudal dari Moskow.", "id", &[(None, K, "hedge")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
