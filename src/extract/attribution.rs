@@ -1313,7 +1313,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // no speech verb of its own (else that verb's statement already holds it);
                 // anywhere else the participle is no cue
                 let after_comma = u.text[u.s..h.s].trim_end().ends_with(',');
-                let Some(n) = u.np_after(u.s).filter(|n| after_comma && u.names_actor(n)) else { continue };
+                // (an honorific may open the subject: "Mr Zelensky has been less cautious, accusing")
+                let t0 = u.tok_at(u.s);
+                let from = if t0 + 1 < u.toks.len() && u.has(t0, CueKind::NoName) && u.toks[t0].cap { u.toks[t0 + 1].s } else { u.s };
+                let Some(n) = u.np_after(from).filter(|n| after_comma && u.names_actor(n)) else { continue };
                 let from = u.toks[n.last].e;
                 if u.hits.iter().any(|x| x.s >= from && x.e <= h.s && x.speech().is_some()) || out.iter().any(|st| st.at >= u.s && st.at < h.s) {
                     continue;

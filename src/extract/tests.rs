@@ -363,6 +363,11 @@ const CASES: &[Case] = &[
     ("The South Korean military said it was watching closely. \"There is a possibility that Russia has transferred military technology to North Korea,\" a spokesperson for the Joint Chiefs of Staff told a regular briefing.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Ukrainian officials say the North Korean missiles have proved erratic. Prosecutor-General Andriy Kostin said in February that Russia had launched about two dozen North Korean missiles at Ukraine.", "en", &[(Some("UKR"), A, "assert")]),
     ("Kremlin enggan menanggapi laporan itu. Pengamat militer dari Institut Kajian Strategis Seoul, Choi Min-seok, menilai Pyongyang kemungkinan menerima teknologi rudal dari Moskow.", "id", &[(None, K, "hedge")]),
+    // more speech participles after a comma; "never forget" denies nothing; "repaying" gives
+    ("Mr Zelensky has been less cautious, accusing Moscow of already sharing its military know-how with Pyongyang.", "en", &[(Some("UKR"), K, "assert")]),
+    ("North Korea's state media praised the soldiers who fought in Kursk. \"We will never forget their sacrifice,\" KCNA said.", "en", &[(Some("PRK"), T, "assert")]),
+    ("South Korean officials have warned that Russia could be repaying Kim with sensitive technology for his missile programmes.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Seoul says North Korea has sent troops to Russia. Kremlin spokesman Dmitry Peskov initially brushed them aside as another fake.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
