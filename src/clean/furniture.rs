@@ -208,7 +208,9 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         }
         if let Some(rest) = link_rest(line, rules) {
             let tail = &all[li + 1..];
-            if rest.is_empty() && !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {
+            // (or a topic: "More on North Korea" over the closing headlines)
+            let topic = rest.is_empty() || (rest.split_whitespace().count() <= 4 && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') && tail.len() >= 2);
+            if topic && !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {
                 // `Read more` over a closing list of headlines (or topic tags): all links
                 teasers_from = li + 1;
             } else if rest.is_empty() {
