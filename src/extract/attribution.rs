@@ -973,7 +973,18 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
         if u.text[u.toks[r].e..u.toks[r + 1].s].contains(CLAUSE_BREAK) {
             return None;
         }
-        if u.word_in(r, &u.g.relative_pronouns) {
+        // (or a reduced relative: a participle right after a title or a name, "a UN panel of
+        // experts monitoring sanctions on North Korea concluded")
+        let reduced = || {
+            let w = u.word(r);
+            r > 0
+                && !u.toks[r].cap
+                && u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+                && u.soft_gap(r - 1, r)
+                && (u.has(r - 1, CueKind::Title) || u.info[r - 1].mention.is_some())
+                && u.speech_free(r)
+        };
+        if u.word_in(r, &u.g.relative_pronouns) || reduced() {
             // the clause has its own words before the phrase (a verb), not just "both X and"
             // ("whose ministry said": the possessor speaks, the phrase right after it is its own)
             let own_words = u.word_in(r, &u.g.possessive_relatives) || (r + 1..np.first).any(|t| u.info[t].mention.is_none() && !(u.word_in(t, &u.g.correlatives) || u.word_in(t, &u.g.conjunctions)));

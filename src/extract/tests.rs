@@ -368,6 +368,8 @@ const CASES: &[Case] = &[
     ("North Korea's state media praised the soldiers who fought in Kursk. \"We will never forget their sacrifice,\" KCNA said.", "en", &[(Some("PRK"), T, "assert")]),
     ("South Korean officials have warned that Russia could be repaying Kim with sensitive technology for his missile programmes.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Seoul says North Korea has sent troops to Russia. Kremlin spokesman Dmitry Peskov initially brushed them aside as another fake.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    // a reduced relative clause on the subject: its head speaks
+    ("A UN panel of experts monitoring sanctions on North Korea concluded that North Korea had supplied the missiles that struck Kharkiv to Russia.", "en", &[(Some("UN"), A, "assert")]),
     // a plural pronoun after coordinated speakers stands for every one of them
     ("Only last week, U.S. and NATO officials had said they could not confirm that any North Korean troops were in Russia.", "en", &[(Some("USA"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan dan Jepang mengatakan mereka belum dapat memastikan laporan pengiriman peluru Korea Utara ke Rusia.", "id", &[(Some("KOR"), A, "hedge"), (Some("JPN"), A, "hedge")]),
