@@ -441,7 +441,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // question and says nothing of it either way leaves it open
                 if let Some(q) = st.question.filter(|q| kind == StanceKind::Assert && cues_here.assert.is_none() && pos.is_some_and(|p| p >= q.0 && p < q.1)) {
                     kind = StanceKind::Hedge;
-                    cue = u.text[q.0..q.1].split_whitespace().next().unwrap_or("?").to_string();
+                    // (the cue is the question's word: "Asked", "Ditanya")
+                    let words = u.text[q.0..q.1].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                    cue = words.clone().find(|w| u.g.question_openers.has(w)).or_else(|| words.clone().next()).unwrap_or("?").to_string();
                 }
                 // "Hal itu disampaikan X", "Bantahan itu disampaikan oleh X": a passive that
                 // names who said what the sentence before reported says it with that stance
