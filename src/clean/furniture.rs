@@ -121,16 +121,17 @@ fn glued_drop(line: &str, rules: &CleanRules) -> usize {
     0
 }
 
-/// Where the next sentence starts in a headline glued to it
-/// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
-/// letter-case change inside a word (lowercase letter, digit, closing quote or an
-/// acronym's capitals directly followed by an uppercase letter and a lowercase one) that is
-/// not a known camel-case word (`YouTube`) or name prefix (`McDonald`).
 /// A headline's `!` or `?` right after a letter ("Mereka Pahlawan!Badan Intelijen ...").
 fn exclaimed(prev: Option<char>, prev2: Option<char>) -> bool {
     matches!(prev, Some('!' | '?')) && prev2.is_some_and(char::is_alphabetic)
 }
 
+/// Where the next sentence starts in a headline glued to it
+/// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
+/// letter-case change inside a word (lowercase letter, digit, closing quote or an
+/// acronym's capitals, or a headline's `!` or `?` after a letter, directly followed by an
+/// uppercase letter and a lowercase one) that is not a known camel-case word (`YouTube`)
+/// or name prefix (`McDonald`).
 pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
     let mut prev: Option<char> = None;
     let mut prev2: Option<char> = None;

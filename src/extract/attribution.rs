@@ -23,7 +23,7 @@
 
 use crate::extract::grammar::{Grammar, Words};
 use crate::extract::mentions::Found;
-use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules, TermKind};
+use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules};
 use crate::extract::text::{normalize, tokens, Norm, Tok};
 use crate::lexicon::{Actor, ActorKind};
 use chrono::NaiveDate;
@@ -559,7 +559,7 @@ impl<'a> Unit<'a> {
         let words = self.toks.len() - self.toks.partition_point(|t| t.s < pos);
         words <= n
             && !self.quotes.iter().any(|q| q.0 >= pos)
-            && !self.hits.iter().any(|h| h.s >= pos && h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if !matches!(k, TermKind::Action | TermKind::Reverse))))
+            && !self.hits.iter().any(|h| h.s >= pos && h.names_claim())
     }
 
     /// Between `pos` and the next comma of the unit there are one to four words, each a
@@ -1317,6 +1317,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let mode;
         // the cue's subject is a relative pronoun after an actor (see `relative_subject`)
         let mut relative = false;
+        // the question that opens the unit before the speaker, once looked up (`question_frame`)
+        let mut qframe = None;
         match kind {
             _ if u.g.participle_speech.has(&cue) => {
                 // "South Korea's spy agency raised the alarm on Friday, saying ...": a speech
@@ -1419,12 +1421,14 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         !body.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
                             && body.split_whitespace().count() <= 12
                             && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.is_time_word(t0))
-                            && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + body.len() && (x.speech().is_some() || x.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if !matches!(k, TermKind::Action | TermKind::Reverse)))))
+                            && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + body.len() && (x.speech().is_some() || x.names_claim()))
                     };
                     // (a question before the speaker is the answer's topic: "When asked about
                     // the reports, Peskov said he had nothing to add")
-                    let question = !quoted && question_frame(u, u.toks[f].s).is_some();
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && !question) { Mode::Post } else { Mode::Pre };
+                    if !quoted {
+                        qframe = question_frame(u, u.toks[f].s);
+                    }
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none()) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e)) {
@@ -1611,7 +1615,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             // "Asked by reporters whether Russia would help North Korea build satellites, he
             // replied: ...", "When asked about the troops, Peskov said ...": the question that
             // opens the sentence is the topic of the answer
-            if let Some(q) = question_frame(u, np_s.unwrap_or(h.s)) {
+            if let Some(q) = qframe.or_else(|| question_frame(u, np_s.unwrap_or(h.s))) {
                 ranges.insert(0, q);
                 at = q.0;
                 question = Some(q);

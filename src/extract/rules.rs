@@ -110,6 +110,11 @@ impl Hit<'_> {
     pub fn term(&self, claim: usize, k: TermKind) -> bool {
         self.pays.contains(&Pay::Term(claim, k))
     }
+    /// A claim term that names more than an action (an object, a phrase, a party): an
+    /// action alone ("without giving details") names no claim.
+    pub fn names_claim(&self) -> bool {
+        self.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if !matches!(k, TermKind::Action | TermKind::Reverse)))
+    }
 }
 
 impl LangRules {
