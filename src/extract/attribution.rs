@@ -1123,6 +1123,9 @@ fn relative_subject(u: &Unit, cue_at: usize) -> Option<Np> {
         t -= 1;
         skipped += 1;
     }
+    if t > 0 && !u.word_in(t - 1, &u.g.relative_pronouns) {
+        t = coordinated_relative(u, u.tok_at(cue_at)).unwrap_or(t);
+    }
     if t < 2 || !u.word_in(t - 1, &u.g.relative_pronouns) || !u.soft_gap(t - 1, t.min(u.toks.len() - 1)) {
         return None;
     }
@@ -1132,6 +1135,32 @@ fn relative_subject(u: &Unit, cue_at: usize) -> Option<Np> {
     }
     let head = u.np_before(u.toks[r].s)?;
     (head.last + 1 == r && u.names_actor(&head)).then_some(head)
+}
+
+/// The token after the relative pronoun whose clause goes on, through a conjunction, to the
+/// cue at token `cue` ("Pyongyang dan Moskow, yang selama berbulan-bulan bungkam dan bahkan
+/// menyebut ...", "Peskov, who stayed silent for weeks and then called ..."): at most eight
+/// words back, without punctuation, another cue or an actor between. None otherwise.
+fn coordinated_relative(u: &Unit, cue: usize) -> Option<usize> {
+    if cue >= u.toks.len() {
+        return None;
+    }
+    let mut joined = false;
+    let mut k = cue;
+    while k > 0 && cue - k < 8 {
+        if !u.soft_gap(k - 1, k) {
+            return None;
+        }
+        k -= 1;
+        if u.word_in(k, &u.g.relative_pronouns) {
+            return (joined && k + 1 < cue).then_some(k + 1);
+        }
+        if u.info[k].mention.is_some() || u.info[k].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb) | bit(CueKind::DenyVerb) | bit(CueKind::HedgeVerb)) != 0 {
+            return None;
+        }
+        joined |= u.word_in(k, &u.g.conjunctions);
+    }
+    None
 }
 
 /// The comma that ends the antecedent of a relative clause whose subject starts at `first`

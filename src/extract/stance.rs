@@ -281,8 +281,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // (or the same speaker's statement just before it in the unit does: "Japan was aware
             // of the reports and was gathering and analyzing information")
             let same_speaker = |o: &&&Stmt| o.at < st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country);
+            // (so does a cue that is itself a reference: "made the same accusation",
+            // "melontarkan tuduhan serupa")
             let refers_back = u.hits.iter().any(|h| {
-                h.cue(CueKind::ClaimRef) && (inside(&st.ranges, h.s, h.e) || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
+                h.cue(CueKind::ClaimRef)
+                    && (inside(&st.ranges, h.s, h.e)
+                        || st.cue_span == Some((h.s, h.e))
+                        || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
             });
             let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
@@ -699,7 +704,8 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         // (not at the start of a quote or a sentence inside the unit)
         let opens = u.text[u.s..h.s].trim_end().chars().last().is_none_or(|c| matches!(c, '"' | '\u{201C}' | '\u{2018}' | '(' | ':' | '.' | '!' | '?'));
         let capitalized = !opens && u.text[h.s..h.e].chars().next().is_some_and(char::is_uppercase);
-        if c.weak.is_none() && !capitalized && (h.cue(CueKind::HedgeWeak) || h.cue(CueKind::WriterHedge)) {
+        // ("alleged" as the statement's own verb asserts: "Austin alleged on Thursday that")
+        if c.weak.is_none() && !capitalized && !own && (h.cue(CueKind::HedgeWeak) || h.cue(CueKind::WriterHedge)) {
             c.weak = w();
             c.weak_at = h.s;
         }

@@ -631,6 +631,23 @@ const CASES: &[Case] = &[
     ("North Korea's vice foreign minister Kim Jong Gyu said that any deployment of troops to Russia would be lawful, stopping short of confirming or denying it.", "en", &[(Some("PRK"), T, "hedge")]),
     ("Duta Besar Korea Utara untuk PBB Kim Song mengatakan: \"Kalaupun hal seperti itu ada, pengiriman tentara ke Rusia adalah kerja sama yang sah.\"", "id", &[(Some("PRK"), T, "hedge")]),
     ("WARTAWAN: Apakah Korea Utara mengirim tentara ke Rusia?\nMENLU SUGIONO: Kami belum dapat memastikan laporan tentang pengiriman tentara Korea Utara ke Rusia itu.", "id", &[(None, T, "hedge")]),
+    // "made the same accusation", "tuduhan serupa": the claim of the sentence before, asserted
+    ("NATO Secretary General Mark Rutte said North Korean troops were in Kursk. President Volodymyr Zelensky has repeatedly made the same accusation.", "en", &[(Some("NATO"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("Menteri Pertahanan Korea Selatan mengatakan Korea Utara mengirim peluru artileri ke Rusia. Presiden Ukraina Volodymyr Zelensky melontarkan tuduhan serupa.", "id", &[(Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
+    // a relative clause on actors whose verbs are coordinated: the second verb is theirs too
+    ("Moskow, yang selama berbulan-bulan bungkam dan bahkan menyebut laporan soal pasukan Korea Utara sebagai berita palsu, baru mengakui keterlibatan tentara Korea Utara pada April.", "id",
+     &[(Some("RUS"), T, "deny"), (Some("RUS"), T, "assert")]),
+    ("Peskov, who stayed silent for weeks and then called the reports of North Korean troops in Kursk fake, said on Monday that North Korean soldiers had fought in Kursk.", "en",
+     &[(Some("RUS"), T, "deny"), (Some("RUS"), T, "assert")]),
+    // "alleged" after its subject is a verb, with a time phrase before "that"
+    ("Defense Secretary Lloyd Austin alleged on Thursday that about 8,000 North Korean soldiers were already in the Kursk region.", "en", &[(Some("USA"), T, "assert")]),
+    // a season between speaker and verb; an air force's spokesman speaks for its state
+    ("Kremlin spokesman Dmitry Peskov last fall called U.S. claims of North Korean arms deliveries \"unsubstantiated.\"", "en", &[(Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
+    ("Ukraine's air force spokesman, Yuriy Ihnat, said it was too early to say whether the missiles fired at Kharkiv were North Korean.", "en", &[(Some("UKR"), A, "hedge")]),
+    // "did not deny" in Indonesian; a satellite photo is no satellite technology
+    ("Putin sendiri tidak menampik kabar pengiriman tentara Korea Utara ke Rusia, dan mengatakan bahwa jika ada foto satelit, foto itu pasti mencerminkan sesuatu.", "id", &[(Some("RUS"), T, "hedge")]),
+    // an analysed transfer of equipment, and the benefit of Russian advice
+    ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
 
 #[test]
