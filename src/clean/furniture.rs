@@ -356,10 +356,18 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
 /// The first outlet named as a whole word inside `l` (forms of at most three letters
 /// only as written).
 fn outlet_in(l: &str, rules: &CleanRules) -> Option<usize> {
-    l.split(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| !w.is_empty())
-        .find_map(|w| outlet_of(w, rules))
+    // every word start, the longest form first: "Copyright ⓒ Korea JoongAng Daily.",
+    // "© 2024 CBS Interactive Inc.", "COPYRIGHT © ANTARA 2024"
+    let starts = l.char_indices().filter(|&(i, c)| c.is_alphanumeric() && !l[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.'));
+    starts.map(|(i, _)| &l[i..]).find_map(|rest| {
+        rules
+            .outlets_starting(rest)
+            .find(|(f, _)| {
+                rest.get(..f.len()).is_some_and(|head| if f.len() <= 3 { head == f } else { head.eq_ignore_ascii_case(f) })
+                    && !rest[f.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '.' && rest[f.len() + 1..].starts_with(char::is_alphanumeric))
+            })
+            .map(|(_, id)| *id)
+    })
 }
 
 fn set_outlet(id: usize, rules: &CleanRules, out: &mut Cleaned) {

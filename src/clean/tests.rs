@@ -87,9 +87,21 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     ("en glued headline with name prefix", "Related: McDonald's exits RussiaThe chain sold its restaurants.",
      Want { text: "The chain sold its restaurants.", ..W }),
     ("en share prompt and copyright", "North Korea denied it.\nShare this article\n© 2024 The Associated Press. All rights reserved.",
+     Want { text: "North Korea denied it.", outlet: Some("AP"), ..W }),
+    // a copyright line names a publisher of several words ("Korea JoongAng Daily")
+    ("en copyright of a multi-word outlet", "North Korea denied it.\nCopyright ⓒ Korea JoongAng Daily. All rights reserved.\nLog in to post comments",
+     Want { text: "North Korea denied it.", outlet: Some("Korea JoongAng Daily"), ..W }),
+    // TASS's own opener: "MOSCOW, November 1. /TASS/."
+    ("en tass opener", "MOSCOW, November 1. /TASS/. Russia denied it.",
+     Want { text: "Russia denied it.", outlet: Some("TASS"), wire: Some("TASS"), dateline: Some("Moscow"), header_date: Some("November 1"), ..W }),
+    // RRI's opener names its newsroom: "KBRN, Jakarta:"
+    ("id rri opener", "KBRN, Jakarta: Korea Utara membantah.",
+     Want { text: "Korea Utara membantah.", outlet: Some("RRI"), dateline: Some("Jakarta"), ..W }),
+    // the New York Times print line and its closing "Related Content" list
+    ("en print edition line", "North Korea denied it.\nA version of this article appears in print on April 29, 2025, Section A, Page 9 of the New York edition with the headline: North Korea Confirms Its Soldiers Fought in Russia. Order Reprints | Today’s Paper | Subscribe\n\nRelated Content\nRussia Says It Has Retaken Kursk, Crediting North Korean Help\nCaptured North Korean Soldiers Describe Life at the Front",
      Want { text: "North Korea denied it.", ..W }),
     ("en ap contributor footer", "North Korea denied it.\nAssociated Press writer Matthew Lee in Washington contributed to this report.\nCopyright 2024 The Associated Press. All rights reserved.",
-     Want { text: "North Korea denied it.", ..W }),
+     Want { text: "North Korea denied it.", outlet: Some("AP"), ..W }),
     ("en reuters credits", "North Korea denied it.\n(Reporting by Josh Smith in Seoul; Editing by Gerry Doyle)",
      Want { text: "North Korea denied it.", author: Some("Josh Smith"), editor: Some("Gerry Doyle"), ..W }),
     ("en editor footer", "North Korea denied it.\nEditor: Jane Roe",
