@@ -651,7 +651,20 @@ fn asked(text: &str, (ss, se): (usize, usize)) -> bool {
 /// claim at `claim` ("had shipped around 7,000 containers to Russia, possibly containing
 /// more than 3 million shells"): it hedges the detail, not the claim.
 fn elaborates(u: &Unit, claim: usize, weak: usize) -> bool {
-    if weak <= claim || !u.text[claim..weak].trim_end().ends_with(',') {
+    if weak <= claim {
+        return false;
+    }
+    // (or a relative clause on what the claim names: "sent howitzers to Russia, some of
+    // which could be used on the battlefield", "mengirim rudal ke Rusia, yang mungkin ...")
+    if let Some(c) = u.text[claim..weak].rfind(',') {
+        let gap = &u.text[claim + c + 1..weak];
+        if !gap.contains(['.', ';', '"', '\u{201c}', '\u{201d}'])
+            && gap.split_whitespace().take(3).any(|w| u.g.nonrestrictive_relatives.has(w.trim_matches(|ch: char| !ch.is_alphanumeric())))
+        {
+            return true;
+        }
+    }
+    if !u.text[claim..weak].trim_end().ends_with(',') {
         return false;
     }
     let mut words = u.text[weak..u.e].split_whitespace();

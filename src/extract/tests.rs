@@ -646,6 +646,9 @@ const CASES: &[Case] = &[
     ("Ukraine's air force spokesman, Yuriy Ihnat, said it was too early to say whether the missiles fired at Kharkiv were North Korean.", "en", &[(Some("UKR"), A, "hedge")]),
     // "did not deny" in Indonesian; a satellite photo is no satellite technology
     ("Putin sendiri tidak menampik kabar pengiriman tentara Korea Utara ke Rusia, dan mengatakan bahwa jika ada foto satelit, foto itu pasti mencerminkan sesuatu.", "id", &[(Some("RUS"), T, "hedge")]),
+    // a weak hedge in a relative clause on what the claim names hedges the detail, not the claim;
+    // a lawmaker of a South Korean party speaks for South Korea
+    ("Rep. Lee Seong-kweun of the ruling People Power Party said the North had recently sent 170 mm self-propelled howitzers to Russia, some of which could be used on the battlefield.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
