@@ -1628,7 +1628,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
             Mode::According => {
                 let ne = np_e.unwrap_or(h.e);
-                if h.s <= u.s + 2 {
+                // "Park menambahkan, menurut NIS, Korut telah mengirim ...", "Park said that,
+                // according to the NIS, ...": right after another speaker's cue, the source
+                // opens the content that follows it
+                let gap = u.text[boundary.min(h.s)..h.s].trim_matches(|c: char| c.is_whitespace() || c == ',');
+                let relayed = boundary > u.s && (gap.is_empty() || u.g.complementizers.has(gap));
+                if h.s <= u.s + 2 || relayed {
                     ranges.push((ne, u.e));
                 } else {
                     ranges.push((boundary.min(h.s), h.s));
@@ -1831,8 +1836,14 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // not the subject of a speech verb right after it ("claims Pyongyang and
                 // Moscow have rejected": they reject the claims, they do not hold them)
                 let m = u.ments[mi];
+                // (a verb after a conjunction goes with the sentence's subject: "belum dapat
+                // mengonfirmasi laporan intelijen Korsel tersebut dan masih mendalaminya")
                 let subject = u.hits.iter().any(|c| {
-                    c.speech().is_some() && c.s >= m.e && u.text.get(m.e..c.s).is_some_and(|g| !g.contains([',', '.', ';', ':', '"']) && g.split_whitespace().count() <= 4)
+                    c.speech().is_some()
+                        && c.s >= m.e
+                        && u.text.get(m.e..c.s).is_some_and(|g| {
+                            !g.contains([',', '.', ';', ':', '"']) && g.split_whitespace().count() <= 4 && !g.split_whitespace().any(|w| u.g.conjunctions.has(w))
+                        })
                 });
                 if !subject {
                     holder = Some(mi);

@@ -296,8 +296,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // a claim of the document whose object or phrase is in the scope comes first
                 // (an action names a claim when it is the action of that claim only: "details of
                 // deployment")
+                // ("keterlibatan Rusia", Russia's own involvement, is not North Korea's: an
+                // action followed at once by an actor that is no agent of the claim)
+                let owned_by_other = |h: &crate::extract::rules::Hit, c: usize| {
+                    u.ments.iter().any(|m| m.s >= h.e && u.text[h.e..m.s].trim().is_empty() && !rules.claims[c].agent_actor[m.actor])
+                };
                 let only_action = |h: &crate::extract::rules::Hit, c: usize| {
-                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action))
+                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action)) && !owned_by_other(h, c)
                 };
                 let named: Vec<usize> = (0..rules.claims.len())
                     .filter(|&c| {
@@ -333,6 +338,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     .copied()
                     .filter(|c| holders.iter().any(|k| by_speaker.get(*k).is_some_and(|w| w.all.contains(c))))
                     .collect();
+                // a report is what its holder asserted ("belum dapat mengonfirmasi laporan
+                // intelijen Korsel tersebut" after Seoul only hedged on technology): the story's
+                // own claim, when the holder asserted it
+                let asserted_by = |k: &str, c: usize| rows.iter().any(|r| r.key == k && r.stance.stance == StanceKind::Assert && r.stance.claim == rules.claims[c].id);
+                let recent_held: Vec<usize> = if !recent_held.is_empty() && recent_held.iter().all(|&c| !holders.iter().any(|k| asserted_by(k, c))) {
+                    lead.filter(|&l| holders.iter().any(|k| asserted_by(k, l))).map(|l| vec![l]).unwrap_or(recent_held)
+                } else {
+                    recent_held
+                };
                 let from_holder: Vec<usize> = if recent_held.is_empty() {
                     let mut v: Vec<usize> = holders
                         .iter()

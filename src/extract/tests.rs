@@ -649,6 +649,16 @@ const CASES: &[Case] = &[
     // a weak hedge in a relative clause on what the claim names hedges the detail, not the claim;
     // a lawmaker of a South Korean party speaks for South Korea
     ("Rep. Lee Seong-kweun of the ruling People Power Party said the North had recently sent 170 mm self-propelled howitzers to Russia, some of which could be used on the battlefield.", "en", &[(Some("KOR"), A, "assert")]),
+    // a source named right after another speaker's cue opens the content that follows
+    ("Park menambahkan, menurut NIS, Korea Utara telah mengirim lebih dari 13.000 kontainer berisi peluru artileri ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
+    ("Park said that, according to the NIS, North Korea had sent artillery shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // "the South Korean intelligence report" after Seoul only hedged on technology: the report
+    // of the claim Seoul asserted (a verb after "dan" is the sentence subject's, not Seoul's)
+    ("NIS menyatakan Pyongyang telah mengirim sekitar 12.000 tentara ke Rusia. Di sisi lain, NIS menilai Pyongyang kemungkinan besar akan meminta imbalan berupa teknologi satelit dari Rusia. Pada Senin, juru bicara Pentagon Sabrina Singh mengaku pihaknya belum dapat mengonfirmasi laporan intelijen Korsel tersebut dan masih mendalaminya.", "id",
+     &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("USA"), T, "hedge")]),
+    // a diversion ("pengalihan isu") is no transfer of technology
+    ("Korea Utara membantah keras tuduhan Amerika Serikat bahwa negaranya memasok roket dan rudal kepada Grup Wagner. Pyongyang menyebut tuduhan itu sebagai pengalihan isu yang paling absurd.", "id",
+     &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
