@@ -386,13 +386,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     Vec::new()
                 };
                 // "When Seoul's spy agency said North Korean troops were in Russia, Peskov
-                // dismissed the report": the report of another speaker earlier in the unit
+                // dismissed the report", "Pyongyang has denied supplying weapons to Russia, and
+                // the Kremlin has dismissed the allegations": what another speaker earlier in
+                // the unit spoke of
                 let same_unit: Vec<usize> = if refers_back {
                     let mut v: Vec<usize> = rows
                         .iter()
                         .rev()
                         .take_while(|r| r.unit == ui)
-                        .filter(|r| r.key != key && r.stance.stance == StanceKind::Assert)
+                        .filter(|r| r.key != key)
                         .filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
                         .collect();
                     v.sort();

@@ -659,6 +659,15 @@ const CASES: &[Case] = &[
     // a diversion ("pengalihan isu") is no transfer of technology
     ("Korea Utara membantah keras tuduhan Amerika Serikat bahwa negaranya memasok roket dan rudal kepada Grup Wagner. Pyongyang menyebut tuduhan itu sebagai pengalihan isu yang paling absurd.", "id",
      &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // "the allegations" after another speaker's denial in the same sentence: that claim
+    ("Putin said Russia would help North Korea build satellites. Pyongyang has repeatedly denied supplying weapons to Russia, and the Kremlin has dismissed the allegations as baseless.", "en",
+     &[(Some("RUS"), K, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // shells shipped "in exchange for" know-how: the technology claim too
+    ("Washington and Seoul say North Korea has shipped millions of artillery shells to Russia in exchange for food, fuel and military know-how.", "en",
+     &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("USA"), K, "assert"), (Some("KOR"), K, "assert")]),
+    // "only" between speaker and verb; choosing not to answer hedges
+    ("NIS menyatakan Pyongyang telah mengirim sekitar 12.000 tentara ke Rusia. Misi Korea Utara di PBB sebelumnya hanya menyebut tuduhan kerja sama militer dengan Rusia sebagai rumor tak berdasar. Saat kembali ditanya wartawan pada Selasa, Peskov memilih tidak menjawab langsung.", "id",
+     &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
