@@ -934,7 +934,12 @@ const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
 /// The phrase that speaks when the one before the cue sits inside a relative clause or a
 /// parenthesis of the subject (see [`relative_head`], [`parenthetical_head`]), else `np`.
 fn subject_head(u: &Unit, np: Np) -> Np {
-    relative_head(u, &np).or_else(|| parenthetical_head(u, &np)).or_else(|| event_head(u, &np)).unwrap_or(np)
+    // (the actor before a parenthesis may end a relative clause of its own: "Panel Ahli PBB
+    // yang memantau sanksi terhadap Korut, dalam laporan ..., menyimpulkan")
+    relative_head(u, &np)
+        .or_else(|| parenthetical_head(u, &np).map(|head| relative_head(u, &head).unwrap_or(head)))
+        .or_else(|| event_head(u, &np))
+        .unwrap_or(np)
 }
 
 /// The subject before an event phrase without commas, when `np` is the object of that

@@ -668,6 +668,12 @@ const CASES: &[Case] = &[
     // "only" between speaker and verb; choosing not to answer hedges
     ("NIS menyatakan Pyongyang telah mengirim sekitar 12.000 tentara ke Rusia. Misi Korea Utara di PBB sebelumnya hanya menyebut tuduhan kerja sama militer dengan Rusia sebagai rumor tak berdasar. Saat kembali ditanya wartawan pada Selasa, Peskov memilih tidak menjawab langsung.", "id",
      &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny"), (Some("RUS"), T, "hedge")]),
+    // a relative clause on the subject before a parenthesis: the panel speaks; a missile
+    // "buatan Korut" (North Korean-made) in Ukraine is the arms claim
+    ("Panel Ahli PBB yang memantau sanksi terhadap Korut, dalam laporan yang dikirim ke Komite Sanksi bulan lalu, menyimpulkan bahwa puing rudal yang jatuh di Kharkiv berasal dari rudal balistik Hwasong-11 buatan Korut.", "id", &[(Some("UN"), A, "assert")]),
+    // "konsisten" between speaker and verb; the denial that follows keeps the speaker's claim
+    ("Putin mengisyaratkan Rusia siap membantu program satelit Korea Utara. Kremlin sendiri selama ini konsisten membantah membeli senjata dari Pyongyang. Juru bicara Kremlin Dmitry Peskov kembali menepis tudingan tersebut dan menyebutnya tidak berdasar.", "id",
+     &[(Some("RUS"), K, "hedge"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
