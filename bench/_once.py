@@ -2,6 +2,8 @@
 
     python bench/_once.py eager|stream PATH THREADS [BATCH] [--warm]
 
+BATCH defaults to ``klaim.stream.DEFAULT_BATCH``.
+
 ``--warm`` reads PATH once, untimed, before the measured run (so the measured run reuses
 memory the process already has, as a peer measured in a warm process does).
 
@@ -43,7 +45,7 @@ def main() -> None:
         c = klaim.read_corpus(path, threads=threads, progress=False)
         rows = {k: v.height for k, v in c.tables().items()}
     elif mode == "stream":
-        batch = args[3] if len(args) > 3 else "256MB"
+        batch = args[3] if len(args) > 3 else klaim.stream.DEFAULT_BATCH
         for b in klaim.scan_corpus(path, batch_size=batch, threads=threads, progress=False):
             for k, v in b.tables().items():
                 rows[k] = rows.get(k, 0) + v.height

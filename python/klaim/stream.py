@@ -200,9 +200,10 @@ def scan_corpus(source: str | os.PathLike[str] | Sequence[str | os.PathLike[str]
 
     Memory stays bounded by the batch, not the corpus: drop each batch (or write
     it out, see :func:`write_parquet`) before taking the next. A batch's tables
-    take about 4.5x its text; with the default, a two-thread run over the 100 MB
-    benchmark corpus peaks at 0.30 GiB (0.52 GiB with 64MB batches, at the same
-    speed). Listing errors
+    take about 4.5x its text; with the default, a two-thread run peaks at 0.30 GiB
+    over the 100 MB benchmark corpus (0.52 GiB with 64MB batches, at the same speed)
+    and at 0.57 GiB over 1.6 GB (the ids and hashes that link copies across batches
+    grow with the corpus, a few hundred bytes per document). Listing errors
     (unreadable directories) are in the first batch; every other error row is in
     the batch of its input. ``progress`` shows a bar of input files done on stderr
     (default: for more than a few thousand files). Raises FileNotFoundError for a

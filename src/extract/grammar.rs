@@ -7,7 +7,7 @@
 //!
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
-//! (`proposition_joins`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! (`proposition_joins`, `exchange_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
 //! `pronoun_clitics`, `participle_endings`: word endings).
 
 use serde::Deserialize;
@@ -236,6 +236,11 @@ grammar! {
     /// Phrases that join two reported propositions ("and that", "dan bahwa"): a weak
     /// hedge on one side does not reach a claim on the other. Phrases, matched as words.
     proposition_joins,
+    /// Phrases that make what follows the price of an exchange ("in return for", "sebagai
+    /// imbalan atas"): a claim named right after one is taken as given, so a hedge or a
+    /// denial of the exchange does not reach it ("cannot confirm whether Pyongyang received
+    /// Russian technology in return for the troops"). Phrases, matched as words.
+    exchange_phrases,
     /// Parts of the words for an accusation ("accus", "tuduh"): a reference to "the
     /// accusations" is to the claim of the last accusation. Matched inside a word.
     accusation_stems,

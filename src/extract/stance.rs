@@ -290,7 +290,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
             });
             let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) {
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -436,10 +436,17 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     }
                 }
             }
-            for (claim, negator, penalty, pos) in claims {
+            // (a claim named as the price of an exchange is given, not what a hedge or a
+            // denial is about, when the scope names another claim: "belum dapat memastikan
+            // apakah Pyongyang menerima teknologi militer Rusia sebagai imbalan atas pengiriman
+            // pasukan tersebut")
+            let priced: Vec<bool> = claims.iter().map(|c| c.3.is_some_and(|p| after_exchange(&u, p))).collect();
+            let unpriced = priced.iter().any(|p| !p);
+            for (ci, (claim, negator, penalty, pos)) in claims.into_iter().enumerate() {
                 if pos.is_some_and(|p| silent_before(&u, st, p)) {
                     continue;
                 }
+                let priced_here = priced[ci] && unpriced;
                 // "said the soldiers had been assigned to front-line units, and that more could
                 // follow": the weak hedge of the other proposition does not reach this claim
                 let own_cues;
@@ -451,6 +458,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     _ => &cues,
                 };
                 let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
+                if priced_here && kind != StanceKind::Assert {
+                    continue;
+                }
                 // "Apakah Rusia berencana berbagi teknologi itu dengan DPRK?": a question asks,
                 // it does not assert
                 if kind == StanceKind::Assert && pos.is_some_and(|p| asked(text, sents[sentence_of(&sents, p)])) {
@@ -638,6 +648,44 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
     u.text.get(lo..hi).is_some_and(|t| {
         let t = t.to_lowercase();
         u.g.proposition_joins.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
+    })
+}
+
+/// The scope opens with a topic of its own after a topic preposition, four words or more
+/// without a claim word or a reference to a claim ("voiced concern about the deepening ties
+/// between Moscow and Pyongyang"): a hedge or a denial about that topic takes no claim of
+/// the context ("declined to comment on the matter" still does). Read for hedges only: a
+/// denial about a topic ("Mengenai apa yang disebut kerja sama militer dengan Rusia, ...
+/// rumor yang tidak berdasar") denies the claim of the context.
+fn other_topic(u: &Unit, st: &Stmt) -> bool {
+    let Some(&(s, e)) = st.ranges.first() else { return false };
+    let (t0, t1) = (u.tok_at(s), u.tok_at(e).min(u.toks.len()));
+    let Some(p) = (t0..t1).take(4).find(|&t| u.word_in(t, &u.g.topic_prepositions)) else { return false };
+    let from = u.toks[p].e;
+    let end = u.text[from..e].find(['.', ';', ':', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
+    u.text[from..end].split_whitespace().count() >= 4
+        && !u.hits.iter().any(|h| {
+            h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
+        })
+}
+
+/// An exchange phrase (`Grammar::exchange_phrases`: "in return for", "sebagai imbalan
+/// atas") ends at most three words before document offset `pos`, in the same clause.
+fn after_exchange(u: &Unit, pos: usize) -> bool {
+    let mut lo = pos.saturating_sub(80).max(u.s);
+    while !u.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(before) = u.text.get(lo..pos) else { return false };
+    let before = before.to_lowercase();
+    u.g.exchange_phrases.iter().any(|x| {
+        before.match_indices(x).any(|(i, _)| {
+            let rest = &before[i + x.len()..];
+            !before[..i].ends_with(|c: char| c.is_alphanumeric())
+                && !rest.starts_with(|c: char| c.is_alphanumeric())
+                && !rest.contains([',', ';', '.', ':', '"'])
+                && rest.split_whitespace().count() <= 3
+        })
     })
 }
 

@@ -674,6 +674,11 @@ const CASES: &[Case] = &[
     // "konsisten" between speaker and verb; the denial that follows keeps the speaker's claim
     ("Putin mengisyaratkan Rusia siap membantu program satelit Korea Utara. Kremlin sendiri selama ini konsisten membantah membeli senjata dari Pyongyang. Juru bicara Kremlin Dmitry Peskov kembali menepis tudingan tersebut dan menyebutnya tidak berdasar.", "id",
      &[(Some("RUS"), K, "hedge"), (Some("RUS"), A, "deny")]),
+    // the price of an exchange is given: a hedge on the exchange does not reach it
+    ("Kementerian Unifikasi Korsel, Selasa, mengaku belum dapat memastikan apakah Pyongyang menerima teknologi militer Rusia sebagai imbalan atas pengiriman pasukan tersebut.", "id", &[(Some("KOR"), K, "hedge")]),
+    ("Seoul's unification ministry said it could not confirm whether Pyongyang had received Russian military technology in return for the troops it sent to Russia.", "en", &[(Some("KOR"), K, "hedge")]),
+    // a concern about a topic of its own takes no claim of the context
+    ("Blinken said North Korea had been providing munitions to Russia. Earlier this week, NATO Secretary-General Jens Stoltenberg voiced concern about the deepening ties between Moscow and Pyongyang.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
