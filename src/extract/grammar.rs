@@ -7,7 +7,7 @@
 //!
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
-//! (`proposition_joins`, `exchange_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! (`proposition_joins`, `exchange_phrases`, `then_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
 //! `pronoun_clitics`, `participle_endings`: word endings).
 
 use serde::Deserialize;
@@ -241,6 +241,10 @@ grammar! {
     /// denial of the exchange does not reach it ("cannot confirm whether Pyongyang received
     /// Russian technology in return for the troops"). Phrases, matched as words.
     exchange_phrases,
+    /// Phrases that point back to a time the text gave before ("at the time", "saat
+    /// itu"): a statement they frame, with no date of its own, takes the last date the text
+    /// gave before them. Phrases, matched as words.
+    then_phrases,
     /// Parts of the words for an accusation ("accus", "tuduh"): a reference to "the
     /// accusations" is to the claim of the last accusation. Matched inside a word.
     accusation_stems,

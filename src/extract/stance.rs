@@ -530,6 +530,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     }
                     None => {}
                 }
+                // "At the time, the reports were also denied by ...", "Putin sendiri ketika itu
+                // tidak menampik ...": a time pointing back takes the last date given before it
+                if !matches!(frame, Some(Some(_))) {
+                    if let Some(d) = then_date(&u, st, &resolved) {
+                        stance.date = Some(d);
+                        own_date = true;
+                    }
+                }
                 let vague = !own_date && before_cue(&u, st, CueKind::VaguePast, 3);
                 if vague {
                     stance.date = None;
@@ -667,6 +675,23 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
         && !u.hits.iter().any(|h| {
             h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
         })
+}
+
+/// The date a phrase pointing back (`Grammar::then_phrases`: "at the time", "saat itu")
+/// before the statement's cue refers to: the last resolved date that ends before the
+/// phrase, in this unit or an earlier one. None without such a phrase or date.
+fn then_date(u: &Unit, st: &Stmt, resolved: &[Resolved]) -> Option<DateSpan> {
+    let upto = st.cue_span.map_or(st.at, |c| c.0).max(u.s);
+    let head = u.text.get(u.s..upto)?.to_lowercase();
+    let at = u.g.then_phrases.iter().find_map(|x| {
+        head.match_indices(x).find(|(i, _)| {
+            !head[..*i].ends_with(|c: char| c.is_alphanumeric()) && !head[i + x.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
+    })?;
+    // (lower-casing keeps byte offsets for the ASCII and Indonesian text these phrases sit in;
+    // a shifted offset only moves the bound a little)
+    let pos = u.s + at.0;
+    resolved.iter().rev().find(|r| r.1 <= pos).map(|r| r.2)
 }
 
 /// An exchange phrase (`Grammar::exchange_phrases`: "in return for", "sebagai imbalan

@@ -1017,6 +1017,9 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     (" date 2024-01-05\nNamun, Moskow dan Pyongyang selama ini sama-sama membantah adanya transfer senjata di antara keduanya.", "RUS", A, "deny", None),
     (" date 2024-01-05\nMoscow has long denied that North Korea supplied it with artillery shells.", "RUS", A, "deny", None),
     (" date 2024-01-05\nMoscow denied that North Korea supplied it with artillery shells.", "RUS", A, "deny", Some("2024-01-05")),
+    // "at the time", "ketika itu": the last date the text gave before
+    (" date 2025-04-28\nIn October, South Korea's spy agency said North Korean troops were in Russia. At the time, the reports were denied by North Korea's mission to the United Nations.", "PRK", T, "deny", Some("2024-10-01")),
+    (" date 2025-04-29\nPada Oktober tahun lalu, juru bicara Kremlin Dmitry Peskov menyebut laporan soal pengiriman tentara Korea Utara ke Rusia sebagai berita palsu. Putin sendiri ketika itu tidak menampik kabar tersebut.", "RUS", T, "hedge", Some("2024-10-01")),
     // a date inside what is said dates the event, not the statement
     (" date 2024-10-18\nMenurut NIS Korea Selatan, para prajurit Korea Utara diangkut ke Rusia antara 8 dan 13 Oktober.", "KOR", T, "assert", Some("2024-10-18")),
     (" date 2024-11-05\nSouth Korea's defence ministry said on Monday that North Korea had shipped artillery shells to Russia since August 2023.", "KOR", A, "assert", Some("2024-11-04")),
