@@ -334,7 +334,7 @@ const CASES: &[Case] = &[
     ("Rusia, kata Lee, bisa saja memberikan teknologi satelit kepada Korea Utara.", "id", &[(None, K, "hedge")]),
     // a question that opens the sentence is the topic of the answer
     // (an answer that says nothing of the question's claim either way leaves it open)
-    ("Asked by reporters whether Russia would help North Korea build satellites, Putin replied: \"That's why we came here.\"", "en", &[(Some("RUS"), K, "hedge")]),
+    ("Asked by reporters whether Russia would help North Korea build satellites, Putin replied: \"That's why we came here.\"", "en", &[(Some("RUS"), K, "assert")]),
     ("Pressed on whether Russia would buy North Korean weapons, the Russian president said Moscow observed certain restrictions.", "en", &[(Some("RUS"), A, "hedge")]),
     ("Asked whether North Korea had sent troops, Peskov called the reports fake.", "en", &[(Some("RUS"), T, "deny")]),
     ("When asked about reports of North Korean troops in Russia, Peskov said he had nothing to add.", "en", &[(Some("RUS"), T, "hedge")]),
