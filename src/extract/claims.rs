@@ -50,6 +50,19 @@ impl Unit<'_> {
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)
     }
 
+    /// The action opens a relative clause on the recipient ("memasok roket kepada Grup
+    /// Wagner, kelompok tentara bayaran Rusia yang ikut bertempur di Ukraina", "to Russia,
+    /// which is fighting in Ukraine"): it says what the recipient does, not the agent.
+    fn recipient_clause(&self, h: &Hit, ments: &[usize], c: &crate::extract::rules::ClaimRt) -> bool {
+        let t = self.toks.partition_point(|x| x.s < h.s);
+        let Some(k) = (t.saturating_sub(2)..t).rev().find(|&k| self.word_in(k, &self.g.nonrestrictive_relatives)) else { return false };
+        let at = self.toks[k].s;
+        ments.iter().any(|&i| {
+            let m = self.ments[i];
+            m.e <= at && self.is_party(i, &c.recipient_actor) && self.text[m.e..at].chars().all(|ch| ch == ',' || ch.is_whitespace())
+        })
+    }
+
     /// A negator within three words before normalized offset `ns` (no clause break between).
     fn negated_before(&self, ranges: &[(usize, usize)], ns: usize) -> Option<String> {
         let lo = ns.saturating_sub(60);
@@ -140,7 +153,7 @@ impl Unit<'_> {
                     let ra = recips.iter().any(|r| r.0 >= h.e);
                     // the recipient as the subject of a giving verb: "Rusia mengirim pasukan ke Ukraina"
                     let wrong = rb && !ab && !aam && !sp_agent;
-                    if wrong || self.other_destination(h, &ments, &hits, c, ci) {
+                    if wrong || self.recipient_clause(h, &ments, c) || self.other_destination(h, &ments, &hits, c, ci) {
                         continue;
                     }
                     let full = no_parties || ab || aa || ra || sp_agent;
@@ -158,7 +171,7 @@ impl Unit<'_> {
                     let full = no_parties || rb || aa || sp_recip;
                     consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
                 }
-                if h.term(ci, TermKind::Phrase) {
+                if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) {
                     let full = no_parties || !agents.is_empty() || !recips.is_empty() || sp_agent || sp_recip;
                     consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
                 }

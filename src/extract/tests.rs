@@ -679,6 +679,11 @@ const CASES: &[Case] = &[
     ("Seoul's unification ministry said it could not confirm whether Pyongyang had received Russian military technology in return for the troops it sent to Russia.", "en", &[(Some("KOR"), K, "hedge")]),
     // a concern about a topic of its own takes no claim of the context
     ("Blinken said North Korea had been providing munitions to Russia. Earlier this week, NATO Secretary-General Jens Stoltenberg voiced concern about the deepening ties between Moscow and Pyongyang.", "en", &[(Some("USA"), A, "assert")]),
+    // a relative clause on the recipient says what the recipient does ("yang ikut bertempur"),
+    // while "that" after a speech verb's object opens the content
+    ("Korea Utara membantah tuduhan Amerika Serikat bahwa negara itu telah memasok roket dan rudal kepada Grup Wagner, kelompok tentara bayaran Rusia yang ikut bertempur di Ukraina.", "id",
+     &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    ("General Valery Gerasimov told President Vladimir Putin that North Korean units had taken part in the fighting in Kursk.", "en", &[(Some("RUS"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
