@@ -1124,7 +1124,8 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
 fn relative_subject(u: &Unit, cue_at: usize) -> Option<Np> {
     let mut t = u.tok_at(cue_at);
     let mut skipped = 0;
-    while t > 0 && skipped < 3 && u.has(t - 1, CueKind::Filler) && !u.word_in(t - 1, &u.g.relative_pronouns) {
+    // (fillers and vague past adverbs: "yang selama ini berulang kali membantah")
+    while t > 0 && skipped < 5 && (u.has(t - 1, CueKind::Filler) || u.has(t - 1, CueKind::VaguePast)) && !u.word_in(t - 1, &u.g.relative_pronouns) {
         t -= 1;
         skipped += 1;
     }

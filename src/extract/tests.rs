@@ -684,6 +684,8 @@ const CASES: &[Case] = &[
     ("Korea Utara membantah tuduhan Amerika Serikat bahwa negara itu telah memasok roket dan rudal kepada Grup Wagner, kelompok tentara bayaran Rusia yang ikut bertempur di Ukraina.", "id",
      &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
     ("General Valery Gerasimov told President Vladimir Putin that North Korean units had taken part in the fighting in Kursk.", "en", &[(Some("RUS"), T, "assert")]),
+    // vague past adverbs between a relative pronoun and its verb
+    ("Pyongyang, yang selama ini berulang kali membantah memasok senjata ke Moskow, belum menanggapi laporan tersebut.", "id", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
