@@ -247,10 +247,17 @@ enum Field {
 /// most three characters must match exactly).
 fn outlet_of(s: &str, rules: &CleanRules) -> Option<usize> {
     // (the forms by first byte, in their order: the first equal form, as a scan of all)
-    rules
-        .outlets_starting(s)
-        .find(|(f, _)| if f.len() <= 3 { f == s } else { f.eq_ignore_ascii_case(s) })
-        .map(|(_, id)| *id)
+    rules.outlets_starting(s).find(|(f, _)| same_form(f, s)).map(|(_, id)| *id)
+}
+
+/// `s` is the outlet form `f`: exactly for forms of up to three letters ("AP", "RT"), else
+/// ignoring ASCII case ("KOMPAS.com").
+fn same_form(f: &str, s: &str) -> bool {
+    if f.len() <= 3 {
+        f == s
+    } else {
+        f.eq_ignore_ascii_case(s)
+    }
 }
 
 /// A value that reads like a name: 1 to 8 words, each capitalized, a
@@ -363,7 +370,7 @@ fn outlet_in(l: &str, rules: &CleanRules) -> Option<usize> {
         rules
             .outlets_starting(rest)
             .find(|(f, _)| {
-                rest.get(..f.len()).is_some_and(|head| if f.len() <= 3 { head == f } else { head.eq_ignore_ascii_case(f) })
+                rest.get(..f.len()).is_some_and(|head| same_form(f, head))
                     && !rest[f.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '.' && rest[f.len() + 1..].starts_with(char::is_alphanumeric))
             })
             .map(|(_, id)| *id)

@@ -1161,7 +1161,7 @@ fn coordinated_relative(u: &Unit, cue: usize) -> Option<usize> {
         if u.word_in(k, &u.g.relative_pronouns) {
             return (joined && k + 1 < cue).then_some(k + 1);
         }
-        if u.info[k].mention.is_some() || u.info[k].flags & (bit(CueKind::Reporting) | bit(CueKind::AssertVerb) | bit(CueKind::DenyVerb) | bit(CueKind::HedgeVerb)) != 0 {
+        if u.info[k].mention.is_some() || !u.speech_free(k) {
             return None;
         }
         joined |= u.word_in(k, &u.g.conjunctions);

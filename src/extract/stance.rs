@@ -237,6 +237,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let si = sentence_of(&sents, st.at);
             let own_si = own.get(si).copied().unwrap_or(false);
             let frame = if own_si { sents.get(si).and_then(|&(ss, se)| frame_date(&u, st, &resolved, ss, se)) } else { None };
+            // "At the time, the reports were also denied by ...", "Putin sendiri ketika itu
+            // tidak menampik ...": a time pointing back, in a statement without a date of its
+            // own, takes the last date given before it
+            let then = if matches!(frame, Some(Some(_))) { None } else { then_date(&u, st, &resolved) };
             if own_si && frame != Some(None) {
                 let d = frame.flatten().or(sdate(si));
                 dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, d));
@@ -530,13 +534,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     }
                     None => {}
                 }
-                // "At the time, the reports were also denied by ...", "Putin sendiri ketika itu
-                // tidak menampik ...": a time pointing back takes the last date given before it
-                if !matches!(frame, Some(Some(_))) {
-                    if let Some(d) = then_date(&u, st, &resolved) {
-                        stance.date = Some(d);
-                        own_date = true;
-                    }
+                if let Some(d) = then {
+                    stance.date = Some(d);
+                    own_date = true;
                 }
                 let vague = !own_date && before_cue(&u, st, CueKind::VaguePast, 3);
                 if vague {
@@ -655,8 +655,16 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
     let (lo, hi) = (a.min(b), a.max(b));
     u.text.get(lo..hi).is_some_and(|t| {
         let t = t.to_lowercase();
-        u.g.proposition_joins.iter().any(|j| t.match_indices(j).any(|(i, _)| !t[..i].ends_with(|c: char| c.is_alphanumeric()) && !t[i + j.len()..].starts_with(|c: char| c.is_alphanumeric())))
+        u.g.proposition_joins.iter().any(|j| phrase_at(&t, j).next().is_some())
     })
+}
+
+/// Where the (lower-case) phrase `p` of a phrase class stands as whole words in the
+/// lower-cased `hay`: the byte offsets of its starts, left to right.
+fn phrase_at<'a>(hay: &'a str, p: &'a str) -> impl Iterator<Item = usize> + 'a {
+    hay.match_indices(p)
+        .map(|(i, _)| i)
+        .filter(move |&i| !hay[..i].ends_with(|c: char| c.is_alphanumeric()) && !hay[i + p.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// The scope opens with a topic of its own after a topic preposition, four words or more
@@ -683,14 +691,10 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
 fn then_date(u: &Unit, st: &Stmt, resolved: &[Resolved]) -> Option<DateSpan> {
     let upto = st.cue_span.map_or(st.at, |c| c.0).max(u.s);
     let head = u.text.get(u.s..upto)?.to_lowercase();
-    let at = u.g.then_phrases.iter().find_map(|x| {
-        head.match_indices(x).find(|(i, _)| {
-            !head[..*i].ends_with(|c: char| c.is_alphanumeric()) && !head[i + x.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-    })?;
+    let at = u.g.then_phrases.iter().find_map(|x| phrase_at(&head, x).next())?;
     // (lower-casing keeps byte offsets for the ASCII and Indonesian text these phrases sit in;
     // a shifted offset only moves the bound a little)
-    let pos = u.s + at.0;
+    let pos = u.s + at;
     resolved.iter().rev().find(|r| r.1 <= pos).map(|r| r.2)
 }
 
@@ -704,12 +708,9 @@ fn after_exchange(u: &Unit, pos: usize) -> bool {
     let Some(before) = u.text.get(lo..pos) else { return false };
     let before = before.to_lowercase();
     u.g.exchange_phrases.iter().any(|x| {
-        before.match_indices(x).any(|(i, _)| {
+        phrase_at(&before, x).any(|i| {
             let rest = &before[i + x.len()..];
-            !before[..i].ends_with(|c: char| c.is_alphanumeric())
-                && !rest.starts_with(|c: char| c.is_alphanumeric())
-                && !rest.contains([',', ';', '.', ':', '"'])
-                && rest.split_whitespace().count() <= 3
+            !rest.contains([',', ';', '.', ':', '"']) && rest.split_whitespace().count() <= 3
         })
     })
 }
