@@ -24,7 +24,7 @@
 use crate::extract::grammar::{Grammar, Words};
 use crate::extract::mentions::Found;
 use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules};
-use crate::extract::text::{normalize, tokens, Norm, Tok};
+use crate::extract::text::{cut, normalize, tokens, Norm, Tok};
 use crate::lexicon::{Actor, ActorKind};
 use chrono::NaiveDate;
 
@@ -121,6 +121,33 @@ pub struct Unit<'a> {
     pub g: &'a Grammar,
 }
 
+/// The document ranges of times, with their preposition, that stand between two
+/// lower-case words of a clause ("declined [on Monday ]to comment", "menolak [pada Senin
+/// (21/10) ]untuk berkomentar"), for [`cut`]: cue and claim phrases are matched as if
+/// they were absent. A time after a comma, before a capital or at a clause's edge stays.
+fn time_gaps(text: &str, toks: &[Tok], date_spans: &[(usize, usize)], g: &Grammar) -> Vec<(usize, usize)> {
+    let lower_word = |t: &Tok| text[t.s..t.e].chars().next().is_some_and(char::is_lowercase);
+    let blank = |a: usize, b: usize| a <= b && text[a..b].chars().all(char::is_whitespace);
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(ds, de) in date_spans {
+        let t0 = toks.partition_point(|t| t.s < ds);
+        let t1 = toks.partition_point(|t| t.s < de);
+        if t0 >= t1 || t1 >= toks.len() || t0 == 0 {
+            continue;
+        }
+        let (mut start, mut prev) = (ds, t0 - 1);
+        if g.time_prepositions.has(&text[toks[prev].s..toks[prev].e]) && blank(toks[prev].e, ds) && prev > 0 {
+            start = toks[prev].s;
+            prev -= 1;
+        }
+        let next = &toks[t1];
+        if lower_word(&toks[prev]) && blank(toks[prev].e, start) && lower_word(next) && blank(de, next.s) && out.last().is_none_or(|l| l.1 <= start) {
+            out.push((start, next.s));
+        }
+    }
+    out
+}
+
 impl<'a> Unit<'a> {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -134,13 +161,19 @@ impl<'a> Unit<'a> {
         date_spans: &[(usize, usize)],
         date: Option<NaiveDate>,
     ) -> Unit<'a> {
+        let toks = tokens(text, s, e);
         let norm = normalize(&text[s..e], s);
+        let time_gaps = if std::env::var_os("NOGAP").is_some() { vec![] } else { time_gaps(text, &toks, date_spans, &lang.grammar) };
+        let gaps: Vec<(usize, usize)> = time_gaps
+            .iter()
+            .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
+            .collect();
+        let norm = cut(norm, &gaps);
         let hits: Vec<Hit<'a>> = lang
             .find(&norm.text)
             .into_iter()
             .map(|(ns, ne, id)| Hit { ns, ne, s: norm.doc(ns), e: norm.doc(ne), pays: lang.pays(id) })
             .collect();
-        let toks = tokens(text, s, e);
         let mut info = vec![TokInfo::default(); toks.len()];
         let cover = |info: &mut Vec<TokInfo>, hs: usize, he: usize, f: &mut dyn FnMut(&mut TokInfo)| {
             let first = toks.partition_point(|t| t.e <= hs);
@@ -165,7 +198,8 @@ impl<'a> Unit<'a> {
         for (mi, m) in ments.iter().enumerate() {
             cover(&mut info, m.s, m.e, &mut |ti| ti.mention = Some(mi));
         }
-        for &(ds, de) in date_spans {
+        // (a time read past keeps its preposition with it: "pada" in "X pada Senin mengatakan")
+        for &(ds, de) in date_spans.iter().chain(&time_gaps) {
             cover(&mut info, ds, de, &mut |ti| ti.date = true);
         }
         Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date, g: &lang.grammar }
@@ -1124,8 +1158,13 @@ fn clause_end(u: &Unit, pos: usize) -> usize {
 fn relative_subject(u: &Unit, cue_at: usize) -> Option<Np> {
     let mut t = u.tok_at(cue_at);
     let mut skipped = 0;
-    // (fillers and vague past adverbs: "yang selama ini berulang kali membantah")
-    while t > 0 && skipped < 5 && (u.has(t - 1, CueKind::Filler) || u.has(t - 1, CueKind::VaguePast)) && !u.word_in(t - 1, &u.g.relative_pronouns) {
+    // (fillers, vague past adverbs and times: "yang selama ini berulang kali membantah",
+    // "who only last week said")
+    while t > 0
+        && skipped < 5
+        && (u.has(t - 1, CueKind::Filler) || u.has(t - 1, CueKind::VaguePast) || u.info[t - 1].date)
+        && !u.word_in(t - 1, &u.g.relative_pronouns)
+    {
         t -= 1;
         skipped += 1;
     }

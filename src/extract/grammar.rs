@@ -245,6 +245,11 @@ grammar! {
     /// itu"): a statement they frame, with no date of its own, takes the last date the text
     /// gave before them. Phrases, matched as words.
     then_phrases,
+    /// Prepositions before a time ("on Monday", "pada Senin (21/10)"): a time with one
+    /// between two words of a clause ("declined on Monday to comment", "menolak pada Senin
+    /// untuk berkomentar") is read past, as if absent, when cue and claim phrases are
+    /// matched.
+    time_prepositions,
     /// Parts of the words for an accusation ("accus", "tuduh"): a reference to "the
     /// accusations" is to the claim of the last accusation. Matched inside a word.
     accusation_stems,

@@ -54,9 +54,12 @@ fn extractor() -> &'static Extractor {
     EX.get_or_init(|| Extractor::new(Lexicon::default_ref()))
 }
 
+/// Extracts from `text`, dated as the pipeline dates it, against 2024-11-05.
 pub(crate) fn run_with(text: &str, lang: &str, ex: &Extractor) -> Extraction {
     let sents = split(text);
-    let dates = DocDates { sentence_dates: vec![None; sents.len()], ..Default::default() };
+    let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 5).unwrap();
+    let input = crate::time::DocDateInput { text, sentences: &sents, language: Some(lang), header_date: None, field_date: None, reference: Some(day), today: day };
+    let dates = crate::time::date_document(&input, &crate::pipeline::Engine::default_ref().dates);
     extract(&DocInput { text, sentences: &sents, language: Some(lang), dates: &dates }, ex)
 }
 
@@ -686,6 +689,10 @@ const CASES: &[Case] = &[
     ("General Valery Gerasimov told President Vladimir Putin that North Korean units had taken part in the fighting in Kursk.", "en", &[(Some("RUS"), T, "assert")]),
     // vague past adverbs between a relative pronoun and its verb
     ("Pyongyang, yang selama ini berulang kali membantah memasok senjata ke Moskow, belum menanggapi laporan tersebut.", "id", &[(Some("PRK"), A, "deny")]),
+    // a time between a cue's words is read past ("declined on Monday to say")
+    ("Kremlin spokesman Dmitry Peskov declined on Monday to say whether North Korean troops were in Russia.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Juru bicara Kremlin Dmitry Peskov menolak pada Senin (21/10) untuk mengomentari laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
+    ("Austin said North Korean soldiers are in Russia. Austin, who only last week said Washington could not yet confirm the reports, added that the deployment was serious.", "en", &[(Some("USA"), T, "assert"), (Some("USA"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

@@ -87,13 +87,20 @@ fn collapse_reduplication(n: Norm) -> Norm {
             cuts.push((h, h + 1 + w.len()));
         }
     }
+    cut(n, &cuts)
+}
+
+/// `n` without the normalized byte ranges `cuts` (sorted, disjoint, on char
+/// boundaries): what is left keeps its map to document offsets.
+pub fn cut(n: Norm, cuts: &[(usize, usize)]) -> Norm {
     if cuts.is_empty() {
         return n;
     }
+    let t = &n.text;
     let mut out = String::with_capacity(t.len());
     let mut map = Vec::with_capacity(n.map.len());
     let mut at = 0;
-    for (s, e) in cuts {
+    for &(s, e) in cuts {
         out.push_str(&t[at..s]);
         map.extend_from_slice(&n.map[at..s]);
         at = e;
