@@ -163,7 +163,7 @@ impl<'a> Unit<'a> {
     ) -> Unit<'a> {
         let toks = tokens(text, s, e);
         let norm = normalize(&text[s..e], s);
-        let time_gaps = if std::env::var_os("NOGAP").is_some() { vec![] } else { time_gaps(text, &toks, date_spans, &lang.grammar) };
+        let time_gaps = time_gaps(text, &toks, date_spans, &lang.grammar);
         let gaps: Vec<(usize, usize)> = time_gaps
             .iter()
             .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
