@@ -349,15 +349,29 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
             fields.push(Field::Date(d.to_string()));
         } else if piped && name_like(part, rules) {
             fields.push(Field::Name(part.to_string()));
+        } else if let Some((by, (d, None, None))) = dash_dated(part, rules) {
+            // "by Brad Dress - 10/31/24 4:58 PM ET": a credit and its date after a dash
+            fields.push(Field::Label(by.0, by.1));
+            fields.push(Field::Date(d.to_string()));
         } else {
             return None;
         }
     }
     // a bare name and a bare date go together (a byline that dates the article); a line of
-    // bare dates alone is a date line
+    // bare dates alone is a date line, and a bare name alone no label line; an author's label
+    // with a date is a byline too (`by Brad Dress - 10/31/24`)
     let dated = fields.iter().any(|f| matches!(f, Field::Date(_)));
     let named = fields.iter().any(|f| matches!(f, Field::Name(_)));
-    (!fields.is_empty() && dated == named).then_some(fields)
+    let credited = named || fields.iter().any(|f| matches!(f, Field::Label(LabelKind::Author, _)));
+    (!fields.is_empty() && (!named || dated) && (!dated || credited)).then_some(fields)
+}
+
+/// A credit label part and a date joined by a dash (`by Brad Dress - 10/31/24 4:58 PM
+/// ET`): the credit and the date line's parts. None unless both sides read as such.
+fn dash_dated<'a>(part: &'a str, rules: &CleanRules) -> Option<((LabelKind, String), (&'a str, Option<&'a str>, Option<usize>))> {
+    let (a, b) = part.split_once(" - ").or_else(|| part.split_once(" \u{2013} ")).or_else(|| part.split_once(" \u{2014} "))?;
+    let credit = label_part(a.trim(), rules).filter(|(k, v)| *k == LabelKind::Author && !v.is_empty())?;
+    Some((credit, date_line(b.trim(), rules)?))
 }
 
 /// The first outlet named as a whole word inside `l` (forms of at most three letters
@@ -583,6 +597,24 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
+    // "Jun 21, 2024 08:15 Asia/Jakarta": a time zone by its database name goes
+    if let Some((head, zone)) = s.rsplit_once(' ') {
+        if zone_name(zone) {
+            s = head.trim_end();
+        }
+    }
+    // "Apr 28, 2025 - World": a section after a dash goes (one or two capitalized words,
+    // after a year or a time)
+    if let Some((head, section)) = s.rsplit_once(" - ").or_else(|| s.rsplit_once(" \u{2013} ")).or_else(|| s.rsplit_once(" | ")) {
+        let words: Vec<&str> = section.split_whitespace().collect();
+        if (1..=2).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+            && !words.iter().any(|w| rules.date_words.contains(&w.to_lowercase()))
+            && head.ends_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+        {
+            s = head.trim_end();
+        }
+    }
     // "January 4, 2024 12:41 PM PSTUpdated a year ago", "Published 10 Oct 2024 Updated 11
     // Oct": a second labelled date ends the first (the publication date comes first)
     if let Some(cut) = second_label(s, rules) {
@@ -603,6 +635,15 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     }
     let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | ',' | '-' | '–' | '—'));
     (!s.is_empty()).then_some((s, initials, outlet))
+}
+
+/// `w` is a time zone's database name (`Asia/Jakarta`, `Europe/Moscow`,
+/// `America/New_York`): capitalized area and city joined by a slash.
+fn zone_name(w: &str) -> bool {
+    w.split_once('/').is_some_and(|(area, city)| {
+        let cap = |p: &str| p.len() >= 2 && p.starts_with(|c: char| c.is_ascii_uppercase()) && p.chars().all(|c| c.is_ascii_alphabetic() || c == '_');
+        cap(area) && cap(city)
+    })
 }
 
 /// Where a second date label starts inside a date line, written as in the lexicon (capital

@@ -481,6 +481,22 @@ pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
         }
         None => s,
     };
+    // `Jan.13,2025`: a month's dot and a day's comma glued to the next number
+    let opened: String;
+    let b = s.as_bytes();
+    let s = if (1..b.len().saturating_sub(1)).any(|i| glued_sep(b, i)) {
+        let mut out = String::with_capacity(s.len() + 4);
+        for (i, c) in s.char_indices() {
+            out.push(c);
+            if glued_sep(b, i) {
+                out.push(' ');
+            }
+        }
+        opened = out;
+        opened.as_str()
+    } else {
+        s
+    };
     let found = scan(s, &rules.all, Anchor::default());
     // the most precise; of equally precise ones, a date with a month name before an
     // all-numeric one, whose day/month order is a guess (`01/05/2024January 5, 2024`)
@@ -492,6 +508,19 @@ pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
         })
         .min_by_key(|(sp, numeric)| (sp.precision, *numeric))
         .map(|(sp, _)| sp)
+}
+
+/// Byte `i` of `b` is a dot after a letter or a comma after a digit, with a digit right
+/// after it (`Jan.13`, `13,2025`); a comma only before four digits (not `1,500`).
+fn glued_sep(b: &[u8], i: usize) -> bool {
+    if i == 0 || i + 1 >= b.len() || !b[i + 1].is_ascii_digit() {
+        return false;
+    }
+    match b[i] {
+        b'.' => b[i - 1].is_ascii_alphabetic(),
+        b',' => b[i - 1].is_ascii_digit() && b.len() >= i + 5 && b[i + 1..i + 5].iter().all(u8::is_ascii_digit) && b.get(i + 5).is_none_or(|x| !x.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------- date helpers
@@ -1373,9 +1402,12 @@ impl P<'_> {
         let end = i + 1;
         match (nd.n, nd.sep) {
             (3, _) => {
-                let (y, m, d) = if la == 4 && lb <= 2 && lc <= 2 {
+                // (a two-digit year only after slashes, as US headers write it: `10/31/24`)
+                let short = lc == 2 && la <= 2 && lb <= 2 && nd.sep == b'/';
+                let c = if short { 2000 + c } else { c };
+                let (y, m, d) = if la == 4 && lb <= 2 && lc <= 2 && !short {
                     (a, b, c)
-                } else if lc == 4 && la <= 2 && lb <= 2 {
+                } else if (lc == 4 || short) && la <= 2 && lb <= 2 {
                     if a > 12 && b <= 12 {
                         (c, b, a)
                     } else if (b > 12 && a <= 12) || (self.lr.mdy && nd.sep == b'/') {

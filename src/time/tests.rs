@@ -508,6 +508,11 @@ fn date_fields() {
         // a year glued to the hour
         ("November 4, 20244:52 PM GMT+9Updated 2 hours ago", Some(("2024-11-04", "2024-11-04", Precision::Day))),
         ("4 November 202414:52 WIB", Some(("2024-11-04", "2024-11-04", Precision::Day))),
+        // US headers: a two-digit year after slashes, month first when it must be
+        ("10/31/24 4:58 PM ET", Some(("2024-10-31", "2024-10-31", Precision::Day))),
+        ("31/10/24", Some(("2024-10-31", "2024-10-31", Precision::Day))),
+        // a month's dot and a day's comma glued to the next number
+        ("Jan.13,2025 17:24 KST", Some(("2025-01-13", "2025-01-13", Precision::Day))),
         ("", None),
         ("kemarin", None),
         ("Kamis (22/9)", None),
