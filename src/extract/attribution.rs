@@ -1058,7 +1058,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed {
         return None;
     }
-    let lo = np.first.saturating_sub(12);
+    let lo = np.first.saturating_sub(24);
     for t in (lo..=np.first).rev() {
         if t == 0 {
             return None;
@@ -1237,7 +1237,19 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
 /// (`question_openers`: "Asked", "Ditanya"), maybe after a subordinator ("When asked"),
 /// and that clause has no comma, semicolon or quote of its own. None otherwise.
 fn question_frame(u: &Unit, speaker_at: usize) -> Option<(usize, usize)> {
-    let t0 = u.tok_at(u.s);
+    let mut t0 = u.tok_at(u.s);
+    let mut start = u.s;
+    // (after a fronted time and its comma: "In October 2024, asked about ...")
+    if t0 < u.toks.len() && !u.word_in(t0, &u.g.question_openers) {
+        let mut t = t0;
+        while t < u.toks.len() && !u.word_in(t, &u.g.question_openers) && (u.is_time_word(t) || u.word_in(t, &u.g.time_prepositions)) && u.toks[t].s < speaker_at {
+            t += 1;
+        }
+        if t > t0 && t < u.toks.len() && u.text[u.toks[t - 1].e..u.toks[t].s].trim() == "," && u.word_in(t, &u.g.question_openers) {
+            t0 = t;
+            start = u.toks[t].s;
+        }
+    }
     let q = if u.word_in(t0, &u.g.question_openers) {
         t0
     } else if t0 + 1 < u.toks.len() && u.word_in(t0, &u.g.subordinators) && u.word_in(t0 + 1, &u.g.question_openers) {
@@ -1246,17 +1258,35 @@ fn question_frame(u: &Unit, speaker_at: usize) -> Option<(usize, usize)> {
         return None;
     };
     // (articles may stand between the comma and the speaker: "..., a spokesperson said")
-    let c = u.text.get(u.s..speaker_at)?.rfind(',')?;
-    let end = u.s + c;
+    let c = u.text.get(start..speaker_at)?.rfind(',')?;
+    let end = start + c;
     let between = u.tok_at(end)..u.tok_at(speaker_at);
     if between.clone().any(|t| !(u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore))) {
         return None;
     }
-    let body = &u.text[u.s..end];
+    let body = &u.text[start..end];
     if body.contains([',', ';', '"', '\u{201C}', '\u{201D}']) || u.toks[q].e >= end {
         return None;
     }
-    Some((u.s, end))
+    Some((start, end))
+}
+
+/// A question set off by commas between the speaker ending at `speaker_end` and the cue at
+/// `cue_at` ("Putin, asked about satellite images of the troops, said ..."): the question,
+/// without its commas. None unless it opens with a question word (`question_openers`) and
+/// has no comma, semicolon or quote of its own.
+fn question_aside(u: &Unit, speaker_end: usize, cue_at: usize) -> Option<(usize, usize)> {
+    let gap = u.text.get(speaker_end..cue_at)?;
+    let inner = gap.trim().strip_prefix(',')?.strip_suffix(',')?;
+    if inner.contains([',', ';', '"', '\u{201C}', '\u{201D}']) {
+        return None;
+    }
+    let t = u.tok_at(speaker_end);
+    if t >= u.toks.len() || !u.word_in(t, &u.g.question_openers) || u.toks[t].s >= cue_at {
+        return None;
+    }
+    let start = u.toks[t].s;
+    Some((start, start + inner.trim_start().len()))
 }
 
 /// The mentions coordinated with a speaker phrase that speak with it: `AS dan Korsel`
@@ -1694,7 +1724,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             // "Asked by reporters whether Russia would help North Korea build satellites, he
             // replied: ...", "When asked about the troops, Peskov said ...": the question that
             // opens the sentence is the topic of the answer
-            if let Some(q) = qframe.or_else(|| question_frame(u, np_s.unwrap_or(h.s))) {
+            if let Some(q) = qframe.or_else(|| question_frame(u, np_s.unwrap_or(h.s))).or_else(|| np_e.and_then(|e| question_aside(u, e, h.s))) {
                 ranges.insert(0, q);
                 at = q.0;
                 question = Some(q);

@@ -693,6 +693,11 @@ const CASES: &[Case] = &[
     ("Kremlin spokesman Dmitry Peskov declined on Monday to say whether North Korean troops were in Russia.", "en", &[(Some("RUS"), T, "hedge")]),
     ("Juru bicara Kremlin Dmitry Peskov menolak pada Senin (21/10) untuk mengomentari laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
     ("Austin said North Korean soldiers are in Russia. Austin, who only last week said Washington could not yet confirm the reports, added that the deployment was serious.", "en", &[(Some("USA"), T, "assert"), (Some("USA"), T, "hedge")]),
+    // the question is the answer's topic: set off between speaker and verb, after a fronted
+    // time, or a long aside that ends in a place
+    ("Putin, asked about satellite images of North Korean troops in Russia, said that \"if there are images, they reflect something\".", "en", &[(Some("RUS"), T, "hedge")]),
+    ("In October 2024, asked about satellite images of North Korean troops in Russia, Putin said that \"if there are images, they reflect something\".", "en", &[(Some("RUS"), T, "hedge")]),
+    ("On Thursday, Russian President Vladimir Putin, asked at a press conference following the BRICS summit in Kazan about satellite images allegedly showing DPRK soldiers in Russia, said that \"images are a serious thing. If there are images, they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
