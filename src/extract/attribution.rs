@@ -169,11 +169,40 @@ impl<'a> Unit<'a> {
             .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
             .collect();
         let norm = cut(norm, &gaps);
-        let hits: Vec<Hit<'a>> = lang
+        let mut hits: Vec<Hit<'a>> = lang
             .find(&norm.text)
             .into_iter()
             .map(|(ns, ne, id)| Hit { ns, ne, s: norm.doc(ns), e: norm.doc(ne), pays: lang.pays(id) })
             .collect();
+        // "..., claims that both Pyongyang and Moscow have rejected": a speech cue ending in a
+        // complementizer right after a comma or dash has no subject; it is a noun with its
+        // relative clause, so its first word is read alone (not a speech participle: "...,
+        // saying that")
+        let g = &lang.grammar;
+        let mut i = 0;
+        while i < hits.len() {
+            let h = &hits[i];
+            let (c0, c1) = (toks.partition_point(|t| t.s < h.s), toks.partition_point(|t| t.s < h.e));
+            let word = |t: usize| &text[toks[t].s..toks[t].e];
+            let noun = h.speech().is_some()
+                && c1 > c0 + 1
+                && g.complementizers.has(word(c1 - 1))
+                && !g.participle_speech.has(word(c0))
+                && text[s..h.s].trim_end().ends_with([',', '-', '\u{2013}', '\u{2014}']);
+            if !noun {
+                i += 1;
+                continue;
+            }
+            let (ns, head_end) = (h.ns, norm.map.partition_point(|&d| d < toks[c0].e));
+            let head: Vec<Hit<'a>> = lang
+                .find(&norm.text[ns..head_end])
+                .into_iter()
+                .map(|(a, b, id)| Hit { ns: ns + a, ne: ns + b, s: norm.doc(ns + a), e: norm.doc(ns + b), pays: lang.pays(id) })
+                .collect();
+            let n = head.len();
+            hits.splice(i..=i, head);
+            i += n;
+        }
         let mut info = vec![TokInfo::default(); toks.len()];
         let cover = |info: &mut Vec<TokInfo>, hs: usize, he: usize, f: &mut dyn FnMut(&mut TokInfo)| {
             let first = toks.partition_point(|t| t.e <= hs);
@@ -1208,6 +1237,23 @@ fn coordinated_relative(u: &Unit, cue: usize) -> Option<usize> {
     None
 }
 
+/// Where a comment on the claim begins after `from`: a comma or dash, then a holder noun
+/// (maybe after a determiner) and a relative pronoun ("..., klaim yang hingga kini tidak
+/// pernah dibuktikan", "..., an allegation that Moscow denied"). What it says is said by
+/// its own subject or the writer, not by the speaker before it. None when there is none.
+fn claim_apposition(u: &Unit, from: usize) -> Option<usize> {
+    let t0 = u.tok_at(from);
+    (t0 + 1..u.toks.len()).find_map(|t| {
+        let gap = u.text[u.toks[t - 1].e..u.toks[t].s].trim();
+        if !matches!(gap, "," | "-" | "\u{2013}" | "\u{2014}") {
+            return None;
+        }
+        let n = if u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) { t + 1 } else { t };
+        (n + 1 < u.toks.len() && u.has(n, CueKind::HolderNoun) && u.word_in(n + 1, &u.g.thing_relatives))
+            .then(|| u.toks[t - 1].e + u.text[u.toks[t - 1].e..u.toks[t].s].find(|c: char| !c.is_whitespace()).unwrap_or(0))
+    })
+}
+
 /// The comma that ends the antecedent of a relative clause whose subject starts at `first`
 /// (", which both X and Y have denied", ", yang dibantah X"): None when the subject is not
 /// introduced by a relative pronoun after a comma.
@@ -1224,6 +1270,21 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
     if u.has(t - 1, CueKind::HolderNoun) {
         let before = u.text[u.s..u.toks[t - 1].s].trim_end();
         return before.ends_with([',', '-', '\u{2013}', '\u{2014}']).then(|| u.s + before.trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).len());
+    }
+    // "..., claims that both Pyongyang and Moscow have rejected", "..., an allegation that
+    // Moscow denied", "..., tuduhan yang ...": a holder noun after a comma or dash, with its
+    // relative pronoun
+    if t >= 2 && u.word_in(t - 1, &u.g.thing_relatives) {
+        let mut n = t - 2;
+        if u.has(n, CueKind::HolderNoun) {
+            if n > 0 && (u.has(n - 1, CueKind::Determiner) || u.has(n - 1, CueKind::DefBefore)) {
+                n -= 1;
+            }
+            let before = u.text[u.s..u.toks[n].s].trim_end();
+            if before.ends_with([',', '-', '\u{2013}', '\u{2014}']) && before.len() > 1 {
+                return Some(u.s + before.trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).len());
+            }
+        }
     }
     if !u.word_in(t - 1, &u.g.nonrestrictive_relatives) {
         return None;
@@ -1535,7 +1596,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none()) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
-                } else if closing(u.prev_char(h.s)) && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e)) {
+                } else if closing(u.prev_char(h.s))
+                    // (a cue that ends in a complementizer is never inverted: ", claims that
+                    // Moscow has rejected" is a noun and its relative clause)
+                    && !u.tok_at(h.e).checked_sub(1).is_some_and(|t| u.word_in(t, &u.g.complementizers))
+                    && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e))
+                {
                     // ", said the official." (short tail after the speaker)
                     np = u.np_after(h.e);
                     spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
@@ -1698,7 +1764,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         ranges.push((h.s, u.e));
                         at = u.s;
                     }
-                    None => ranges.push((h.s, u.e)),
+                    // (up to a comment on the claim: "..., klaim yang hingga kini tidak
+                    // pernah dibuktikan", "..., claims that Moscow has rejected")
+                    None => ranges.push((h.s, claim_apposition(u, h.e).unwrap_or(u.e))),
                 }
             }
             Mode::According => {

@@ -698,6 +698,13 @@ const CASES: &[Case] = &[
     ("Putin, asked about satellite images of North Korean troops in Russia, said that \"if there are images, they reflect something\".", "en", &[(Some("RUS"), T, "hedge")]),
     ("In October 2024, asked about satellite images of North Korean troops in Russia, Putin said that \"if there are images, they reflect something\".", "en", &[(Some("RUS"), T, "hedge")]),
     ("On Thursday, Russian President Vladimir Putin, asked at a press conference following the BRICS summit in Kazan about satellite images allegedly showing DPRK soldiers in Russia, said that \"images are a serious thing. If there are images, they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
+    // a comment on the claim after a comma: its own subject speaks, the speaker before does not
+    ("Washington accused Pyongyang of supplying shells to Russia, claims that both Pyongyang and Moscow have denied.", "en", &[(Some("USA"), A, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    ("Washington accused Pyongyang of supplying shells to Russia, claims that Moscow has rejected.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("Washington dan Seoul menuduh Pyongyang memasok rudal ke Moskow, klaim yang hingga kini tidak pernah dibuktikan secara terbuka oleh Washington.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    ("Kim criticized Seoul, saying that North Korea never sent arms to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    // "not only ... but also" negates nothing
+    ("Presiden Volodymyr Zelensky awal bulan ini menuding Korut tak hanya memasok amunisi dan rudal ke Rusia, tetapi juga mengirim personel militer.", "id", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
