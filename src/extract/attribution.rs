@@ -732,6 +732,16 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             }
             Some((spk, false))
         }
+        // "Russia's ambassador to South Korea, Georgy Zinoviev, told ...": a name that speaks
+        // for no state, set off after an office that does, speaks for the office's state
+        Some((mut spk, false)) if spk.country.is_none() && !spk.media && np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim() == "," => {
+            let comma = u.toks[np.first - 1].e;
+            let office = u.np_before(comma).filter(|d| d.last + 1 == np.first && (d.first..=d.last).any(|t| u.has(t, CueKind::Title)));
+            if let Some(d) = office {
+                spk.country = resolve_np(u, &d, hist, unit).and_then(|(o, _)| o.country);
+            }
+            Some((spk, false))
+        }
         other => other,
     }
 }
@@ -1235,6 +1245,22 @@ fn coordinated_relative(u: &Unit, cue: usize) -> Option<usize> {
         joined |= u.word_in(k, &u.g.conjunctions);
     }
     None
+}
+
+/// Where a clause of another speaker begins after `from`: a comma, a clause opener and an
+/// actor that is the subject of a speech cue ("... dismissed them as \"another fake,\"
+/// while Putin told reporters that ..."). None when there is none.
+fn other_speaker_clause(u: &Unit, from: usize) -> Option<usize> {
+    let t0 = u.tok_at(from);
+    (t0 + 1..u.toks.len().saturating_sub(1)).find_map(|k| {
+        let gap = u.text[u.toks[k - 1].e..u.toks[k].s].trim().trim_matches(|c: char| matches!(c, '"' | '\u{201C}' | '\u{201D}'));
+        if !gap.ends_with(',') || !u.word_in(k, &u.g.clause_openers) || u.word_in(k, &u.g.relative_pronouns) {
+            return None;
+        }
+        let x = u.hits.iter().find(|x| x.s > u.toks[k].e && x.speech().is_some())?;
+        let np = u.np_before(x.s)?;
+        (np.first == k + 1 && u.names_actor(&np)).then(|| u.toks[k - 1].e)
+    })
 }
 
 /// Where a comment on the claim begins after `from`: a comma or dash, then a holder noun
@@ -1766,7 +1792,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     }
                     // (up to a comment on the claim: "..., klaim yang hingga kini tidak
                     // pernah dibuktikan", "..., claims that Moscow has rejected")
-                    None => ranges.push((h.s, claim_apposition(u, h.e).unwrap_or(u.e))),
+                    None => ranges.push((h.s, claim_apposition(u, h.e).or_else(|| other_speaker_clause(u, h.e)).unwrap_or(u.e))),
                 }
             }
             Mode::According => {
