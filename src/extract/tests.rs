@@ -707,7 +707,7 @@ const CASES: &[Case] = &[
     ("Presiden Volodymyr Zelensky awal bulan ini menuding Korut tak hanya memasok amunisi dan rudal ke Rusia, tetapi juga mengirim personel militer.", "id", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
     // an office set off before a name speaks for its state; another speaker's clause ends the scope
     ("Russia's ambassador to South Korea, Georgy Zinoviev, said talk of Russian military technology flowing to North Korea was speculation.", "en", &[(Some("RUS"), K, "deny")]),
-    ("South Korea said North Korea sent troops to Russia. In October, Kremlin spokesperson Dmitry Peskov dismissed the reports as \"another fake,\" while Putin told reporters at a BRICS summit that \"if there are images, they reflect something.\"", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("South Korea said North Korea sent troops to Russia. In October, Kremlin spokesperson Dmitry Peskov dismissed the reports as \"another fake,\" while North Korea's foreign ministry said that it had never sent troops to Russia.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny"), (Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
