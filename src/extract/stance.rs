@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use crate::clean::FxBuild;
 use crate::extract::grammar::Grammar;
 use crate::extract::claims::inside;
-use crate::extract::attribution::{find_quotes, is_statement_quote, statements, turns, History, Spk, Stmt, Unit};
+use crate::extract::attribution::{find_quotes, is_statement_quote, resolve, statements, turns, History, Spk, Stmt, Unit};
 use crate::extract::mentions;
 use crate::extract::rules::{CueKind, Pay, Rules, TermKind};
 use crate::extract::text::floor_boundary;
@@ -185,6 +185,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let mut lead: Option<usize> = None;
     let mut rows: Vec<Row> = Vec::new();
     let mut dated: Vec<DatedStmt> = Vec::new();
+    // the last unit that puts a question to a speaker ("Putin ditanya wartawan apakah ...",
+    // "Asked whether ..."): a quoted answer in the unit right after it is about its claim
+    let mut asking: Option<(usize, Vec<usize>)> = None;
     for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
         let ue = floor_boundary(text, ue_full.min(us + MAX_UNIT_BYTES));
         if ue <= us {
@@ -226,6 +229,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let si = sentence_of(&sents, m.s);
             if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) {
                 dated.push((ui, String::new(), Some(m.actor), sdate(si)));
+            }
+        }
+        let question = (0..u.toks.len()).find(|&t| u.word_in(t, &u.g.question_openers));
+        let asks = question.is_some();
+        // the one asked ("Putin ditanya wartawan apakah ...") speaks next: a "jawabnya" after
+        // the question is that person's
+        if let Some(np) = question.and_then(|t| u.np_before(u.toks[t].s)) {
+            if let Some((spk, _)) = resolve(&u, &np, &hist, ui).filter(|(sp, _)| sp.actor.is_some()) {
+                hist.speakers.push((ui, spk));
             }
         }
         let mut unit_claims: Vec<usize> = Vec::new();
@@ -294,6 +306,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
             });
             let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
+            // ("... ditanya wartawan apakah Rusia akan membantu Korut membangun satelit.
+            // \"Itulah sebabnya kami datang ke sini,\" jawab Putin.")
+            if claims.is_empty() && st.direct && cues.assert.is_some() {
+                if let Some((_, asked)) = asking.as_ref().filter(|(x, _)| *x + 1 == ui) {
+                    claims.extend(asked.iter().map(|&c| (c, None, 0.1, None)));
+                }
+            }
             if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
@@ -604,6 +623,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
             }
         }
+        // (the claims the question names)
+        asking = asks.then(|| (ui, all_full.iter().chain(&unit_claims).copied().collect()));
         for c in all_full.into_iter().chain(unit_claims) {
             if lead.is_none() {
                 lead = Some(c);

@@ -708,6 +708,9 @@ const CASES: &[Case] = &[
     // an office set off before a name speaks for its state; another speaker's clause ends the scope
     ("Russia's ambassador to South Korea, Georgy Zinoviev, said talk of Russian military technology flowing to North Korea was speculation.", "en", &[(Some("RUS"), K, "deny")]),
     ("South Korea said North Korea sent troops to Russia. In October, Kremlin spokesperson Dmitry Peskov dismissed the reports as \"another fake,\" while North Korea's foreign ministry said that it had never sent troops to Russia.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny"), (Some("PRK"), T, "deny")]),
+    // a quoted answer in the sentence after the question is about the question's claim
+    ("Kala itu, Putin ditanya wartawan apakah Rusia akan membantu Korea Utara membangun satelit. \"Itulah sebabnya kami datang ke sini,\" jawabnya singkat.", "id", &[(Some("RUS"), K, "assert")]),
+    ("Ditanya wartawan apakah Moskow akan membantu Pyongyang membangun satelit, Putin menjawab singkat. \"Itulah sebabnya kami datang ke sini,\" kata Putin.", "id", &[(Some("RUS"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
