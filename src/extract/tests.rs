@@ -711,6 +711,8 @@ const CASES: &[Case] = &[
     // a quoted answer in the sentence after the question is about the question's claim
     ("Kala itu, Putin ditanya wartawan apakah Rusia akan membantu Korea Utara membangun satelit. \"Itulah sebabnya kami datang ke sini,\" jawabnya singkat.", "id", &[(Some("RUS"), K, "assert")]),
     ("Ditanya wartawan apakah Moskow akan membantu Pyongyang membangun satelit, Putin menjawab singkat. \"Itulah sebabnya kami datang ke sini,\" kata Putin.", "id", &[(Some("RUS"), K, "assert")]),
+    // "hard to deny" asserts; its agent denies nothing
+    ("Korea Selatan menyebut Korut mengirim pasukan ke Rusia. Pengamat Yang Moo-jin menilai penangkapan itu menjadi bukti yang sulit dibantah oleh Moskow maupun Pyongyang.", "id", &[(Some("KOR"), T, "assert"), (None, T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
