@@ -713,6 +713,9 @@ const CASES: &[Case] = &[
     ("Ditanya wartawan apakah Moskow akan membantu Pyongyang membangun satelit, Putin menjawab singkat. \"Itulah sebabnya kami datang ke sini,\" kata Putin.", "id", &[(Some("RUS"), K, "assert")]),
     // "hard to deny" asserts; its agent denies nothing
     ("Korea Selatan menyebut Korut mengirim pasukan ke Rusia. Pengamat Yang Moo-jin menilai penangkapan itu menjadi bukti yang sulit dibantah oleh Moskow maupun Pyongyang.", "id", &[(Some("KOR"), T, "assert"), (None, T, "assert")]),
+    // "without confirming" hedges
+    ("South Korea said North Korea had sent troops to Russia. Nebenzia said cooperation with Pyongyang was legal, without confirming that any troops were present.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    ("Korea Selatan menyebut Korut mengirim pasukan ke Rusia. Peskov mengatakan kerja sama kedua negara sah, tanpa mengonfirmasi keberadaan pasukan Korut.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
