@@ -700,7 +700,16 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
     let Some(p) = (t0..t1).take(4).find(|&t| u.word_in(t, &u.g.topic_prepositions)) else { return false };
     let from = u.toks[p].e;
     let end = u.text[from..e].find(['.', ';', ':', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
-    u.text[from..end].split_whitespace().count() >= 4
+    // (times are no topic words: "asked about the prisoners on Monday")
+    let seg = &u.text[from..end];
+    let words = seg
+        .split_whitespace()
+        .filter(|w| {
+            let t = u.tok_at(from + (w.as_ptr() as usize - seg.as_ptr() as usize));
+            t >= u.toks.len() || !(u.info[t].date || u.word_in(t, &u.g.time_prepositions) && t + 1 < u.toks.len() && u.info[t + 1].date)
+        })
+        .count();
+    words >= 4
         && !u.hits.iter().any(|h| {
             h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
         })
