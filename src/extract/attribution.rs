@@ -1413,9 +1413,10 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
             }
         }
     }
-    // rightwards: "<phrase> dan B"
+    // rightwards: "<phrase> dan B" (after an alias's closing dot: "the U.S. and South Korea")
     let t = np.last + 1;
-    if t + 1 < u.toks.len() && conj(t) && blank(u.toks[t - 1].e, u.toks[t].s) && blank(u.toks[t].e, u.toks[t + 1].s) {
+    let dotted = |a: usize, b: usize| blank(a, b) || (u.text[a..].starts_with('.') && u.info[np.last].mention.is_some_and(|mi| u.ments[mi].e > a) && blank(a + 1, b));
+    if t + 1 < u.toks.len() && conj(t) && dotted(u.toks[t - 1].e, u.toks[t].s) && blank(u.toks[t].e, u.toks[t + 1].s) {
         if let Some(mi) = u.info[t + 1].mention {
             if u.ments[mi].s == u.toks[t + 1].s {
                 found.push(mi);

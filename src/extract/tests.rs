@@ -718,6 +718,8 @@ const CASES: &[Case] = &[
     ("Korea Selatan menyebut Korut mengirim pasukan ke Rusia. Peskov mengatakan kerja sama kedua negara sah, tanpa mengonfirmasi keberadaan pasukan Korut.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // a time in the question is no topic of its own
     ("Ukraine said it captured two North Korean soldiers in Kursk. Asked about the prisoners on Monday, Kremlin spokesperson Dmitry Peskov declined to comment, saying the question should be put to the Russian Defense Ministry.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // a source coordinated after an alias's closing dot
+    ("North Korea has shipped shells to Russia, according to U.S. and South Korean officials.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
