@@ -1557,8 +1557,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // "belum dapat memverifikasi angka yang disampaikan Kostin": a relative clause
                 // on the object of an earlier statement names where the object comes from; it
                 // states nothing of its own
+                // (but a comment on the claim after a comma speaks: "AS menuduh Korut memasok
+                // peluru ke Rusia, tuduhan yang dibantah Moskow")
                 let ti = u.tok_at(h.s);
-                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &u.g.thing_relatives) {
+                let on_claim = ti >= 3 && claim_apposition(u, u.toks[ti - 3].s).is_some_and(|p| p >= u.toks[ti - 3].e && p <= u.toks[ti - 2].s);
+                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &u.g.thing_relatives) && !on_claim {
                     continue;
                 }
                 np = u.np_after(h.e);

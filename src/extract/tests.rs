@@ -720,6 +720,9 @@ const CASES: &[Case] = &[
     ("Ukraine said it captured two North Korean soldiers in Kursk. Asked about the prisoners on Monday, Kremlin spokesperson Dmitry Peskov declined to comment, saying the question should be put to the Russian Defense Ministry.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // a source coordinated after an alias's closing dot
     ("North Korea has shipped shells to Russia, according to U.S. and South Korean officials.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // a passive comment on the claim after an accuser's statement speaks
+    ("AS menuduh Korut memasok peluru ke Rusia, tuduhan yang dibantah Moskow maupun Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    ("Washington accused Pyongyang of supplying shells to Russia, claims that were denied by Moscow.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
