@@ -366,9 +366,12 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
     (!fields.is_empty() && (!named || dated) && (!dated || credited)).then_some(fields)
 }
 
+/// A date line's parts (see [`date_line`]): the date, trailing initials, a leading outlet.
+type DateParts<'a> = (&'a str, Option<&'a str>, Option<usize>);
+
 /// A credit label part and a date joined by a dash (`by Brad Dress - 10/31/24 4:58 PM
 /// ET`): the credit and the date line's parts. None unless both sides read as such.
-fn dash_dated<'a>(part: &'a str, rules: &CleanRules) -> Option<((LabelKind, String), (&'a str, Option<&'a str>, Option<usize>))> {
+fn dash_dated<'a>(part: &'a str, rules: &CleanRules) -> Option<((LabelKind, String), DateParts<'a>)> {
     let (a, b) = part.split_once(" - ").or_else(|| part.split_once(" \u{2013} ")).or_else(|| part.split_once(" \u{2014} "))?;
     let credit = label_part(a.trim(), rules).filter(|(k, v)| *k == LabelKind::Author && !v.is_empty())?;
     Some((credit, date_line(b.trim(), rules)?))

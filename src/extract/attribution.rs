@@ -163,8 +163,8 @@ impl<'a> Unit<'a> {
     ) -> Unit<'a> {
         let toks = tokens(text, s, e);
         let norm = normalize(&text[s..e], s);
-        let time_gaps = time_gaps(text, &toks, date_spans, &lang.grammar);
-        let gaps: Vec<(usize, usize)> = time_gaps
+        let read_past = time_gaps(text, &toks, date_spans, &lang.grammar);
+        let gaps: Vec<(usize, usize)> = read_past
             .iter()
             .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
             .collect();
@@ -228,7 +228,7 @@ impl<'a> Unit<'a> {
             cover(&mut info, m.s, m.e, &mut |ti| ti.mention = Some(mi));
         }
         // (a time read past keeps its preposition with it: "pada" in "X pada Senin mengatakan")
-        for &(ds, de) in date_spans.iter().chain(&time_gaps) {
+        for &(ds, de) in date_spans.iter().chain(&read_past) {
             cover(&mut info, ds, de, &mut |ti| ti.date = true);
         }
         Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date, g: &lang.grammar }
