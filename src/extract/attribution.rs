@@ -182,14 +182,14 @@ impl<'a> Unit<'a> {
         let mut i = 0;
         while i < hits.len() {
             let h = &hits[i];
+            // (the cheap tests first: this runs for every hit of every unit)
+            if h.speech().is_none() || !text[s..h.s].trim_end().ends_with([',', '-', '\u{2013}', '\u{2014}']) {
+                i += 1;
+                continue;
+            }
             let (c0, c1) = (toks.partition_point(|t| t.s < h.s), toks.partition_point(|t| t.s < h.e));
             let word = |t: usize| &text[toks[t].s..toks[t].e];
-            let noun = h.speech().is_some()
-                && c1 > c0 + 1
-                && g.complementizers.has(word(c1 - 1))
-                && !g.participle_speech.has(word(c0))
-                && text[s..h.s].trim_end().ends_with([',', '-', '\u{2013}', '\u{2014}']);
-            if !noun {
+            if !(c1 > c0 + 1 && g.complementizers.has(word(c1 - 1)) && !g.participle_speech.has(word(c0))) {
                 i += 1;
                 continue;
             }
@@ -1268,16 +1268,22 @@ fn other_speaker_clause(u: &Unit, from: usize) -> Option<usize> {
 /// pernah dibuktikan", "..., an allegation that Moscow denied"). What it says is said by
 /// its own subject or the writer, not by the speaker before it. None when there is none.
 fn claim_apposition(u: &Unit, from: usize) -> Option<usize> {
-    let t0 = u.tok_at(from);
-    (t0 + 1..u.toks.len()).find_map(|t| {
-        let gap = u.text[u.toks[t - 1].e..u.toks[t].s].trim();
-        if !matches!(gap, "," | "-" | "\u{2013}" | "\u{2014}") {
-            return None;
-        }
-        let n = if u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) { t + 1 } else { t };
-        (n + 1 < u.toks.len() && u.has(n, CueKind::HolderNoun) && u.word_in(n + 1, &u.g.thing_relatives))
-            .then(|| u.toks[t - 1].e + u.text[u.toks[t - 1].e..u.toks[t].s].find(|c: char| !c.is_whitespace()).unwrap_or(0))
-    })
+    (u.tok_at(from)..u.toks.len()).find_map(|t| claim_comment(u, t).filter(|&p| p >= from))
+}
+
+/// The comma or dash that opens a comment on the claim whose relative pronoun is token
+/// `rel` ("..., claims that", "..., an allegation that", "..., tuduhan yang"): a holder
+/// noun, maybe after a determiner, right after it. None otherwise.
+fn claim_comment(u: &Unit, rel: usize) -> Option<usize> {
+    if rel < 2 || !u.word_in(rel, &u.g.thing_relatives) || !u.has(rel - 1, CueKind::HolderNoun) {
+        return None;
+    }
+    let mut n = rel - 1;
+    if n > 0 && (u.has(n - 1, CueKind::Determiner) || u.has(n - 1, CueKind::DefBefore)) {
+        n -= 1;
+    }
+    let before = u.text[u.s..u.toks[n].s].trim_end();
+    (before.ends_with([',', '-', '\u{2013}', '\u{2014}']) && before.len() > 1).then(|| u.s + before.len() - before.chars().next_back().map_or(0, char::len_utf8))
 }
 
 /// The comma that ends the antecedent of a relative clause whose subject starts at `first`
@@ -1298,19 +1304,9 @@ fn relative_antecedent(u: &Unit, first: usize) -> Option<usize> {
         return before.ends_with([',', '-', '\u{2013}', '\u{2014}']).then(|| u.s + before.trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).len());
     }
     // "..., claims that both Pyongyang and Moscow have rejected", "..., an allegation that
-    // Moscow denied", "..., tuduhan yang ...": a holder noun after a comma or dash, with its
-    // relative pronoun
-    if t >= 2 && u.word_in(t - 1, &u.g.thing_relatives) {
-        let mut n = t - 2;
-        if u.has(n, CueKind::HolderNoun) {
-            if n > 0 && (u.has(n - 1, CueKind::Determiner) || u.has(n - 1, CueKind::DefBefore)) {
-                n -= 1;
-            }
-            let before = u.text[u.s..u.toks[n].s].trim_end();
-            if before.ends_with([',', '-', '\u{2013}', '\u{2014}']) && before.len() > 1 {
-                return Some(u.s + before.trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).len());
-            }
-        }
+    // Moscow denied", "..., tuduhan yang ...": a comment on the claim
+    if let Some(c) = claim_comment(u, t - 1) {
+        return Some(c);
     }
     if !u.word_in(t - 1, &u.g.nonrestrictive_relatives) {
         return None;
@@ -1560,8 +1556,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // (but a comment on the claim after a comma speaks: "AS menuduh Korut memasok
                 // peluru ke Rusia, tuduhan yang dibantah Moskow")
                 let ti = u.tok_at(h.s);
-                let on_claim = ti >= 3 && claim_apposition(u, u.toks[ti - 3].s).is_some_and(|p| p >= u.toks[ti - 3].e && p <= u.toks[ti - 2].s);
-                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &u.g.thing_relatives) && !on_claim {
+                if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &u.g.thing_relatives) && claim_comment(u, ti - 1).is_none() {
                     continue;
                 }
                 np = u.np_after(h.e);
