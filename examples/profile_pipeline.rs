@@ -15,6 +15,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 fn main() {
+    // as the Python module does at import
+    #[cfg(feature = "mimalloc")]
+    _core::alloc::configure();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let paths: Vec<PathBuf> = args.iter().map(|a| Path::new(a).to_path_buf()).collect();
     let mut opts = Options::new(NaiveDate::from_ymd_opt(2026, 11, 24).expect("date"));

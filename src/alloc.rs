@@ -7,6 +7,16 @@
 //! least the machine word, so requests that need no more than that go to `mi_malloc`,
 //! `mi_zalloc` and `mi_realloc` directly, as `std::alloc::System` does with `malloc`; the
 //! rest (Arrow buffers ask for 64 or 128 bytes) keep the aligned calls.
+//!
+//! mimalloc is built without transparent huge pages (the `no_thp` feature of
+//! `libmimalloc-sys`): by default it marks its arenas `MADV_HUGEPAGE`, so the kernel zeroes
+//! 2 MiB at the first touch of each, and in a virtual machine whose host backs guest memory
+//! lazily every one of those bytes costs a host fault. On the 100 MB benchmark corpus
+//! (`bench/ab.py`, one thread, eager, three alternated pairs on the 2-core VM): 15.9-16.7
+//! CPU-s with huge pages, 11.2-12.6 without, of which system time 4.6-5.1 s against
+//! 0.7-0.8 s; peak RSS 689 MB against 605 MB; the same stances. Turning the run-time
+//! option `allow_thp` off in [`configure`] instead did not help (the profile driver still
+//! took 2 MiB faults): the first arena is mapped by an allocation made before it runs.
 
 use core::alloc::{GlobalAlloc, Layout};
 use core::ffi::{c_int, c_long, c_void};
