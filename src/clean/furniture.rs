@@ -130,7 +130,8 @@ fn exclaimed(prev: Option<char>, prev2: Option<char>) -> bool {
 /// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
 /// letter-case change inside a word (lowercase letter, digit, closing quote or an
 /// acronym's capitals, or a headline's `!` or `?` after a letter, directly followed by an
-/// uppercase letter and a lowercase one) that is not a known camel-case word (`YouTube`)
+/// uppercase letter and a lowercase one; or a lowercase letter directly followed by a
+/// whole acronym, `UkrainaNIS menilai`) that is not a known camel-case word (`YouTube`)
 /// or name prefix (`McDonald`).
 pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
     let mut prev: Option<char> = None;
@@ -158,9 +159,21 @@ pub(crate) fn glue_point(s: &str, rules: &CleanRules) -> Option<usize> {
                 rest[..run].chars().count() >= 3 && !rules.clitics.iter().any(|k| rest[..run] == **k)
             }
         };
+        // A word glued to an acronym that opens the sentence ("di Langit UkrainaNIS menilai"):
+        // a lowercase letter, then two capitals or more up to the word's end
+        let glued_acronym = || {
+            prev.is_some_and(char::is_lowercase) && {
+                let rest = &s[i..];
+                let run = rest.find(|x: char| !x.is_uppercase()).unwrap_or(rest.len());
+                run >= 2 && rest[run..].chars().next().is_none_or(|x| !x.is_alphanumeric())
+            }
+        };
         if c.is_uppercase()
-            && next_lower
-            && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p)) || acronym() || exclaimed(prev, prev2))
+            && ((next_lower
+                && (prev.is_some_and(|p| p.is_lowercase() || p.is_ascii_digit() || closing(p))
+                    || acronym()
+                    || exclaimed(prev, prev2)))
+                || glued_acronym())
         {
             let word_end = *word_end.get_or_insert_with(|| s[i..].find(char::is_whitespace).map_or(s.len(), |e| i + e));
             let word = s[word_start..word_end].trim_matches(|c: char| !c.is_alphanumeric());
@@ -227,9 +240,51 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             }
             continue;
         }
-        lines.push(Cow::Borrowed(&line[glued_drop(line, rules)..]));
+        let line = &line[glued_drop(line, rules)..];
+        match inline_link(line, rules) {
+            // the sentence before the link, and the one glued after its headline, if any
+            Some((from, to)) => {
+                lines.push(Cow::Borrowed(line[..from].trim_end()));
+                if to < line.len() {
+                    lines.push(Cow::Borrowed(&line[to..]));
+                }
+            }
+            None => lines.push(Cow::Borrowed(line)),
+        }
     }
     (lines, shared_outlet)
+}
+
+/// A link glued into a paragraph after a sentence's end ("... ke gudang senjata
+/// Rusia.Baca juga: Rudal Korea Utara di Langit UkrainaNIS menilai, ..."): the byte range
+/// to cut, from the link prefix to where the sentence glued to its headline starts (see
+/// [`glue_point`]), or to the line's end when the rest reads as a headline. None unless the
+/// prefix follows `.`, `!`, `?` or a closing quote and a colon ends it, or when nothing shows
+/// where the headline ends (text after it is kept rather than lost).
+fn inline_link(line: &str, rules: &CleanRules) -> Option<(usize, usize)> {
+    let ac = rules.links.as_ref()?;
+    for (i, c) in line.char_indices() {
+        if !matches!(c, '.' | '!' | '?' | '"' | '\u{201D}') {
+            continue;
+        }
+        let at = i + c.len_utf8();
+        let from = at + (line[at..].len() - line[at..].trim_start().len());
+        let Some(m) = ac.find(Input::new(&line[from..]).anchored(Anchored::Yes)) else { continue };
+        let rest = &line[from + m.end()..];
+        let after = if line[from..from + m.end()].ends_with(':') { Some(rest) } else { rest.trim_start().strip_prefix(':') };
+        let Some(after) = after else { continue };
+        let after_at = line.len() - after.len();
+        if !after.trim_start().starts_with(char::is_uppercase) {
+            continue;
+        }
+        match glue_point(after, rules) {
+            Some(g) => return Some((at, after_at + g)),
+            // (a headline alone to the line's end; body text after a space stays)
+            None if headline_like(after.trim()) => return Some((at, line.len())),
+            None => continue,
+        }
+    }
+    None
 }
 
 /// A metadata value found in furniture.

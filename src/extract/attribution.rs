@@ -971,6 +971,17 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
     }
     if np.definite && names.is_empty() {
+        // a body named earlier in the sentence ("Laporan NIS itu muncul sebulan setelah
+        // lembaga tersebut pertama kali mengungkap ...")
+        // (a body's noun only, and not from inside a quote)
+        let before = u.toks[np.first].s;
+        let body = (np.first..=np.last).any(|t| u.word_in(t, &u.g.own_side));
+        let earlier = |i: usize| u.ments[i].e <= before && !u.in_quote(u.ments[i].s) && matches!(u.actor(i).kind, ActorKind::Organization | ActorKind::Igo);
+        if let Some(i) = (0..u.ments.len()).rev().find(|&i| body && earlier(i)) {
+            let m = &u.ments[i];
+            let country = u.actor(i).country_at(u.date).map(str::to_string);
+            return Some((Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country, media: false }, true));
+        }
         let titles: Vec<String> = (np.first..=np.last).filter(|&t| u.has(t, CueKind::Title)).map(|t| u.word(t)).collect();
         let found = hist
             .speakers
@@ -984,8 +995,14 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         if let Some((_, sp)) = found {
             return Some((sp.clone(), true));
         }
-        if let Some(sp) = hist.last_within(unit, 4) {
-            return Some((sp.clone(), true));
+        // else the last speaker, or the subject of the sentence just before when that came
+        // later ("NIS memperbarui penilaiannya ... . Menurut lembaga itu, ...")
+        let speaker = hist.speakers.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 4);
+        let subject = hist.subjects.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 1 && *x < unit);
+        match (speaker, subject) {
+            (Some(a), Some(b)) if b.0 > a.0 => return Some((b.1.clone(), true)),
+            (Some((_, sp)), _) | (None, Some((_, sp))) => return Some((sp.clone(), true)),
+            (None, None) => {}
         }
     }
     // a lawmaker reporting a briefing speaks for the state whose body briefed them, the
@@ -1118,11 +1135,15 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // the summit", "two days later in Seoul"
             let lead = (t..(t + 3).min(np.last + 1)).take_while(|&k| u.word_in(k, &u.g.measures) || u.is_time_word(k)).count();
             let prep_at = |k: usize| k <= np.last && (u.word_in(k, &u.g.parenthesis_openers) || u.word_in(k, &u.g.sequence_adverbs));
-            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) {
+            // (or, before a place's country, with a title: "Andrei Lankov, pengajar di
+            // Universitas Kookmin, Seoul, menilai", whose head may be a name the lexicon lacks)
+            let titled = apposed && u.has(t, CueKind::Title);
+            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled {
                 return None;
             }
             let head = u.np_before(u.toks[t - 1].e)?;
-            return (head.last == t - 1 && u.names_actor(&head)).then_some(head);
+            let named = u.names_actor(&head) || (titled && (head.first..=head.last).all(|k| u.toks[k].cap));
+            return (head.last == t - 1 && named).then_some(head);
         }
     }
     None
@@ -1462,12 +1483,28 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     // the actor the unit starts with (within its first three words) is its subject
     // (or after a title phrase: "Foreign Ministry spokeswoman Maria Zakharova was blunter.",
     // "Juru bicara Kementerian Luar Negeri Ukraina ...")
+    // (after a fronted time set off by a comma: "Pada Rabu (23/10), NIS memperbarui ...")
+    let mut lead = 0;
+    for t in 0..u.toks.len().saturating_sub(1) {
+        if !(u.is_time_word(t) || u.word_in(t, &u.g.time_prepositions)) {
+            break;
+        }
+        if u.text[u.toks[t].e..u.toks[t + 1].s].trim_start_matches(')').trim() == "," {
+            lead = t + 1;
+            break;
+        }
+    }
     let subject_at = |m: &&Found| {
         let before = u.toks.iter().take_while(|t| t.e <= m.s).count();
+        if before < lead {
+            return false;
+        }
+        let from = if lead > 0 { u.toks[lead].s } else { u.s };
+        let before = before - lead;
         before <= 2
             || (before <= 8
-                && !u.text[u.s..m.s].contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}', '('])
-                && (0..before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
+                && !u.text[from..m.s].contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}', '('])
+                && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
     };
     if let Some(m) = u.ments.first().filter(subject_at) {
         let a = &u.rules.actors[m.actor];

@@ -723,6 +723,17 @@ const CASES: &[Case] = &[
     // a passive comment on the claim after an accuser's statement speaks
     ("AS menuduh Korut memasok peluru ke Rusia, tuduhan yang dibantah Moskow maupun Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     ("Washington accused Pyongyang of supplying shells to Russia, claims that were denied by Moscow.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // "the agency" after a subject that follows a fronted time; a body named earlier in the sentence
+    ("Pada Rabu (23/10), NIS memperbarui penilaiannya dalam rapat tertutup. Menurut lembaga itu, sekitar 3.000 tentara Korea Utara kini berada di Rusia.", "id", &[(Some("KOR"), T, "assert")]),
+    ("On Wednesday, the NIS updated its assessment in a closed-door briefing. According to the agency, about 3,000 North Korean troops are now in Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("Korea Utara membantah. Laporan NIS itu muncul sebulan setelah lembaga tersebut pertama kali mengungkap pengiriman sekitar 10.000 tentara Korut ke Rusia.", "id", &[(Some("KOR"), T, "assert")]),
+    // a place's country closing an apposition is no speaker
+    ("Andrei Lankov, pengajar di Universitas Kookmin, Seoul, menilai Rusia kini memberikan teknologi rudal kepada Korea Utara.", "id", &[(None, K, "assert")]),
+    ("Budi Santoso, dosen di Universitas Kookmin, Seoul, menilai Korea Utara memasok rudal ke Rusia.", "id", &[(None, A, "assert")]),
+    // a vague past between speaker and cue; "mengungkap"
+    ("Menteri Pertahanan Korsel Shin Won-sik beberapa waktu lalu menyebut Pyongyang telah mengapalkan sekitar 6.700 kontainer amunisi ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
+    ("South Korean Defense Minister Shin Won-sik recently said Pyongyang had shipped about 6,700 containers of munitions to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    ("Di Kyiv, Jaksa Agung Ukraina Andriy Kostin pada Februari mengungkap Rusia telah meluncurkan sekitar 20 rudal balistik Korut ke wilayah negaranya.", "id", &[(Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
