@@ -1125,7 +1125,8 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
         }
         // (a comma inside a date goes on: "ketika ditanya pada Senin, 13 Januari 2025,")
         let in_date = u.info[t - 1].date && u.info[t].date;
-        if gap.trim() == "," && !(apposed && t == np.first) && !in_date {
+        // (the comma may follow an alias in brackets: "Direktorat ... Ukraina (HUR), Kamis,")
+        if gap.trim().trim_start_matches(')').trim_start() == "," && !(apposed && t == np.first) && !in_date {
             // a parenthesis opens with a preposition ("in an interview", "dalam wawancara"),
             // not with a speaker of its own ("Russia, the official said, ...")
             // or is only a time ("Kementerian Luar Negeri Korsel, Senin malam, menyatakan",

@@ -165,10 +165,21 @@ impl Unit<'_> {
                     let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);
                     let aa = agents.iter().any(|&a| self.ments[a].s >= h.e);
                     let rb = recips.iter().any(|r| r.1 <= h.s);
-                    if ab && !rb && !aa {
+                    // the recipient as the agent of a passive right after it: "rudal Korut
+                    // yang ditembakkan Rusia", "missiles fired by Russia"
+                    // (bare only after a relative pronoun: "received Russian technology" is active)
+                    let relative = self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w));
+                    let by_recipient = recips.iter().any(|r| {
+                        r.0 >= h.e
+                            && self.text.get(h.e..r.0).is_some_and(|g| match g.trim() {
+                                "" => relative,
+                                g => g.len() <= 16 && g.split_whitespace().all(|w| self.g.agent_markers.has(w)),
+                            })
+                    });
+                    if ab && !rb && !aa && !by_recipient {
                         continue;
                     }
-                    let full = no_parties || rb || aa || sp_recip;
+                    let full = no_parties || rb || aa || sp_recip || by_recipient;
                     consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
                 }
                 if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) {

@@ -734,6 +734,13 @@ const CASES: &[Case] = &[
     ("Menteri Pertahanan Korsel Shin Won-sik beberapa waktu lalu menyebut Pyongyang telah mengapalkan sekitar 6.700 kontainer amunisi ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
     ("South Korean Defense Minister Shin Won-sik recently said Pyongyang had shipped about 6,700 containers of munitions to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     ("Di Kyiv, Jaksa Agung Ukraina Andriy Kostin pada Februari mengungkap Rusia telah meluncurkan sekitar 20 rudal balistik Korut ke wilayah negaranya.", "id", &[(Some("UKR"), A, "assert")]),
+    // a reverse verb whose passive agent is the recipient
+    ("Jaksa Agung Ukraina Andriy Kostin menyebut rudal-rudal Korut yang ditembakkan Rusia memiliki akurasi rendah.", "id", &[(Some("UKR"), A, "assert")]),
+    ("Ukraine's prosecutor general said Pyongyang's missiles launched by Russia had poor accuracy.", "en", &[(Some("UKR"), A, "assert")]),
+    // the agent as the subject of a reverse verb is still no claim
+    ("Jaksa Agung Ukraina menyebut Korut membeli rudal dari Iran.", "id", &[]),
+    // a time set off after an alias in brackets
+    ("Direktorat Intelijen Utama Kementerian Pertahanan Ukraina (HUR), Kamis, mengklaim unit pertama tentara Korut sudah tiba di Rusia.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

@@ -102,6 +102,15 @@ pub struct DateVocab {
     pub earlier: Vec<String>,
     /// `later` in `later this month` (anchor .. end of the period).
     pub later: Vec<String>,
+    /// After a count and unit, a time before the date the text gave last, not before the
+    /// anchor: `dua hari sebelumnya`, `a week earlier`.
+    pub then_before: Vec<String>,
+    /// After a count and unit, a time after the date the text gave last: `sehari
+    /// kemudian`, `two days later`.
+    pub then_after: Vec<String>,
+    /// Words that are a count of one and a unit at once: `{ sehari = "day", sepekan =
+    /// "week" }` (units: day, week, month, year).
+    pub single_units: BTreeMap<String, String>,
     /// Part-of-period words: first, middle and last third.
     pub early: Vec<String>,
     pub mid: Vec<String>,
@@ -154,6 +163,9 @@ impl Merge for DateVocab {
         self.this.merge(o.this);
         self.earlier.merge(o.earlier);
         self.later.merge(o.later);
+        self.then_before.merge(o.then_before);
+        self.then_after.merge(o.then_after);
+        self.single_units.extend(o.single_units);
         self.early.merge(o.early);
         self.mid.merge(o.mid);
         self.late.merge(o.late);
@@ -198,6 +210,10 @@ enum M {
     This,
     Earlier,
     Later,
+    /// -1 `sebelumnya` / `earlier`, +1 `kemudian` / `later`, after a count and unit.
+    Then(i8),
+    /// A count of one and a unit in one word (`sehari`).
+    One(Unit),
     Part(Part),
     Num(u32),
     Vague,
@@ -209,7 +225,7 @@ enum M {
 
 impl M {
     fn is_core(self) -> bool {
-        matches!(self, M::Month(..) | M::Weekday(..) | M::RelDay(_) | M::Unit(_))
+        matches!(self, M::Month(..) | M::Weekday(..) | M::RelDay(_) | M::Unit(_) | M::One(_))
     }
 }
 
@@ -288,7 +304,19 @@ impl LangRules {
                     add(w, M::Unit(u))?;
                 }
             }
-            let simple: [(&Vec<String>, M); 14] = [
+            for (w, u) in &v.single_units {
+                let unit = match u.as_str() {
+                    "day" => Unit::Day,
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => return Err(Error::lexicon(format!("{origin}: dates.single_units.{w} is {u:?}; write day, week, month or year"))),
+                };
+                add(w, M::One(unit))?;
+            }
+            let simple: [(&Vec<String>, M); 16] = [
+                (&v.then_before, M::Then(-1)),
+                (&v.then_after, M::Then(1)),
                 (&v.past, M::Past),
                 (&v.future, M::Future),
                 (&v.this, M::This),
@@ -430,6 +458,8 @@ struct Found {
     weekday: bool,
     /// A day and month without a year.
     day_month: bool,
+    /// Counted from the date the text gave last (see `R::then`).
+    then: Option<(Unit, i64)>,
 }
 
 /// Finds and resolves every date expression in `text`. `lang` selects the
@@ -951,7 +981,7 @@ fn walk_back(text: &str, lr: &LangRules, p: usize, floor: usize) -> usize {
             lr.entries[id as usize].iter().any(|m| {
                 matches!(
                     m,
-                    M::Past | M::Future | M::This | M::Earlier | M::Later | M::Part(_) | M::Num(_) | M::Vague | M::Prep(_) | M::DayPrefix
+                    M::Past | M::Future | M::This | M::Earlier | M::Later | M::Then(_) | M::One(_) | M::Part(_) | M::Num(_) | M::Vague | M::Prep(_) | M::DayPrefix
                 )
             })
         });
@@ -977,14 +1007,17 @@ struct R {
     wd: bool,
     /// A day and month without a year (`June 19`, `22 September`).
     dm: bool,
+    /// Counted from the date the text gave last (`dua hari sebelumnya`): unit and offset;
+    /// `span` is then the reading against the anchor, used when the text gave none.
+    then: Option<(Unit, i64)>,
 }
 
 impl R {
     fn abs(first: usize, end: usize, span: Option<DateSpan>) -> Option<R> {
-        span.map(|s| R { first, end, span: Some(s), rel: false, conflict: false, wd: false, dm: false })
+        span.map(|s| R { first, end, span: Some(s), rel: false, conflict: false, wd: false, dm: false, then: None })
     }
     fn rel(first: usize, end: usize, span: Option<DateSpan>) -> R {
-        R { first, end, span, rel: true, conflict: false, wd: false, dm: false }
+        R { first, end, span, rel: true, conflict: false, wd: false, dm: false, then: None }
     }
 }
 
@@ -1069,7 +1102,7 @@ impl P<'_> {
     fn full(&self, first: usize, end: usize, date: Option<NaiveDate>, wd: Option<u8>) -> Option<R> {
         let d = date?;
         let conflict = wd.is_some_and(|w| d.weekday() != weekday_of(w));
-        Some(R { first, end, span: Some(DateSpan::day(d)), rel: false, conflict, wd: wd.is_some(), dm: false })
+        Some(R { first, end, span: Some(DateSpan::day(d)), rel: false, conflict, wd: wd.is_some(), dm: false, then: None })
     }
 
     /// A day and month without a year.
@@ -1119,7 +1152,7 @@ impl P<'_> {
             K::NonDate => return None,
             K::Word => {}
         }
-        if self.has(i, |m| matches!(m, M::Num(_))) {
+        if self.has(i, |m| matches!(m, M::Num(_) | M::One(_))) {
             if let Some(r) = self.ago(i) {
                 return Some(r);
             }
@@ -1225,16 +1258,30 @@ impl P<'_> {
 
     /// `dua hari lalu`, `3 hari yang lalu`, `two days ago`, `a week ago`.
     fn ago(&self, i: usize) -> Option<R> {
-        let n = self.count(i)?;
-        let u = if self.adj(i + 1) { self.unit(i + 1)? } else { return None };
-        if !self.adj(i + 2) {
+        // a count and a unit (`dua hari`), or one word for both (`sehari`)
+        let one = self.ms(i).iter().find_map(|m| if let M::One(u) = *m { Some(u) } else { None });
+        let (n, u, k) = match one {
+            Some(u) => (1, u, i + 1),
+            None => {
+                let n = self.count(i)?;
+                let u = if self.adj(i + 1) { self.unit(i + 1)? } else { return None };
+                (n, u, i + 2)
+            }
+        };
+        if !self.adj(k) {
             return None;
         }
-        let dir = self.marker(i + 2)?;
+        if let Some(dir) = self.ms(k).iter().find_map(|m| if let M::Then(d) = *m { Some(d as i64) } else { None }) {
+            let off = dir * n as i64;
+            let mut r = R::rel(i, k + 1, self.a.date.and_then(|a| unit_period(a, u, off)));
+            r.then = Some((u, off));
+            return Some(r);
+        }
+        let dir = self.marker(k)?;
         if dir == 0 {
             return None;
         }
-        Some(R::rel(i, i + 3, self.a.date.and_then(|a| unit_period(a, u, dir * n as i64))))
+        Some(R::rel(i, k + 1, self.a.date.and_then(|a| unit_period(a, u, dir * n as i64))))
     }
 
     fn number_first(&self, i: usize, ctx: bool) -> Option<R> {
@@ -1634,6 +1681,7 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
                         since,
                         weekday: r.wd,
                         day_month: r.dm,
+                        then: r.then,
                     });
                 }
                 pos = e.max(ms + 1);
@@ -1766,11 +1814,31 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let a = Anchor { date: anchor, bound: Some(latest) };
     let mut matches = Vec::new();
     let mut sentence_dates = Vec::with_capacity(input.sentences.len());
+    // the last day the text gave: what "dua hari sebelumnya" counts from
+    let mut last_day: Option<NaiveDate> = None;
     for (si, &se) in input.sentences.iter().enumerate() {
-        let found = match sentence_text(text, se) {
+        let mut found = match sentence_text(text, se) {
             Some(st) => scan(st, lr, a),
             None => Vec::new(),
         };
+        for k in 0..found.len() {
+            if let Some((u, off)) = found[k].then {
+                // a date set off right after it names the day ("Sehari sebelumnya, Kamis
+                // (17/10), ..."); else count from the last day
+                let named = found.get(k + 1).filter(|n| {
+                    n.m.span.is_some() && sentence_text(text, se).and_then(|st| st.get(found[k].m.end..n.m.start)).is_some_and(|g| g.trim() == ",")
+                });
+                if let Some(n) = named {
+                    found[k].m.span = n.m.span;
+                } else if let Some(d) = last_day {
+                    found[k].m.span = unit_period(d, u, off);
+                }
+            }
+            let f = &found[k];
+            if let Some(sp) = f.m.span.filter(|sp| sp.precision == Precision::Day && !f.since) {
+                last_day = Some(sp.start);
+            }
+        }
         let own = found
             .iter()
             .filter(|f| !f.since)

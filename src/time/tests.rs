@@ -57,6 +57,12 @@ pub(crate) const CASES: &[Case] = &[
     ("tiga hari lalu", "id", A, "tiga hari lalu", "2022-11-05", "2022-11-05", "day"),
     ("Sepuluh hari lalu, dia tiba", "id", A, "Sepuluh hari lalu", "2022-10-29", "2022-10-29", "day"),
     ("dua hari lagi", "id", A, "dua hari lagi", "2022-11-10", "2022-11-10", "day"),
+    // one word for one unit; a count from the last date, read against the anchor when the text gave none
+    ("sebulan lalu", "id", A, "sebulan lalu", "2022-10-01", "2022-10-31", "month"),
+    ("sehari sebelumnya", "id", A, "sehari sebelumnya", "2022-11-07", "2022-11-07", "day"),
+    ("dua hari kemudian", "id", A, "dua hari kemudian", "2022-11-10", "2022-11-10", "day"),
+    ("two days later", "en", A, "two days later", "2022-11-10", "2022-11-10", "day"),
+    ("a day earlier", "en", A, "a day earlier", "2022-11-07", "2022-11-07", "day"),
     // weeks
     ("pekan lalu", "id", A, "pekan lalu", "2022-10-31", "2022-11-06", "week"),
     ("Pekan lalu, Rusia mengirimi pemimpin Korea Utara", "id", A, "Pekan lalu", "2022-10-31", "2022-11-06", "week"),
@@ -741,6 +747,36 @@ fn seed_004() {
     assert!(s.dates.matches.iter().all(|(_, m)| m.span.is_none()), "{:?}", s.dates.matches);
     assert!(s.dates.sentence_dates.iter().all(Option::is_none));
     assert!(s.get("Pekan lalu").len() == 2 && s.get("hari Senin").len() == 1 && s.get("bulan Juni").len() == 1);
+}
+
+#[test]
+fn counts_from_the_last_date_the_text_gave() {
+    // (the anchor is the header's 26 October; "sepekan sebelumnya" is a week before the
+    // Thursday the text named, not before the anchor)
+    let text = "Putin ditanya wartawan di Kazan, Kamis (24/10). Sikap itu berbeda dengan jawaban Kremlin sepekan sebelumnya. \
+        HUR pada Rabu (23/10) melaporkan tentara Korut tiba di Kursk sehari sebelumnya. Dua hari kemudian, Kim berbicara. \
+        Sehari sebelumnya, Kamis (17/10), Zelensky berbicara di Brussels.";
+    let sentences = split(text);
+    let input = DocDateInput {
+        text,
+        sentences: &sentences,
+        language: Some("id"),
+        header_date: Some("Sabtu, 26 Oktober 2024"),
+        field_date: None,
+        reference: None,
+        today: date("2026-11-24"),
+    };
+    let d = date_document(&input, rules());
+    let at = |surface: &str| {
+        let (_, m) = d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).unwrap_or_else(|| panic!("{surface:?}"));
+        m.span
+    };
+    assert_eq!(at("sepekan sebelumnya"), Some(span("2024-10-14", "2024-10-20", Precision::Week)));
+    assert_eq!(at("sehari sebelumnya"), Some(DateSpan::day(date("2024-10-22"))));
+    assert_eq!(at("Dua hari kemudian"), Some(DateSpan::day(date("2024-10-24"))));
+    // a date set off right after the count names the day
+    assert_eq!(at("Sehari sebelumnya"), Some(DateSpan::day(date("2024-10-17"))));
+    assert_eq!(d.sentence_dates[4], Some(DateSpan::day(date("2024-10-17"))));
 }
 
 #[test]
