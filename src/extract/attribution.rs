@@ -269,7 +269,7 @@ impl<'a> Unit<'a> {
         self.info[t].flags & bit(k) != 0
     }
 
-    fn actor(&self, mi: usize) -> &Actor {
+    pub(crate) fn actor(&self, mi: usize) -> &Actor {
         &self.rules.actors[self.ments[mi].actor]
     }
 

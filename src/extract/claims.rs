@@ -50,6 +50,24 @@ impl Unit<'_> {
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)
     }
 
+    /// Another state is the action's subject: the nearest actor before it is a state that
+    /// is neither agent nor recipient of the claim, at most six words before, with no
+    /// punctuation, speech cue, complementizer or relative pronoun between ("Iran had not yet delivered close-range ballistic
+    /// missiles to Moscow", "Seoul tidak menutup kemungkinan memasok senjata").
+    fn other_agent(&self, h: &Hit, ments: &[usize], c: &crate::extract::rules::ClaimRt) -> bool {
+        let Some(&mi) = ments.iter().rev().find(|&&i| self.ments[i].e <= h.s) else { return false };
+        let m = self.ments[mi];
+        if self.actor(mi).kind != crate::lexicon::ActorKind::State || self.is_party(mi, &c.agent_actor) || self.is_party(mi, &c.recipient_actor) {
+            return false;
+        }
+        let between = &self.text[m.e..h.s];
+        // (nor a complementizer: "tuduhan Amerika Serikat bahwa negara itu telah memasok")
+        between.split_whitespace().count() <= 6
+            && !between.contains([',', ';', ':', '.', '"', '(', ')', '\u{201C}', '\u{201D}'])
+            && !between.split_whitespace().any(|w| self.g.complementizers.has(w) || self.g.relative_pronouns.has(w))
+            && !self.hits.iter().any(|x| x.s >= m.e && x.e <= h.s && x.speech().is_some())
+    }
+
     /// The action opens a relative clause on the recipient ("memasok roket kepada Grup
     /// Wagner, kelompok tentara bayaran Rusia yang ikut bertempur di Ukraina", "to Russia,
     /// which is fighting in Ukraine"): it says what the recipient does, not the agent.
@@ -153,7 +171,7 @@ impl Unit<'_> {
                     let ra = recips.iter().any(|r| r.0 >= h.e);
                     // the recipient as the subject of a giving verb: "Rusia mengirim pasukan ke Ukraina"
                     let wrong = rb && !ab && !aam && !sp_agent;
-                    if wrong || self.recipient_clause(h, &ments, c) || self.other_destination(h, &ments, &hits, c, ci) {
+                    if wrong || self.recipient_clause(h, &ments, c) || self.other_destination(h, &ments, &hits, c, ci) || (!ab && self.other_agent(h, &ments, c)) {
                         continue;
                     }
                     let full = no_parties || ab || aa || ra || sp_agent;

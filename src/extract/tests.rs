@@ -741,6 +741,12 @@ const CASES: &[Case] = &[
     ("Jaksa Agung Ukraina menyebut Korut membeli rudal dari Iran.", "id", &[]),
     // a time set off after an alias in brackets
     ("Direktorat Intelijen Utama Kementerian Pertahanan Ukraina (HUR), Kamis, mengklaim unit pertama tentara Korut sudah tiba di Rusia.", "id", &[(Some("UKR"), T, "assert")]),
+    // another state as the subject of the giving verb
+    ("Kirby also said Iran had not yet delivered close-range ballistic missiles to Moscow.", "en", &[]),
+    ("Kirby mengatakan Iran belum mengirim rudal balistik jarak pendek ke Moskow.", "id", &[]),
+    ("Kirby said North Korea and Iran had delivered ballistic missiles to Moscow.", "en", &[(Some("USA"), A, "assert")]),
+    // "leave no doubt"; arming Russia
+    ("Blinken said these findings leave no doubt that the DPRK has been arming Russia's war of aggression.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
