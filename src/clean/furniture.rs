@@ -263,11 +263,16 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
 /// where the headline ends (text after it is kept rather than lost).
 fn inline_link(line: &str, rules: &CleanRules) -> Option<(usize, usize)> {
     let ac = rules.links.as_ref()?;
-    for (i, c) in line.char_indices() {
-        if !matches!(c, '.' | '!' | '?' | '"' | '\u{201D}') {
-            continue;
-        }
-        let at = i + c.len_utf8();
+    let b = line.as_bytes();
+    // (this runs over every line of every text: only lines with a colon can hold such a
+    // link, and only before their last colon; U+201D is E2 80 9D)
+    let last_colon = memchr::memrchr(b':', b)?;
+    for i in 0..last_colon {
+        let at = match b[i] {
+            b'.' | b'!' | b'?' | b'"' => i + 1,
+            0x9D if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => i + 1,
+            _ => continue,
+        };
         let from = at + (line[at..].len() - line[at..].trim_start().len());
         let Some(m) = ac.find(Input::new(&line[from..]).anchored(Anchored::Yes)) else { continue };
         let rest = &line[from + m.end()..];
