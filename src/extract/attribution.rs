@@ -284,6 +284,11 @@ impl<'a> Unit<'a> {
         if i.mention.is_some() || self.has(t, CueKind::Title) {
             return true;
         }
+        // a dual reference's words ("kedua negara", "both countries"; see `dual`)
+        let dual_at = |k: usize| self.word_in(k, &self.g.dual_words) && k + 1 < self.toks.len() && self.soft_gap(k, k + 1) && self.speech_free(k + 1);
+        if dual_at(t) || (t > 0 && dual_at(t - 1)) {
+            return true;
+        }
         self.toks[t].cap
             && !i.date
             && i.flags & (bit(CueKind::NoName) | bit(CueKind::Filler) | bit(CueKind::Determiner)) == 0
@@ -690,6 +695,9 @@ pub struct History {
     /// (unit index, the speakers coordinated with the last speaker): who a plural pronoun
     /// after it stands for ("U.S. and NATO officials said they could not confirm").
     pub group: Option<(usize, Vec<Spk>)>,
+    /// (unit index, states coordinated in it: "Seoul dan Washington"): who "keduanya" or
+    /// "both countries" after it stands for.
+    pub pairs: Vec<(usize, Vec<Spk>)>,
 }
 
 impl History {
@@ -709,6 +717,43 @@ impl History {
 }
 
 
+
+/// `np` refers to two parties named before: it opens with a dual word ("keduanya", "kedua
+/// negara", "both countries", after a determiner: "the two governments") and names no actor
+/// and no office (at most three words).
+fn dual(u: &Unit, np: &Np) -> bool {
+    let mut t = np.first;
+    while t < np.last && (u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner)) {
+        t += 1;
+    }
+    // (the dual word may stay outside the phrase: "Both | countries have denied")
+    let before = np.first > 0 && u.word_in(np.first - 1, &u.g.dual_words) && u.soft_gap(np.first - 1, np.first);
+    // (a party's noun, not an office: "the two governments", not "two officials")
+    let party = |k: usize| u.info[k].mention.is_none() && (!u.has(k, CueKind::Title) || u.word_in(k, &u.g.own_side));
+    np.last - np.first < 3 && (before || u.word_in(t, &u.g.dual_words)) && (np.first..=np.last).all(party)
+}
+
+/// The states coordinated in the sentence before `unit` (or the one before that), for a
+/// dual reference ([`dual`]).
+fn dual_parties(hist: &History, unit: usize) -> Option<&Vec<Spk>> {
+    hist.pairs.iter().rev().find(|(x, _)| *x < unit && unit - *x <= 2).map(|(_, p)| p)
+}
+
+/// Records the states a unit coordinates ("Seoul dan Washington", "the U.S. and South
+/// Korea"): two mentions of different states joined by a conjunction.
+fn record_pairs(u: &Unit, hist: &mut History, unit: usize) {
+    for w in 0..u.ments.len().saturating_sub(1) {
+        let (a, b) = (u.ments[w], u.ments[w + 1]);
+        let (ca, cb) = (u.actor(w).country_at(u.date), u.actor(w + 1).country_at(u.date));
+        let states = u.actor(w).kind == ActorKind::State && u.actor(w + 1).kind == ActorKind::State;
+        let gap = u.text[a.e..b.s].trim().trim_start_matches(')').trim();
+        if states && ca.is_some() && cb.is_some() && ca != cb && u.g.conjunctions.has(gap) {
+            let spk = |i: usize, m: &Found| Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: u.actor(i).country_at(u.date).map(str::to_string), media: false };
+            hist.pairs.push((unit, vec![spk(w, &a), spk(w + 1, &b)]));
+            return;
+        }
+    }
+}
 
 /// Resolves a noun phrase to a speaker; the bool is true when carried from earlier text.
 pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
@@ -770,6 +815,12 @@ fn place_frame(u: &Unit, np: &Np) -> Option<String> {
 }
 
 fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bool)> {
+    // "Keduanya cemas ...", "Both countries denied ...": the first of the pair (the
+    // statement adds the other, see `statements`)
+    if !np.pronoun && dual(u, np) {
+        // (with no pair before, no speaker: "accusations both countries have denied")
+        return dual_parties(hist, unit).map(|p| (p[0].clone(), true));
+    }
     if np.pronoun {
         // "Kirby made similar allegations in November, when he said ...": a person named
         // earlier in the same clause chain of the unit, with no other person between
@@ -1481,6 +1532,7 @@ fn closing(c: Option<char>) -> bool {
 
 /// Finds the statements of a unit (speech statements, then claim holders).
 pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
+    record_pairs(u, hist, unit);
     // the actor the unit starts with (within its first three words) is its subject
     // (or after a title phrase: "Foreign Ministry spokeswoman Maria Zakharova was blunter.",
     // "Juru bicara Kementerian Luar Negeri Ukraina ...")
@@ -1752,6 +1804,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // "U.S. and NATO officials had said they could not confirm ...": a plural pronoun
         // that carries the last speaker on carries its coordination too
         let mut also: Vec<Spk> = Vec::new();
+        // (and a dual reference its pair's other party)
+        if let Some(p) = np.as_ref().filter(|n| carried && !n.pronoun && dual(u, n)).and_then(|_| dual_parties(hist, unit)) {
+            also.extend(p.iter().skip(1).cloned());
+        }
         if np.as_ref().is_some_and(|n| n.pronoun && carried && u.word_in(n.first, &u.g.plural_pronouns)) {
             if let (Some((gu, g)), Some((_, last))) = (&hist.group, hist.speakers.last()) {
                 if unit.saturating_sub(*gu) <= 1 && *last == speaker {

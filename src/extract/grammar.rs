@@ -250,6 +250,10 @@ grammar! {
     /// untuk berkomentar") is read past, as if absent, when cue and claim phrases are
     /// matched.
     time_prepositions,
+    /// Words that open a reference to two parties named before ("keduanya", "kedua negara",
+    /// "both countries", "the two governments"): the states coordinated in the sentence
+    /// before (or two before) speak, each of them.
+    dual_words,
     /// Parts of the words for an accusation ("accus", "tuduh"): a reference to "the
     /// accusations" is to the claim of the last accusation. Matched inside a word.
     accusation_stems,

@@ -747,6 +747,11 @@ const CASES: &[Case] = &[
     ("Kirby said North Korea and Iran had delivered ballistic missiles to Moscow.", "en", &[(Some("USA"), A, "assert")]),
     // "leave no doubt"; arming Russia
     ("Blinken said these findings leave no doubt that the DPRK has been arming Russia's war of aggression.", "en", &[(Some("USA"), A, "assert")]),
+    // a dual reference to the two states coordinated in the sentence before; not an office
+    ("Yang dikhawatirkan Seoul dan Washington bukan hanya soal peluru. Keduanya cemas Moskow membalas pasokan tersebut dengan teknologi satelit dan rudal.", "id", &[(Some("KOR"), K, "hedge"), (Some("USA"), K, "hedge")]),
+    ("Korea Utara dan Rusia menandatangani pakta pertahanan. Kedua negara membantah tuduhan bahwa Pyongyang mengirim senjata ke Moskow.", "id", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    ("North Korea and Russia signed a defense pact in June. Both countries have denied that Pyongyang supplied arms to Moscow.", "en", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    ("North Korea and Russia signed a defense pact in June. Two officials said Pyongyang had supplied arms to Moscow.", "en", &[(None, A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
