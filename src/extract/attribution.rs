@@ -1560,6 +1560,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
     };
     if let Some(m) = u.ments.first().filter(subject_at) {
+        // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
+        let m = match u.ments.get(1) {
+            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && u.text[m.e..n.s].trim().is_empty() => n,
+            _ => m,
+        };
         let a = &u.rules.actors[m.actor];
         if a.kind != ActorKind::Media {
             let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false };

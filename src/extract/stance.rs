@@ -956,7 +956,8 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
 }
 
 /// Document-level clean-up: weak hedges superseded by an assert of the same country,
-/// duplicates, dates shared within a speaker's run of statements.
+/// hedges after the same speaker's denial in a sentence, duplicates,
+/// dates shared within a speaker's run of statements.
 fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction {
     let asserted: Vec<(String, String)> = rows
         .iter()
@@ -969,6 +970,24 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction
             !(r.weak && r.stance.country.as_ref().is_some_and(|c| asserted.iter().any(|(x, cl)| x == c && *cl == r.stance.claim)))
         })
         .collect();
+    // a hedge after a denial of the same speaker on the same claim in the same sentence is
+    // a refusal to say more, no hedge of its own ("called the report
+    // \"another fake\" and declined to comment further", "menyebutnya \"satu lagi berita
+    // palsu\" dan enggan berkomentar lebih jauh")
+    // (a denial found before the hedge, in the order of the statements)
+    let mut denied: Vec<(usize, String, String)> = Vec::new();
+    kept.retain(|r| {
+        let st = &r.stance;
+        let key = (st.sentence, st.speaker.clone(), st.claim.clone());
+        match st.stance {
+            StanceKind::Deny => {
+                denied.push(key);
+                true
+            }
+            StanceKind::Hedge => !denied.contains(&key),
+            _ => true,
+        }
+    });
     // a statement without its own date expression takes the date of the same speaker's
     // neighbouring statement that has one ("..., kata pejabat itu, Selasa 8 November";
     // "Lavrov said on Tuesday ... . He added ..."); the same speaker is the same lexicon

@@ -752,6 +752,12 @@ const CASES: &[Case] = &[
     ("Korea Utara dan Rusia menandatangani pakta pertahanan. Kedua negara membantah tuduhan bahwa Pyongyang mengirim senjata ke Moskow.", "id", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     ("North Korea and Russia signed a defense pact in June. Both countries have denied that Pyongyang supplied arms to Moscow.", "en", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     ("North Korea and Russia signed a defense pact in June. Two officials said Pyongyang had supplied arms to Moscow.", "en", &[(None, A, "assert")]),
+    // "at one point" between speaker and cue; declining to comment further after a denial is no hedge
+    ("South Korea said Pyongyang sent troops. Kremlin spokesman Dmitry Peskov at one point called the report \"another fake\".", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("South Korea said Pyongyang sent troops. Peskov called the report \"another fake\" and declined to comment further.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("Korea Selatan menyebut Korut mengirim pasukan ke Rusia. Peskov menyebutnya \"satu lagi berita palsu\" dan enggan berkomentar lebih jauh.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    // a pronoun after a sentence whose subject is an office's named holder
+    ("Juru bicara NATO mengatakan aliansi itu memantau laporan pengiriman tentara Korut ke Rusia. Presiden Ukraina Volodymyr Zelensky sudah lebih dulu membunyikan alarm. Dalam pidato malamnya, ia menyebut Korut mengirim tentara ke Rusia.", "id", &[(Some("NATO"), T, "hedge"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
