@@ -838,8 +838,17 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
                 u.rules.actors[m.actor].kind == ActorKind::Person
             }
         };
+        // (not a recipient's: "Saat melapor kepada Presiden Vladimir Putin ..., ia memuji",
+        // "reporting to President Putin on Saturday, he praised")
+        let addressed = |m: &Found| {
+            let mut t = u.tok_at(m.s);
+            while t > 0 && u.has(t - 1, CueKind::Title) && u.tok_at(m.s) - t < 3 {
+                t -= 1;
+            }
+            t > 0 && u.word_in(t - 1, &u.g.recipient_prepositions)
+        };
         let named = u.ments.iter().rev().find(|m| m.e <= at && wanted(m));
-        if let Some(m) = named.filter(|m| !u.text[m.e..at].contains(['.', ';', '"', '\u{201C}', '\u{201D}'])) {
+        if let Some(m) = named.filter(|m| !addressed(m) && !u.text[m.e..at].contains(['.', ';', '"', '\u{201C}', '\u{201D}'])) {
             let a = &u.rules.actors[m.actor];
             let surface = u.text[m.s..m.e].to_string();
             return Some((Spk { surface, actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false }, true));

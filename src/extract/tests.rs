@@ -758,6 +758,8 @@ const CASES: &[Case] = &[
     ("Korea Selatan menyebut Korut mengirim pasukan ke Rusia. Peskov menyebutnya \"satu lagi berita palsu\" dan enggan berkomentar lebih jauh.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // a pronoun after a sentence whose subject is an office's named holder
     ("Juru bicara NATO mengatakan aliansi itu memantau laporan pengiriman tentara Korut ke Rusia. Presiden Ukraina Volodymyr Zelensky sudah lebih dulu membunyikan alarm. Dalam pidato malamnya, ia menyebut Korut mengirim tentara ke Rusia.", "id", &[(Some("NATO"), T, "hedge"), (Some("UKR"), T, "assert")]),
+    // a pronoun does not refer to the person a clause addresses
+    ("Presiden Ukraina Volodymyr Zelensky lebih dulu buka suara. Dalam suratnya kepada Presiden Yoon Suk Yeol pekan lalu, ia menyebut tentara Korut sudah tiba di Rusia.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
