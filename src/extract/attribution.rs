@@ -273,6 +273,12 @@ impl<'a> Unit<'a> {
         &self.rules.actors[self.ments[mi].actor]
     }
 
+    /// Mention `mi` as a speaker: its surface, actor and the state it speaks for here.
+    fn speaker_of(&self, mi: usize) -> Spk {
+        let (m, a) = (self.ments[mi], self.actor(mi));
+        Spk { surface: self.text[m.s..m.e].to_string(), actor: Some(m.actor), country: a.country_at(self.date).map(str::to_string), media: a.kind == ActorKind::Media }
+    }
+
     /// Text between two tokens is only spaces, parentheses, apostrophes, hyphens, dots.
     fn soft_gap(&self, a: usize, b: usize) -> bool {
         let (x, y) = (self.toks[a].e, self.toks[b].s);
@@ -284,15 +290,13 @@ impl<'a> Unit<'a> {
         if i.mention.is_some() || self.has(t, CueKind::Title) {
             return true;
         }
-        // a dual reference's words ("kedua negara", "both countries"; see `dual`)
-        let dual_at = |k: usize| self.word_in(k, &self.g.dual_words) && k + 1 < self.toks.len() && self.soft_gap(k, k + 1) && self.speech_free(k + 1);
-        if dual_at(t) || (t > 0 && dual_at(t - 1)) {
-            return true;
-        }
-        self.toks[t].cap
+        let named = self.toks[t].cap
             && !i.date
             && i.flags & (bit(CueKind::NoName) | bit(CueKind::Filler) | bit(CueKind::Determiner)) == 0
-            && self.speech_free(t)
+            && self.speech_free(t);
+        // or a dual reference's words ("kedua negara", "both countries"; see `dual`)
+        let dual_at = |k: usize| self.word_in(k, &self.g.dual_words) && k + 1 < self.toks.len() && self.soft_gap(k, k + 1) && self.speech_free(k + 1);
+        named || dual_at(t) || (t > 0 && dual_at(t - 1))
     }
 
     fn speech_free(&self, t: usize) -> bool {
@@ -742,14 +746,15 @@ fn dual_parties(hist: &History, unit: usize) -> Option<&Vec<Spk>> {
 /// Records the states a unit coordinates ("Seoul dan Washington", "the U.S. and South
 /// Korea"): two mentions of different states joined by a conjunction.
 fn record_pairs(u: &Unit, hist: &mut History, unit: usize) {
+    // (only the last two units' pairs are ever read)
+    hist.pairs.retain(|(x, _)| x + 2 >= unit);
     for w in 0..u.ments.len().saturating_sub(1) {
         let (a, b) = (u.ments[w], u.ments[w + 1]);
         let (ca, cb) = (u.actor(w).country_at(u.date), u.actor(w + 1).country_at(u.date));
         let states = u.actor(w).kind == ActorKind::State && u.actor(w + 1).kind == ActorKind::State;
         let gap = u.text[a.e..b.s].trim().trim_start_matches(')').trim();
         if states && ca.is_some() && cb.is_some() && ca != cb && u.g.conjunctions.has(gap) {
-            let spk = |i: usize, m: &Found| Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: u.actor(i).country_at(u.date).map(str::to_string), media: false };
-            hist.pairs.push((unit, vec![spk(w, &a), spk(w + 1, &b)]));
+            hist.pairs.push((unit, vec![u.speaker_of(w), u.speaker_of(w + 1)]));
             return;
         }
     }
@@ -841,8 +846,9 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         // (not a recipient's: "Saat melapor kepada Presiden Vladimir Putin ..., ia memuji",
         // "reporting to President Putin on Saturday, he praised")
         let addressed = |m: &Found| {
-            let mut t = u.tok_at(m.s);
-            while t > 0 && u.has(t - 1, CueKind::Title) && u.tok_at(m.s) - t < 3 {
+            let first = u.tok_at(m.s);
+            let mut t = first;
+            while t > 0 && u.has(t - 1, CueKind::Title) && first - t < 3 {
                 t -= 1;
             }
             t > 0 && u.word_in(t - 1, &u.g.recipient_prepositions)
@@ -1036,11 +1042,9 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         // (a body's noun only, and not from inside a quote)
         let before = u.toks[np.first].s;
         let body = (np.first..=np.last).any(|t| u.word_in(t, &u.g.own_side));
-        let earlier = |i: usize| u.ments[i].e <= before && !u.in_quote(u.ments[i].s) && matches!(u.actor(i).kind, ActorKind::Organization | ActorKind::Igo);
-        if let Some(i) = (0..u.ments.len()).rev().find(|&i| body && earlier(i)) {
-            let m = &u.ments[i];
-            let country = u.actor(i).country_at(u.date).map(str::to_string);
-            return Some((Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country, media: false }, true));
+        let earlier = |i: &usize| u.ments[*i].e <= before && !u.in_quote(u.ments[*i].s) && matches!(u.actor(*i).kind, ActorKind::Organization | ActorKind::Igo);
+        if let Some(i) = body.then(|| (0..u.ments.len()).rev().find(earlier)).flatten() {
+            return Some((u.speaker_of(i), true));
         }
         let titles: Vec<String> = (np.first..=np.last).filter(|&t| u.has(t, CueKind::Title)).map(|t| u.word(t)).collect();
         let found = hist
@@ -1570,14 +1574,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     };
     if let Some(m) = u.ments.first().filter(subject_at) {
         // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
-        let m = match u.ments.get(1) {
-            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && u.text[m.e..n.s].trim().is_empty() => n,
-            _ => m,
+        let si = match u.ments.get(1) {
+            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && u.text[m.e..n.s].trim().is_empty() => 1,
+            _ => 0,
         };
-        let a = &u.rules.actors[m.actor];
+        let (m, a) = (&u.ments[si], u.actor(si));
         if a.kind != ActorKind::Media {
-            let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false };
-            hist.subjects.push((unit, sp));
+            hist.subjects.push((unit, u.speaker_of(si)));
             // a person, or a state's office named after it ("Japan's Chief Cabinet Secretary")
             let mi = u.tok_at(m.s);
             let titled = (mi..u.toks.len().min(mi + 6)).any(|t| u.has(t, CueKind::Title));
@@ -1950,12 +1953,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             pre: mode != Mode::Post,
             question,
         };
-        for &i in &others {
-            let (m, a) = (u.ments[i], u.actor(i));
-            let country = a.country_at(u.date).map(str::to_string);
-            let sp = Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country, media: a.kind == ActorKind::Media };
-            also.push(sp);
-        }
+        also.extend(others.iter().map(|&i| u.speaker_of(i)));
         for sp in &also {
             out.push(Stmt { speaker: Some(sp.clone()), ..main.clone() });
             modes.push(mode);

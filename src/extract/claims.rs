@@ -52,8 +52,9 @@ impl Unit<'_> {
 
     /// Another state is the action's subject: the nearest actor before it is a state that
     /// is neither agent nor recipient of the claim, at most six words before, with no
-    /// punctuation, speech cue, complementizer or relative pronoun between ("Iran had not yet delivered close-range ballistic
-    /// missiles to Moscow", "Seoul tidak menutup kemungkinan memasok senjata").
+    /// punctuation, speech cue, complementizer or relative pronoun between ("Iran had not
+    /// yet delivered close-range ballistic missiles to Moscow", "Seoul tidak menutup
+    /// kemungkinan memasok senjata").
     fn other_agent(&self, h: &Hit, ments: &[usize], c: &crate::extract::rules::ClaimRt) -> bool {
         let Some(&mi) = ments.iter().rev().find(|&&i| self.ments[i].e <= h.s) else { return false };
         let m = self.ments[mi];
@@ -186,11 +187,11 @@ impl Unit<'_> {
                     // the recipient as the agent of a passive right after it: "rudal Korut
                     // yang ditembakkan Rusia", "missiles fired by Russia"
                     // (bare only after a relative pronoun: "received Russian technology" is active)
-                    let relative = self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w));
+                    let relative = || self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w));
                     let by_recipient = recips.iter().any(|r| {
                         r.0 >= h.e
                             && self.text.get(h.e..r.0).is_some_and(|g| match g.trim() {
-                                "" => relative,
+                                "" => relative(),
                                 g => g.len() <= 16 && g.split_whitespace().all(|w| self.g.agent_markers.has(w)),
                             })
                     });

@@ -1817,7 +1817,8 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     // the last day the text gave: what "dua hari sebelumnya" counts from
     let mut last_day: Option<NaiveDate> = None;
     for (si, &se) in input.sentences.iter().enumerate() {
-        let mut found = match sentence_text(text, se) {
+        let st = sentence_text(text, se);
+        let mut found = match st {
             Some(st) => scan(st, lr, a),
             None => Vec::new(),
         };
@@ -1826,7 +1827,7 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 // a date set off right after it names the day ("Sehari sebelumnya, Kamis
                 // (17/10), ..."); else count from the last day
                 let named = found.get(k + 1).filter(|n| {
-                    n.m.span.is_some() && sentence_text(text, se).and_then(|st| st.get(found[k].m.end..n.m.start)).is_some_and(|g| g.trim() == ",")
+                    n.m.span.is_some() && st.and_then(|st| st.get(found[k].m.end..n.m.start)).is_some_and(|g| g.trim() == ",")
                 });
                 if let Some(n) = named {
                     found[k].m.span = n.m.span;
