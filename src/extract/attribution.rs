@@ -149,6 +149,19 @@ fn time_gaps(text: &str, toks: &[Tok], date_spans: &[(usize, usize)], g: &Gramma
 }
 
 impl<'a> Unit<'a> {
+    /// Byte offset in `norm.text` of document offset `p` (the unit's start or end when `p`
+    /// lies outside it).
+    pub fn norm_at(&self, p: usize) -> usize {
+        self.norm.map.partition_point(|&d| d < p)
+    }
+
+    /// The lower-cased, straightened text (`norm.text`) of document range `a..b`, clipped to
+    /// the unit; empty when the range is empty.
+    pub fn lower(&self, a: usize, b: usize) -> &str {
+        let (x, y) = (self.norm_at(a), self.norm_at(b).min(self.norm.text.len()));
+        self.norm.text.get(x..y.max(x)).unwrap_or("")
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         text: &'a str,
@@ -1174,11 +1187,20 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // (or the country after a place: "Austin, saat berkunjung ke Roma, Italia, pada Rabu
     // mengatakan", "Blinken, speaking in Seoul, South Korea, said")
     let apposed = place_apposition(u, np);
+    let lo = np.first.saturating_sub(24);
+    // (nor an actor inside a parenthesis that a question opens: "Putin, ditanya soal citra
+    // satelit di sela KTT BRICS di Kazan, Kamis (24/10), menjawab")
+    let asked = || {
+        (lo.max(1)..np.first)
+            .rev()
+            .take_while(|&k| !u.text[u.toks[k - 1].e..u.toks[k].s].contains(CLAUSE_BREAK))
+            .find(|&k| u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ",")
+            .is_some_and(|k| u.word_in(k, &u.g.question_openers))
+    };
     // (nor a relay's: "in a statement carried by KCNA")
-    if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed {
+    if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() {
         return None;
     }
-    let lo = np.first.saturating_sub(24);
     for t in (lo..=np.first).rev() {
         if t == 0 {
             return None;
@@ -1205,6 +1227,15 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             let titled = apposed && u.has(t, CueKind::Title);
             if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled {
                 return None;
+            }
+            // a time set off after a parenthesis goes with it: "Putin, ditanya soal citra
+            // satelit di sela KTT BRICS di Kazan, Kamis (24/10), menjawab"
+            if time_only && !u.word_in(t, &u.g.parenthesis_openers) {
+                let comma_at = |k: usize| u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ",";
+                let earlier = (lo.max(1)..t - 1).rev().take_while(|&k| !u.text[u.toks[k - 1].e..u.toks[k].s].contains(CLAUSE_BREAK)).find(|&k| comma_at(k));
+                if earlier.is_some_and(|k| u.word_in(k, &u.g.parenthesis_openers)) {
+                    continue;
+                }
             }
             let head = u.np_before(u.toks[t - 1].e)?;
             let named = u.names_actor(&head) || (titled && (head.first..=head.last).all(|k| u.toks[k].cap));

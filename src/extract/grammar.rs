@@ -16,7 +16,7 @@ use crate::lexicon::Merge;
 
 /// A class of words, stored lower-case, with the byte lengths they span (a token of
 /// another length is no member: one comparison for most tokens).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(from = "Vec<String>")]
 pub struct Words {
     words: Vec<String>,
@@ -24,7 +24,18 @@ pub struct Words {
     max: usize,
     /// Some word is not ASCII: a token is then also compared lower-cased.
     non_ascii: bool,
+    /// One substring searcher per word, built once (the phrase classes are searched in
+    /// every unit that names a claim).
+    finders: Vec<memchr::memmem::Finder<'static>>,
 }
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        self.words == other.words
+    }
+}
+
+impl Eq for Words {}
 
 impl Default for Words {
     fn default() -> Self {
@@ -37,7 +48,8 @@ impl From<Vec<String>> for Words {
         let min = words.iter().map(String::len).min().unwrap_or(usize::MAX);
         let max = words.iter().map(String::len).max().unwrap_or(0);
         let non_ascii = words.iter().any(|w| !w.is_ascii());
-        Words { words, min, max, non_ascii }
+        let finders = words.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()).collect();
+        Words { words, min, max, non_ascii, finders }
     }
 }
 
@@ -55,6 +67,22 @@ impl Words {
 
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)
+    }
+
+    /// Where a member stands as whole words in the lower-cased `hay` (a phrase class:
+    /// "in return for"): `(start, end)` byte offsets, member by member in class order, each
+    /// member's left to right.
+    pub fn phrases_in<'h>(&'h self, hay: &'h str) -> impl Iterator<Item = (usize, usize)> + 'h {
+        let word_at = |i: usize, before: bool| {
+            if before {
+                hay[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            } else {
+                hay[i..].chars().next().is_some_and(char::is_alphanumeric)
+            }
+        };
+        self.finders.iter().zip(&self.words).flat_map(move |(f, w)| {
+            f.find_iter(hay.as_bytes()).map(move |i| (i, i + w.len())).filter(move |&(i, e)| !word_at(i, true) && !word_at(e, false))
+        })
     }
 
     /// Lower-cased, trimmed, without blanks or repeats (first occurrence kept).
@@ -225,6 +253,10 @@ grammar! {
     /// Prepositions after a speech verb that name its topic ("asked about", "ditanya
     /// soal"): the statement's scope starts there.
     topic_prepositions,
+    /// Nouns for a question put to a speaker ("questions", "pertanyaan"): a speech verb
+    /// whose object is one ("answered questions about the troops", "menjawab pertanyaan
+    /// soal pasukan Korut") names a topic, not what the speaker said.
+    question_nouns,
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,

@@ -271,6 +271,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     continue;
                 }
             }
+            // "answered questions about the troops", "commented on the reports", "menjawab
+            // pertanyaan soal pasukan Korut": a speech verb whose object is a question or a
+            // topic says what the talk was about, not what the speaker said
+            if st.cue_kind == Some(CueKind::Reporting) && !st.direct && cues.deny.is_none() && cues.hedge.is_none() && cues.assert.is_none() && topic_object(&u, st) {
+                continue;
+            }
             // (claim, negator, context penalty, key term offset)
             let mut claims: Vec<(usize, Option<String>, f32, Option<usize>)> = Vec::new();
             // claim words without their parties name a claim of the context; an explicit deny
@@ -493,7 +499,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "Pressed on whether Russia would buy North Korean weapons, Putin said Moscow
                 // observed certain restrictions": an answer that takes its claim from the
                 // question and says nothing of it either way leaves it open
-                if let Some(q) = st.question.filter(|q| kind == StanceKind::Assert && cues_here.assert.is_none() && pos.is_some_and(|p| p >= q.0 && p < q.1)) {
+                // (an answer of a word or two only opens what follows: "Putin menjawab singkat.")
+                let says = st.ranges.iter().map(|&(a, b)| u.text[a.max(st.cue_span.map_or(a, |c| c.1)).min(b)..b].split_whitespace().count()).sum::<usize>() >= 3;
+                if let Some(q) = st.question.filter(|q| says && kind == StanceKind::Assert && cues_here.assert.is_none() && pos.is_some_and(|p| p >= q.0 && p < q.1)) {
                     kind = StanceKind::Hedge;
                     // (the cue is the question's word: "Asked", "Ditanya")
                     let words = u.text[q.0..q.1].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
@@ -673,19 +681,7 @@ struct Cues {
 /// between document offsets `a` and `b` of the unit: a weak hedge on one side does not
 /// reach a claim on the other.
 fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
-    let (lo, hi) = (a.min(b), a.max(b));
-    u.text.get(lo..hi).is_some_and(|t| {
-        let t = t.to_lowercase();
-        u.g.proposition_joins.iter().any(|j| phrase_at(&t, j).next().is_some())
-    })
-}
-
-/// Where the (lower-case) phrase `p` of a phrase class stands as whole words in the
-/// lower-cased `hay`: the byte offsets of its starts, left to right.
-fn phrase_at<'a>(hay: &'a str, p: &'a str) -> impl Iterator<Item = usize> + 'a {
-    hay.match_indices(p)
-        .map(|(i, _)| i)
-        .filter(move |&i| !hay[..i].ends_with(|c: char| c.is_alphanumeric()) && !hay[i + p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    u.g.proposition_joins.phrases_in(u.lower(a.min(b), a.max(b))).next().is_some()
 }
 
 /// The scope opens with a topic of its own after a topic preposition, four words or more
@@ -715,33 +711,48 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
         })
 }
 
+/// The scope of a speech verb, right after the verb, is its object's topic and nothing
+/// more: a question noun among its first three words ("responded to questions about",
+/// "menjawab pertanyaan soal") or a topic preposition as its first word, not before a time
+/// or a number ("commented on the reports"; not "said on Monday", "said about 3,000"); and
+/// no comma or complementizer after it opens a clause ("mengatakan, terkait pasukan itu,
+/// bahwa ..." is a statement).
+fn topic_object(u: &Unit, st: &Stmt) -> bool {
+    let (Some(&(rs, e)), Some((_, ce))) = (st.ranges.first(), st.cue_span) else { return false };
+    // (the scope may hold the cue itself)
+    if rs > ce && !u.text.get(ce..rs).is_some_and(|g| g.trim().is_empty()) {
+        return false;
+    }
+    let s = rs.max(ce);
+    if s >= e {
+        return false;
+    }
+    let t0 = u.tok_at(s);
+    let words: Vec<usize> = (t0..u.toks.len()).take_while(|&t| u.toks[t].e <= e).collect();
+    let first = &words[..words.len().min(3)];
+    let topic = first.iter().any(|&t| u.word_in(t, &u.g.question_nouns))
+        || first.first().is_some_and(|&t| u.word_in(t, &u.g.topic_prepositions))
+            && first.get(1).is_some_and(|&n| !u.info[n].date && !u.text[u.toks[n].s..].starts_with(|c: char| c.is_ascii_digit()));
+    topic && !u.text[s..e].contains([',', ';', ':']) && !words.iter().any(|&t| u.word_in(t, &u.g.complementizers))
+}
+
 /// The date a phrase pointing back (`Grammar::then_phrases`: "at the time", "saat itu")
 /// before the statement's cue refers to: the last resolved date that ends before the
 /// phrase, in this unit or an earlier one. None without such a phrase or date.
 fn then_date(u: &Unit, st: &Stmt, resolved: &[Resolved]) -> Option<DateSpan> {
     let upto = st.cue_span.map_or(st.at, |c| c.0).max(u.s);
-    let head = u.text.get(u.s..upto)?.to_lowercase();
-    let at = u.g.then_phrases.iter().find_map(|x| phrase_at(&head, x).next())?;
-    // (lower-casing keeps byte offsets for the ASCII and Indonesian text these phrases sit in;
-    // a shifted offset only moves the bound a little)
-    let pos = u.s + at;
+    let (at, _) = u.g.then_phrases.phrases_in(u.lower(u.s, upto)).next()?;
+    let pos = u.norm.doc(u.norm_at(u.s) + at);
     resolved.iter().rev().find(|r| r.1 <= pos).map(|r| r.2)
 }
 
 /// An exchange phrase (`Grammar::exchange_phrases`: "in return for", "sebagai imbalan
 /// atas") ends at most three words before document offset `pos`, in the same clause.
 fn after_exchange(u: &Unit, pos: usize) -> bool {
-    let mut lo = pos.saturating_sub(80).max(u.s);
-    while !u.text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let Some(before) = u.text.get(lo..pos) else { return false };
-    let before = before.to_lowercase();
-    u.g.exchange_phrases.iter().any(|x| {
-        phrase_at(&before, x).any(|i| {
-            let rest = &before[i + x.len()..];
-            !rest.contains([',', ';', '.', ':', '"']) && rest.split_whitespace().count() <= 3
-        })
+    let before = u.lower(pos.saturating_sub(80), pos);
+    u.g.exchange_phrases.phrases_in(before).any(|(_, e)| {
+        let rest = &before[e..];
+        !rest.contains([',', ';', '.', ':', '"']) && rest.split_whitespace().count() <= 3
     })
 }
 

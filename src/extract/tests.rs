@@ -760,6 +760,17 @@ const CASES: &[Case] = &[
     ("Juru bicara NATO mengatakan aliansi itu memantau laporan pengiriman tentara Korut ke Rusia. Presiden Ukraina Volodymyr Zelensky sudah lebih dulu membunyikan alarm. Dalam pidato malamnya, ia menyebut Korut mengirim tentara ke Rusia.", "id", &[(Some("NATO"), T, "hedge"), (Some("UKR"), T, "assert")]),
     // a pronoun does not refer to the person a clause addresses
     ("Presiden Ukraina Volodymyr Zelensky lebih dulu buka suara. Dalam suratnya kepada Presiden Yoon Suk Yeol pekan lalu, ia menyebut tentara Korut sudah tiba di Rusia.", "id", &[(Some("UKR"), T, "assert")]),
+    // a speech verb whose object is a question or a topic says what the talk was about
+    ("Putin answered reporters' questions about North Korean troops.", "en", &[]),
+    ("Putin commented on the North Korean troops.", "en", &[]),
+    ("Kirby commented on Monday that North Korean troops were in Kursk.", "en", &[(Some("USA"), T, "assert")]),
+    ("Kirby said about 3,000 North Korean troops were in Kursk.", "en", &[(Some("USA"), T, "assert")]),
+    ("Putin menjawab pertanyaan wartawan soal pasukan Korut.", "id", &[]),
+    ("Kirby mengatakan, terkait pengiriman senjata, Korut telah memasok peluru ke Rusia.", "id", &[(Some("USA"), A, "assert")]),
+    // the hedge of a question's answer: "if there are images, they reflect something"
+    ("Korea Utara mengirim tentara ke Rusia, kata NIS. Ditanya soal citra satelit pergerakan pasukan itu, Putin menjawab, \"Citra satelit adalah hal yang serius. Kalau ada citra, berarti itu mencerminkan sesuatu.\"", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    ("Korea Utara mengirim tentara ke Rusia, kata NIS. Namun Presiden Vladimir Putin, ditanya soal citra satelit pergerakan pasukan itu di sela KTT BRICS di Kazan, Kamis (24/10), menjawab, \"Citra satelit adalah hal yang serius. Kalau ada citra, berarti itu mencerminkan sesuatu.\"", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    ("Seoul said North Korean troops were in Russia. Putin, asked about the satellite images at the BRICS summit in Kazan, on Thursday, replied: \"If there are images, they reflect something.\"", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
