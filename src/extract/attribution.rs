@@ -1116,8 +1116,21 @@ fn subject_head(u: &Unit, np: Np) -> Np {
 /// that an event preposition ("dalam", "saat", "in", "during") opens, and the phrase before
 /// the event names an actor.
 fn event_head(u: &Unit, np: &Np) -> Option<Np> {
-    if np.first == 0 || !u.word_in(np.first - 1, &u.g.event_objects) {
+    if np.first == 0 {
         return None;
+    }
+    if !u.word_in(np.first - 1, &u.g.event_objects) {
+        // (or the object of the event's own noun: "delegasi Korut [dalam sidang] Komite
+        // Pertama Majelis Umum PBB menepis", "the delegation [at a session of] the UN
+        // committee said": at most six words after the event preposition, none an actor's)
+        let t = (np.first.saturating_sub(7).max(1)..np.first)
+            .rev()
+            .take_while(|&k| u.info[k].mention.is_none() && u.soft_gap(k, k + 1))
+            .find(|&k| u.word_in(k, &u.g.event_prepositions))?;
+        if u.text[u.toks[t - 1].e..u.toks[t].s].contains([',', '.', ';', ':']) {
+            return None;
+        }
+        return u.actor_before(t);
     }
     let lo = np.first.saturating_sub(8);
     for t in (lo.max(1)..np.first - 1).rev() {

@@ -771,6 +771,11 @@ const CASES: &[Case] = &[
     ("Korea Utara mengirim tentara ke Rusia, kata NIS. Ditanya soal citra satelit pergerakan pasukan itu, Putin menjawab, \"Citra satelit adalah hal yang serius. Kalau ada citra, berarti itu mencerminkan sesuatu.\"", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     ("Korea Utara mengirim tentara ke Rusia, kata NIS. Namun Presiden Vladimir Putin, ditanya soal citra satelit pergerakan pasukan itu di sela KTT BRICS di Kazan, Kamis (24/10), menjawab, \"Citra satelit adalah hal yang serius. Kalau ada citra, berarti itu mencerminkan sesuatu.\"", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     ("Seoul said North Korean troops were in Russia. Putin, asked about the satellite images at the BRICS summit in Kazan, on Thursday, replied: \"If there are images, they reflect something.\"", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // the subject before an event phrase whose noun's object is a body
+    ("Korea Utara membantah laporan pengiriman tentara ke Rusia. Senin (21/10), delegasi Korut dalam sidang Komite Pertama Majelis Umum PBB masih menepis tuduhan tersebut sebagai \"rumor tak berdasar\".", "id", &[(Some("PRK"), T, "deny")]),
+    ("The North Korean delegation at a session of the United Nations General Assembly dismissed reports that it sent troops to Russia as groundless rumors.", "en", &[(Some("PRK"), T, "deny")]),
+    // refusing to respond is no denial
+    ("Gedung Putih menuding Moskow hendak membeli amunisi dari Pyongyang. Peskov menolak menanggapi tudingan Washington bahwa Moskow hendak membeli amunisi dari Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

@@ -108,6 +108,9 @@ pub struct DateVocab {
     /// After a count and unit, a time after the date the text gave last: `sehari
     /// kemudian`, `two days later`.
     pub then_after: Vec<String>,
+    /// Beside a unit, the period of the date the text gave last: `bulan yang sama`, `the
+    /// same day`.
+    pub same: Vec<String>,
     /// Words that are a count of one and a unit at once: `{ sehari = "day", sepekan =
     /// "week" }` (units: day, week, month, year).
     pub single_units: BTreeMap<String, String>,
@@ -165,6 +168,7 @@ impl Merge for DateVocab {
         self.later.merge(o.later);
         self.then_before.merge(o.then_before);
         self.then_after.merge(o.then_after);
+        self.same.merge(o.same);
         self.single_units.extend(o.single_units);
         self.early.merge(o.early);
         self.mid.merge(o.mid);
@@ -210,7 +214,8 @@ enum M {
     This,
     Earlier,
     Later,
-    /// -1 `sebelumnya` / `earlier`, +1 `kemudian` / `later`, after a count and unit.
+    /// -1 `sebelumnya` / `earlier`, +1 `kemudian` / `later`, after a count and unit; 0
+    /// `yang sama` / `same`, beside a unit.
     Then(i8),
     /// A count of one and a unit in one word (`sehari`).
     One(Unit),
@@ -314,7 +319,8 @@ impl LangRules {
                 };
                 add(w, M::One(unit))?;
             }
-            let simple: [(&Vec<String>, M); 16] = [
+            let simple: [(&Vec<String>, M); 17] = [
+                (&v.same, M::Then(0)),
                 (&v.then_before, M::Then(-1)),
                 (&v.then_after, M::Then(1)),
                 (&v.past, M::Past),
@@ -1146,6 +1152,12 @@ impl P<'_> {
         if let Some(r) = self.marker_first(i) {
             return Some(r);
         }
+        // "the same day", "the same month"
+        if self.has(i, |m| m == M::Then(0)) && self.adj(i + 1) {
+            if let Some(u) = self.unit(i + 1) {
+                return Some(self.same_period(i, i + 2, u));
+            }
+        }
         match self.w.toks[i].kind {
             K::NumDate(_) => return self.numeric(i, ctx, None, i),
             K::Num { .. } => return self.number_first(i, ctx),
@@ -1174,6 +1186,14 @@ impl P<'_> {
             return Some(R::rel(i, i + 1, self.a.date.and_then(|a| add_days(a, off as i64)).map(DateSpan::day)));
         }
         self.unit_first(i)
+    }
+
+    /// The period of unit `u` that holds the date the text gave last (`bulan yang sama`,
+    /// `the same day`), tokens `first..end`; read against the anchor when the text gave none.
+    fn same_period(&self, first: usize, end: usize, u: Unit) -> R {
+        let mut r = R::rel(first, end, self.a.date.and_then(|a| unit_period(a, u, 0)));
+        r.then = Some((u, 0));
+        r
     }
 
     /// `awal bulan ini`, `late last year`, `mid-September`, `awal 2022`.
@@ -1425,6 +1445,9 @@ impl P<'_> {
             if self.weekday(j).is_none() && self.month(j).is_none() {
                 return Some(R::rel(i, j + 1, self.a.date.and_then(|a| unit_period(a, u, dir))));
             }
+        }
+        if self.has(j, |m| m == M::Then(0)) {
+            return Some(self.same_period(i, j + 1, u));
         }
         let r = match u {
             Unit::Day => self.weekday_expr(j, true, j),
@@ -1700,6 +1723,12 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
 
 // ---------------------------------------------------------------- documents
 
+/// `s` writes a year out: four digits from 1900 to 2100 standing alone ("28/4/2025",
+/// "April 28, 2025").
+fn written_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && d.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y)))
+}
+
 /// The dates of one document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DocDates {
@@ -1803,12 +1832,33 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 .map(|sp| sp.start)
                 .or(input.reference)
         }
-        None => input.reference,
+        None => input.reference.or_else(|| {
+            // no publication date and no reference: the latest day the text writes out with
+            // its year ("Senin (28/4/2025)", "on April 28, 2025") is the day the rest of the
+            // text is read from ("Selasa (29/4)", "on Monday"); never today
+            let probe = Anchor { date: None, bound: Some(bound) };
+            input
+                .sentences
+                .iter()
+                .filter_map(|&se| sentence_text(text, se))
+                .flat_map(|st| {
+                    scan(st, lr, probe)
+                        .into_iter()
+                        .filter(|f| !f.since && !f.m.relative && st.get(f.m.start..f.m.end).is_some_and(written_year))
+                        .filter_map(|f| f.m.span)
+                        .filter(|sp| sp.precision == Precision::Day)
+                        .collect::<Vec<_>>()
+                })
+                .map(|sp| sp.start)
+                .max()
+        }),
     };
     // a day and month without a year may fall anywhere in a coarse publication window,
     // also after the anchor day found inside it (" date 2025-04", "Sabtu (26/4)" ... "Senin (28/4)")
     let latest = match (pub_date, anchor) {
         (Some(p), Some(a)) if p.precision != Precision::Day && p.start <= a && a <= p.end => p.end,
+        // (a day the text gave is no publication date: the text may go on a few days past it)
+        (None, Some(a)) if input.reference.is_none() => a + chrono::Days::new(7),
         _ => anchor.unwrap_or(bound),
     };
     let a = Anchor { date: anchor, bound: Some(latest) };
@@ -1816,6 +1866,8 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let mut sentence_dates = Vec::with_capacity(input.sentences.len());
     // the last day the text gave: what "dua hari sebelumnya" counts from
     let mut last_day: Option<NaiveDate> = None;
+    // the last date it gave at all: what "bulan yang sama" is the month of
+    let mut last_date: Option<NaiveDate> = None;
     for (si, &se) in input.sentences.iter().enumerate() {
         let st = sentence_text(text, se);
         let mut found = match st {
@@ -1829,15 +1881,19 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 let named = found.get(k + 1).filter(|n| {
                     n.m.span.is_some() && st.and_then(|st| st.get(found[k].m.end..n.m.start)).is_some_and(|g| g.trim() == ",")
                 });
+                let from = if off == 0 { last_date } else { last_day };
                 if let Some(n) = named {
                     found[k].m.span = n.m.span;
-                } else if let Some(d) = last_day {
+                } else if let Some(d) = from {
                     found[k].m.span = unit_period(d, u, off);
                 }
             }
             let f = &found[k];
             if let Some(sp) = f.m.span.filter(|sp| sp.precision == Precision::Day && !f.since) {
                 last_day = Some(sp.start);
+            }
+            if let Some(sp) = f.m.span.filter(|_| !f.since) {
+                last_date = Some(sp.start);
             }
         }
         let own = found

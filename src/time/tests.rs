@@ -777,6 +777,43 @@ fn counts_from_the_last_date_the_text_gave() {
     // a date set off right after the count names the day
     assert_eq!(at("Sehari sebelumnya"), Some(DateSpan::day(date("2024-10-17"))));
     assert_eq!(d.sentence_dates[4], Some(DateSpan::day(date("2024-10-17"))));
+    // the same period as the date the text gave last, of any precision
+    let text = "Korut mengaku pada Senin (28/4/2025). Pada Oktober 2024, delegasi Korut membantah. Di bulan yang sama, Peskov menyebutnya hoaks. \
+        HUR melapor pada Rabu (23/10). Pada hari yang sama, Austin berbicara.";
+    let sentences = split(text);
+    let d = date_document(&DocDateInput { text, sentences: &sentences, header_date: Some("Sabtu, 26 Oktober 2024"), ..input }, rules());
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("bulan yang sama"), Some(span("2024-10-01", "2024-10-31", Precision::Month)));
+    assert_eq!(at("hari yang sama"), Some(DateSpan::day(date("2024-10-23"))));
+    let text = "Kirby spoke on Thursday, October 24. Blinken spoke the same day.";
+    let sentences = split(text);
+    let d = date_document(&DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("October 26, 2024"), ..input }, rules());
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("same day"), Some(DateSpan::day(date("2024-10-24"))));
+}
+
+#[test]
+fn without_a_publication_date_the_latest_written_out_day_anchors() {
+    // no header, field or reference date: "Senin (28/4/2025)" writes its year out, so the
+    // yearless "Selasa (29/4)" and the bare "Senin" are read from it; "Juni 2024" is a month
+    // (after the lead, whose weekday date would be the reporting day)
+    let text = "Korut akhirnya mengaku. Tentaranya bertempur di Kursk. Pyongyang lama membantah. Seoul mengecam. \
+        Komisi Militer Pusat mengumumkan pengiriman pasukan, Senin (28/4/2025). Perjanjian diteken pada Juni 2024. \
+        Kementerian Luar Negeri Korsel, Selasa (29/4), mengecam pengakuan itu. Putin menyusul pada Senin.";
+    let sentences = split(text);
+    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let d = date_document(&input, rules());
+    assert_eq!(d.pub_date, None, "the anchor is no publication date");
+    assert_eq!(d.anchor, Some(date("2025-04-28")));
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("Selasa (29/4)"), Some(DateSpan::day(date("2025-04-29"))));
+    assert_eq!(at("Senin"), Some(DateSpan::day(date("2025-04-28"))));
+    // a text whose years are all a month's or a year's stays unanchored
+    let text = "Perjanjian diteken pada Juni 2024. Pekan lalu, Peskov membantahnya.";
+    let sentences = split(text);
+    let d = date_document(&DocDateInput { text, sentences: &sentences, ..input }, rules());
+    assert_eq!(d.anchor, None);
+    assert!(d.sentence_dates.iter().all(|x| x.is_none() || x.is_some_and(|x| x.precision == Precision::Month)));
 }
 
 #[test]
