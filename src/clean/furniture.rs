@@ -595,7 +595,17 @@ fn trailing_initials(l: &str, anywhere: bool) -> Option<(&str, &str)> {
 /// Takes a header date line's fields into `out` (the first date, initials as the author, an
 /// outlet prefix); false when `l` is no date line.
 fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
+    let (l, credit) = date_credit(l, rules).map_or((l, None), |(d, c)| (d, Some(c)));
     let Some((date, initials, outlet)) = date_line(l, rules) else { return false };
+    // the publisher credited after the date: an outlet the lexicon knows (a wire goes to
+    // `wire`), else the name as written
+    if let Some(c) = credit {
+        match outlet_of(c, rules) {
+            Some(id) => set_outlet(id, rules, out),
+            None if out.outlet.is_none() => out.outlet = Some(c.to_string()),
+            None => {}
+        }
+    }
     // a time alone ("2:07 p.m. EDT") is furniture but no date
     let clock = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_ascii_digit());
@@ -612,6 +622,29 @@ fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
         set_outlet(id, rules, out);
     }
     true
+}
+
+/// A date line that ends with the publisher's credit: `Friday December 23 2022, 5.00pm,
+/// The Times`, `April 29, 2025 (Mainichi Japan)`: the date part and the credit. The credit
+/// is one to four capitalized words, none of them a date word; None unless the rest is a
+/// date line.
+fn date_credit<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+    let l = l.trim_end();
+    let (head, credit) = match l.strip_suffix(')') {
+        Some(inner) => {
+            let open = inner.rfind('(')?;
+            (&l[..open], &inner[open + 1..])
+        }
+        None => l.rsplit_once(", ")?,
+    };
+    let (head, credit) = (head.trim_end(), credit.trim());
+    let words: Vec<&str> = credit.split_whitespace().collect();
+    // (not initials: " date 2022-11 (FJR)")
+    let name = (1..=4).contains(&words.len())
+        && !(words.len() == 1 && initials_like(credit))
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '\'')))
+        && !words.iter().any(|w| rules.date_words.contains(&w.trim_end_matches('.').to_lowercase()));
+    (name && head.bytes().any(|b| b.is_ascii_digit()) && date_line(head, rules).is_some()).then_some((head, credit))
 }
 
 /// A header date line: `date 2022-11 (FJR)`, `Diperbarui 18 Jun 2025, 14:05 WIB`,
@@ -677,6 +710,10 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
         {
             s = head.trim_end();
         }
+    }
+    // "2024/11/05 - 14:37 • News • Russian invasion of Ukraine": sections after a bullet go
+    if let Some(i) = s.find(" \u{2022} ").or_else(|| s.find(" \u{b7} ")) {
+        s = s[..i].trim_end();
     }
     // "January 4, 2024 12:41 PM PSTUpdated a year ago", "Published 10 Oct 2024 Updated 11
     // Oct": a second labelled date ends the first (the publication date comes first)
@@ -1087,6 +1124,36 @@ fn byline_with_date<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a 
 const LATE_HEADER_LINES: usize = 30;
 const LATE_PARAGRAPH: usize = 200;
 
+/// The publisher a copyright line names when the lexicon does not know it
+/// (`Copyright © Pontianak Post. All Rights Reserved`, `© 2024 The Irish Times DAC`): one
+/// to four capitalized words after the sign, the word and the year, up to a period or
+/// "All rights", without a legal ending (`company_suffixes`). None when a word is a parent
+/// company's (`company_words`: `Nexstar Media Inc.`) or the name is no such run of words.
+fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for w in l.split_whitespace() {
+        let bare = w.trim_matches(|c: char| matches!(c, ',' | ';' | '.'));
+        let lower = bare.to_lowercase();
+        if words.is_empty() && (matches!(lower.as_str(), "copyright" | "©" | "(c)" | "ⓒ" | "hak" | "cipta") || bare.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
+            continue;
+        }
+        if lower == "all" {
+            break;
+        }
+        words.push(bare);
+        if w.ends_with(['.', ',', ';']) && !rules.company_suffixes.contains(&lower) {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| rules.company_suffixes.contains(&w.to_lowercase()) || w.is_empty()) {
+        words.pop();
+    }
+    let name = (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '\'')))
+        && !words.iter().any(|w| rules.company_words.contains(&w.to_lowercase()));
+    name.then(|| words.join(" "))
+}
+
 /// Footer: share prompts and copyright lines, lone source labels, label and
 /// credit lines, trailing editor initials.
 fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
@@ -1101,7 +1168,7 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             if ac.find(Input::new(l).anchored(Anchored::Yes)).is_some() && l.len() <= MAX_FURNITURE_LINE * 2 {
                 // "COPYRIGHT © ANTARA 2024": the publisher of a text that names no outlet
                 if out.outlet.is_none() {
-                    out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone());
+                    out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
                 }
                 lines.pop();
                 continue;

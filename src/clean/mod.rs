@@ -123,6 +123,15 @@ pub struct TextVocab {
     pub camel_words: Vec<String>,
     /// Name prefixes before an inner capital (`Mc` in `McDonald`).
     pub camel_prefixes: Vec<String>,
+    /// First words of newspaper names (`Harian`, `Daily`), case-insensitive: an opener
+    /// `HARIAN DISWAY -` names an outlet, not a place.
+    pub outlet_words: Vec<String>,
+    /// Legal endings of a company's name (`Inc`, `DAC`, `Tbk`): dropped from a publisher
+    /// named in a copyright line (`© 2024 The Irish Times DAC` -> `The Irish Times`).
+    pub company_suffixes: Vec<String>,
+    /// Words of a parent company's name (`Media`, `Group`): a copyright line naming one
+    /// names no outlet (`Copyright 2022 Nexstar Media Inc.`).
+    pub company_words: Vec<String>,
 }
 
 impl Merge for TextVocab {
@@ -150,6 +159,9 @@ impl Merge for TextVocab {
         self.outlets.merge(other.outlets);
         self.camel_words.merge(other.camel_words);
         self.camel_prefixes.merge(other.camel_prefixes);
+        self.outlet_words.merge(other.outlet_words);
+        self.company_suffixes.merge(other.company_suffixes);
+        self.company_words.merge(other.company_words);
     }
 }
 
@@ -209,6 +221,11 @@ pub struct CleanRules {
     pub(crate) openers: Vec<opener::Template>,
     pub(crate) camel_words: HashSet<String, lang::FxBuild>,
     pub(crate) camel_prefixes: HashSet<String, lang::FxBuild>,
+    /// Lowercased first words of newspaper names.
+    pub(crate) outlet_words: HashSet<String, lang::FxBuild>,
+    /// Lowercased legal endings and words of company names.
+    pub(crate) company_suffixes: HashSet<String, lang::FxBuild>,
+    pub(crate) company_words: HashSet<String, lang::FxBuild>,
     /// Clitics of every language (`Grammar::clitics`): "PBBnya" is no glued headline.
     pub(crate) clitics: Vec<String>,
 }
@@ -272,6 +289,9 @@ impl CleanRules {
             openers: Vec::new(),
             camel_words: HashSet::default(),
             camel_prefixes: HashSet::default(),
+            outlet_words: HashSet::default(),
+            company_suffixes: HashSet::default(),
+            company_words: HashSet::default(),
             clitics: Vec::new(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
@@ -357,6 +377,9 @@ impl CleanRules {
             r.name_connectors.extend(v.name_connectors.iter().map(|s| s.trim().to_lowercase()));
             r.camel_words.extend(v.camel_words.iter().map(|s| s.trim().to_string()));
             r.camel_prefixes.extend(v.camel_prefixes.iter().map(|s| s.trim().to_string()));
+            r.outlet_words.extend(v.outlet_words.iter().map(|s| s.trim().to_lowercase()));
+            r.company_suffixes.extend(v.company_suffixes.iter().map(|s| s.trim().trim_end_matches('.').to_lowercase()));
+            r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             for o in &v.outlets {
                 let name = o.name.trim();
                 if name.is_empty() {

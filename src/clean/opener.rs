@@ -188,7 +188,7 @@ impl Template {
                     }
                     m.outlet = saved;
                 }
-                let (n, name) = site_at(s)?;
+                let (n, name) = site_at(s).or_else(|| named_outlet(s, rules))?;
                 let saved = m.site.replace(name);
                 if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
                     return Some(e);
@@ -213,6 +213,11 @@ impl Template {
                         break;
                     }
                     p += 1;
+                }
+                // (a newspaper's name or a camel-case brand is no place: "HARIAN DISWAY -",
+                // "IDXChannel -")
+                if named_outlet(s, rules).is_some() {
+                    return None;
                 }
                 for &e in ends.iter().rev() {
                     let place = &s[..e];
@@ -292,6 +297,40 @@ pub(crate) fn site_at(s: &str) -> Option<(usize, String)> {
         stem.to_string()
     };
     Some((start + n + 1 + ending.len(), name))
+}
+
+/// An outlet the lexicon does not know, named at the start of `s` by its newspaper word
+/// (`HARIAN DISWAY` -> `Harian Disway`: an `outlet_words` word and one or two more
+/// capitalized words) or as one camel-case brand of ASCII letters (`IDXChannel`,
+/// `MerahPutih`; not a
+/// `camel_prefixes` name like `McAllen`): its length and name. None otherwise.
+pub(crate) fn named_outlet(s: &str, rules: &CleanRules) -> Option<(usize, String)> {
+    let first = place_word(s);
+    if first == 0 {
+        return None;
+    }
+    let w = &s[..first];
+    if rules.outlet_words.contains(&w.to_lowercase()) {
+        let mut end = first;
+        for _ in 0..2 {
+            let rest = &s[end..];
+            let Some(next) = rest.strip_prefix(' ') else { break };
+            let n = place_word(next);
+            if n == 0 {
+                break;
+            }
+            end += 1 + n;
+        }
+        return (end > first).then(|| (end, title_case(&s[..end])));
+    }
+    let b = w.as_bytes();
+    let camel = b.len() >= 4
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && (b.windows(2).any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+            || b.windows(3).any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase() && p[2].is_ascii_lowercase()))
+        && !rules.camel_prefixes.iter().any(|p| w.starts_with(p.as_str()))
+        && !rules.camel_words.contains(w);
+    camel.then(|| (first, w.to_string()))
 }
 
 /// Length of a capitalized word at the start of `s` (0 if none): an uppercase

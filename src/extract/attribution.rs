@@ -715,6 +715,10 @@ pub struct History {
     /// (unit index, states coordinated in it: "Seoul dan Washington"): who "keduanya" or
     /// "both countries" after it stands for.
     pub pairs: Vec<(usize, Vec<Spk>)>,
+    /// (unit index, the last body named in it outside quotes): what "lembaga itu", "the
+    /// agency" in the unit after it refers to ("... diungkap Badan Intelijen Nasional (NIS).
+    /// Lembaga itu menyebut ...").
+    pub bodies: Vec<(usize, Spk)>,
 }
 
 impl History {
@@ -946,7 +950,8 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // with, not whom it speaks for (when another state or body is named)
     let topic = |i: usize| {
         let t = u.tok_at(u.ments[i].s);
-        t > np.first && u.word_in(t - 1, &u.g.office_topic)
+        let after = u.tok_at(u.ments[i].e);
+        t > np.first && u.word_in(t - 1, &u.g.office_topic) || after <= np.last && u.word_in(after, &u.g.office_topic_after)
     };
     if ments.iter().any(|&i| !topic(i) && u.actor(i).kind != ActorKind::Person && u.actor(i).country.is_some()) {
         ments.retain(|&i| !topic(i));
@@ -1058,6 +1063,13 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         let earlier = |i: &usize| u.ments[*i].e <= before && !u.in_quote(u.ments[*i].s) && matches!(u.actor(*i).kind, ActorKind::Organization | ActorKind::Igo);
         if let Some(i) = body.then(|| (0..u.ments.len()).rev().find(earlier)).flatten() {
             return Some((u.speaker_of(i), true));
+        }
+        // (or in the unit just before, when no actor is its subject: "Kabar itu diungkap
+        // NIS. Lembaga itu menyebut ...", but "Kementerian Luar Negeri China, pada hari
+        // sidang PBB itu, ... . \"...\" kata juru bicara kementerian itu")
+        let subject_before = hist.subjects.iter().rev().any(|(x, _)| *x + 1 == unit);
+        if let Some((_, sp)) = hist.bodies.iter().rev().find(|(x, _)| body && !subject_before && *x < unit && unit - *x <= 1) {
+            return Some((sp.clone(), true));
         }
         let titles: Vec<String> = (np.first..=np.last).filter(|&t| u.has(t, CueKind::Title)).map(|t| u.word(t)).collect();
         let found = hist
@@ -1616,6 +1628,14 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 && !u.text[from..m.s].contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}', '('])
                 && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
     };
+    if let Some(i) = (0..u.ments.len()).rev().find(|&i| !u.in_quote(u.ments[i].s) && matches!(u.actor(i).kind, ActorKind::Organization | ActorKind::Igo)) {
+        if hist.bodies.last().is_none_or(|(x, _)| *x < unit) {
+            hist.bodies.push((unit, u.speaker_of(i)));
+            if hist.bodies.len() > 256 {
+                hist.bodies.drain(..128);
+            }
+        }
+    }
     if let Some(m) = u.ments.first().filter(subject_at) {
         // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
         let si = match u.ments.get(1) {

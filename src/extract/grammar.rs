@@ -191,6 +191,8 @@ grammar! {
     /// Words before the state an office deals with ("Direktur Jenderal Urusan AS",
     /// "director general for US affairs").
     office_topic,
+    /// Words after the state an office deals with ("department of U.S. affairs").
+    office_topic_after,
     /// Words of an academic body's name ("university", "institute"): a state named
     /// inside one is no speaker's state.
     academic,

@@ -776,6 +776,11 @@ const CASES: &[Case] = &[
     ("The North Korean delegation at a session of the United Nations General Assembly dismissed reports that it sent troops to Russia as groundless rumors.", "en", &[(Some("PRK"), T, "deny")]),
     // refusing to respond is no denial
     ("Gedung Putih menuding Moskow hendak membeli amunisi dari Pyongyang. Peskov menolak menanggapi tudingan Washington bahwa Moskow hendak membeli amunisi dari Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
+    // "lembaga itu" is the body named in the sentence before, not the last speaker
+    ("Peskov menyebut kabar pengiriman pasukan Korut sebagai \"hoaks lain\". Kabar pengiriman pasukan pertama kali diungkap Badan Intelijen Nasional Korea Selatan (NIS) pada Jumat (18/10). Lembaga itu menyebut sekitar 1.500 personel pasukan khusus Korut telah diangkut kapal Angkatan Laut Rusia ke Vladivostok.", "id", &[(Some("RUS"), T, "deny"), (Some("KOR"), T, "assert")]),
+    // the state an office deals with, before "affairs"
+    ("\"The DPRK has never had an arms deal with Wagner or with Russia,\" Kwon Jong Gun, director-general of the department of U.S. affairs at the North's Foreign Ministry, said in a statement.", "en", &[(Some("PRK"), A, "deny")]),
+    ("Seoul menyebut Korut mengirim tentara ke Rusia. Kementerian Luar Negeri China, pada hari yang sama dengan sidang PBB itu, memilih irit bicara. \"Saya tidak mengetahui situasi yang relevan,\" kata juru bicara kementerian itu, Lin Jian, di Beijing.", "id", &[(Some("KOR"), T, "assert"), (Some("CHN"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

@@ -1881,7 +1881,8 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 let named = found.get(k + 1).filter(|n| {
                     n.m.span.is_some() && st.and_then(|st| st.get(found[k].m.end..n.m.start)).is_some_and(|g| g.trim() == ",")
                 });
-                let from = if off == 0 { last_date } else { last_day };
+                // (the same day or week is of the last day; the same month or year of any date)
+                let from = if off == 0 && matches!(u, Unit::Month | Unit::Year) { last_date } else { last_day };
                 if let Some(n) = named {
                     found[k].m.span = n.m.span;
                 } else if let Some(d) = from {
