@@ -201,10 +201,18 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
     let mut pending_headline = false;
     let all: Vec<&str> = norm.split('\n').filter(|l| !l.is_empty()).collect();
     let mut teasers_from = all.len();
+    // under a link label: a bulleted list of headlines ("Related Stories" / " - Kirby: ..." /
+    // " - Kim Orders ...") is all links
+    let mut link_list = false;
     for (li, &line) in all.iter().enumerate() {
         if li >= teasers_from {
             continue;
         }
+        if link_list && line.trim_start().starts_with(['-', '\u{2013}', '\u{2022}', '*']) {
+            pending_headline = false;
+            continue;
+        }
+        link_list = false;
         if pending_headline {
             pending_headline = false;
             // The line after a bare `BACA JUGA:`: a headline, maybe glued to a sentence.
@@ -218,6 +226,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         // a whole-line label over a link (`Recommended`): the headline under it goes
         if line.len() <= 40 && !rules.link_labels.is_empty() && rules.link_labels.contains(&line.trim().to_lowercase()) {
             pending_headline = true;
+            link_list = true;
             continue;
         }
         if let Some(rest) = link_rest(line, rules) {
@@ -854,6 +863,29 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         if take_date_line(l, rules, out) {
             lines.remove(i);
             continue;
+        }
+        // a byline of two to four names over the date line ("Ahmad Fauzi Ramadhan" /
+        // "Kamis, 14/09/2023 10:27 WIB"), or with the date after a dash ("Angga Yudha
+        // Pratama - Jumat, 25 Oktober 2024")
+        if out.title.is_some() && out.title.as_deref() != Some(l) {
+            let byline = |n: &str| (2..=4).contains(&n.split(' ').count()) && name_like(n, rules) && n.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''));
+            let dated = l.split_once(" - ").filter(|(n, d)| byline(n.trim()) && date_line(d.trim(), rules).is_some());
+            if let Some((n, d)) = dated {
+                if out.author.is_none() {
+                    out.author = Some(n.trim().to_string());
+                }
+                take_date_line(d.trim(), rules, out);
+                lines.remove(i);
+                continue;
+            }
+            let next_date = || lines[i + 1..].iter().find(|n| !n.trim().is_empty()).is_some_and(|n| date_line(n, rules).is_some() || date_credit(n, rules).is_some());
+            if byline(l) && next_date() {
+                if out.author.is_none() {
+                    out.author = Some(l.to_string());
+                }
+                lines.remove(i);
+                continue;
+            }
         }
         // photo captions and credits above the body ("Ilustrasi - ... ANTARA/KCNA via
         // Reuters/as.", "(Photo: KCNA/AFP via Getty Images)", a caption over its credit line)
