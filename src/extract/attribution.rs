@@ -1165,6 +1165,15 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
 /// terhadap Korea Utara] mengatakan". None when there is no such clause, when the pronoun is
 /// the clause's object ("which Seoul said"), or when the head names no actor.
 fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
+    // (an actor set off by a comma after the clause speaks itself: "... to the Wagner Group,
+    // the Russian mercenary army fighting in Ukraine, the White House said")
+    let mut f = np.first;
+    while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {
+        f -= 1;
+    }
+    if f > 0 && u.text[u.toks[f - 1].e..u.toks[f].s].contains(',') && u.names_actor(np) {
+        return None;
+    }
     let lo = np.first.saturating_sub(20);
     for r in (lo..np.first).rev() {
         if u.text[u.toks[r].e..u.toks[r + 1].s].contains(CLAUSE_BREAK) {
@@ -1307,6 +1316,12 @@ fn name_before_apposition(u: &Unit, end: usize) -> Option<Np> {
         return None;
     }
     if u.hits.iter().any(|h| h.s > u.s + c && h.e <= end && h.speech().is_some()) {
+        return None;
+    }
+    // (an actor's own name after its article is the speaker, not a description: "...
+    // to the Wagner Group, the Russian mercenary army ..., the White House said")
+    let app_end = u.s + c + 1 + app.trim_end().len();
+    if u.ments.iter().any(|m| m.s >= u.toks[t].s && m.s <= u.toks[(t + 1).min(u.toks.len() - 1)].s && m.e + 1 >= app_end) {
         return None;
     }
     let n = u.np_before(u.s + c)?;

@@ -781,6 +781,11 @@ const CASES: &[Case] = &[
     // the state an office deals with, before "affairs"
     ("\"The DPRK has never had an arms deal with Wagner or with Russia,\" Kwon Jong Gun, director-general of the department of U.S. affairs at the North's Foreign Ministry, said in a statement.", "en", &[(Some("PRK"), A, "deny")]),
     ("Seoul menyebut Korut mengirim tentara ke Rusia. Kementerian Luar Negeri China, pada hari yang sama dengan sidang PBB itu, memilih irit bicara. \"Saya tidak mengetahui situasi yang relevan,\" kata juru bicara kementerian itu, Lin Jian, di Beijing.", "id", &[(Some("KOR"), T, "assert"), (Some("CHN"), T, "hedge")]),
+    // an actor's own name after its article ends an apposition chain as the speaker
+    ("North Korea has delivered infantry rockets and missiles to the Wagner Group, the Russian mercenary army fighting some of the bloodiest battles of the war in Ukraine, the White House said yesterday.", "en", &[(Some("USA"), A, "assert")]),
+    // not saying where is no hedge; not saying whether is
+    ("Ukrainian troops have clashed with North Korean soldiers for the first time, Defense Minister Rustem Umerov said. He did not say where the fighting happened or whether there were casualties.", "en", &[(Some("UKR"), T, "assert")]),
+    ("Tentara kami berhasil menangkap prajurit militer Korea Utara di wilayah Kursk, tulis Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
