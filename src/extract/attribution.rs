@@ -809,6 +809,16 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             }
             Some((spk, false))
         }
+        // "In Seoul, the foreign ministry said ...": an office carried from earlier text
+        // (Lavrov's "Foreign Minister") yields to the state of the place frame that opens the
+        // sentence
+        Some((spk, true)) if !np.pronoun && (np.first..=np.last).any(|t| u.has(t, CueKind::Title)) => match place_frame(u, np) {
+            Some(k) if spk.country.as_deref() != Some(k.as_str()) => {
+                let surface = balanced(u.np_text(np)).to_string();
+                Some((Spk { surface, actor: None, country: Some(k), media: false }, false))
+            }
+            _ => Some((spk, true)),
+        },
         other => other,
     }
 }

@@ -472,7 +472,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let priced: Vec<bool> = claims.iter().map(|c| c.3.is_some_and(|p| after_exchange(&u, p))).collect();
             let unpriced = priced.iter().any(|p| !p);
             for (ci, (claim, negator, penalty, pos)) in claims.into_iter().enumerate() {
-                if pos.is_some_and(|p| silent_before(&u, st, p)) {
+                if pos.is_some_and(|p| silent_before(&u, st, p) || negator.is_some() && topic_negated(&u, st, p)) {
                     continue;
                 }
                 let priced_here = priced[ci] && unpriced;
@@ -769,6 +769,19 @@ fn silent_before(u: &Unit, st: &Stmt, pos: usize) -> bool {
             && u.norm.text[n.ne..r.ns].trim().is_empty()
             && inside(&st.ranges, n.s, n.e)
             && !u.text[r.e..pos].contains([',', ';', '.', ':'])
+    })
+}
+
+/// A negator of the scope stands before a topic preposition that opens the claim at
+/// `pos`, in its clause ("Ini bukan lagi soal transfer senjata", "this is no longer about
+/// arms"): what is negated is the topic, not the claim, which is then not spoken of.
+fn topic_negated(u: &Unit, st: &Stmt, pos: usize) -> bool {
+    u.hits.iter().any(|n| {
+        n.e <= pos && n.cue(CueKind::Negator) && inside(&st.ranges, n.s, n.e) && {
+            let gap = &u.text[n.e..pos];
+            let (t0, t1) = (u.tok_at(n.e), u.tok_at(pos));
+            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.', ':', '"']) && (t0..t1).any(|t| u.word_in(t, &u.g.topic_prepositions))
+        }
     })
 }
 

@@ -786,6 +786,14 @@ const CASES: &[Case] = &[
     // not saying where is no hedge; not saying whether is
     ("Ukrainian troops have clashed with North Korean soldiers for the first time, Defense Minister Rustem Umerov said. He did not say where the fighting happened or whether there were casualties.", "en", &[(Some("UKR"), T, "assert")]),
     ("Tentara kami berhasil menangkap prajurit militer Korea Utara di wilayah Kursk, tulis Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
+    // "not about X" negates the topic, not the claim
+    ("Zelensky mengatakan Korea Utara mengirim 10.000 tentara ke Rusia. \"Ini bukan lagi soal transfer senjata. Ini soal pengerahan pasukan,\" ujarnya.", "id", &[(Some("UKR"), T, "assert")]),
+    // a place frame names the state of an office met before under another state
+    ("Foreign Minister Sergei Lavrov denied that North Korea had supplied arms to Russia. In Seoul, the foreign ministry said it was closely monitoring whether the two sides had struck deals on weapons.", "en", &[(Some("RUS"), A, "deny"), (Some("KOR"), A, "hedge")]),
+    // "disebutnya" is the speaker's own word, not the writer's hedge
+    ("Gerasimov secara khusus menyebut peran prajurit Korea Utara yang disebutnya menunjukkan \"profesionalisme tinggi\" dalam pertempuran di Kursk.", "id", &[(Some("RUS"), T, "assert")]),
+    ("Kementerian Luar Negeri Korsel mengecam pengakuan itu. Kementerian itu juga mewaspadai kemungkinan Moskow memberikan teknologi militer kepada Korut sebagai imbalan.", "id", &[(Some("KOR"), K, "hedge")]),
+    ("Blinken menambahkan, AS khawatir Moskow dapat membalasnya dengan memberikan dukungan bagi program rudal dan senjata Korut.", "id", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
