@@ -195,7 +195,15 @@ impl Unit<'_> {
                                 g => g.len() <= 16 && g.split_whitespace().all(|w| self.g.agent_markers.has(w)),
                             })
                     });
-                    if ab && !rb && !aa && !by_recipient {
+                    // (the party nearest before the verb is its subject: "Beberapa jam sebelum Kim
+                    // dan Putin bertemu, Korea Utara menembakkan dua rudal" is the agent's own use)
+                    // (right before it, or with auxiliaries between: not "approached Pyongyang to
+                    // request ammunition")
+                    let last_agent = agents.iter().map(|&a| self.ments[a].e).filter(|&e| e <= h.s).max();
+                    let last_recip = recips.iter().map(|r| r.1).filter(|&e| e <= h.s).max();
+                    let subject = |a: usize| self.text[a..h.s].split_whitespace().all(|w| self.g.auxiliaries.has(w));
+                    let agent_nearer = last_agent.is_some_and(|a| last_recip.is_none_or(|r| a > r) && subject(a));
+                    if ab && (!rb || agent_nearer) && !aa && !by_recipient {
                         continue;
                     }
                     let full = no_parties || rb || aa || sp_recip || by_recipient;

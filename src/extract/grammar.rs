@@ -259,6 +259,10 @@ grammar! {
     /// whose object is one ("answered questions about the troops", "menjawab pertanyaan
     /// soal pasukan Korut") names a topic, not what the speaker said.
     question_nouns,
+    /// Nouns of a side topic a speaker may decline to discuss ("pact", "treaty", "visit",
+    /// "pakta", "kunjungan"): a hedge about one ("declined to comment on the pact") takes
+    /// no claim of the context.
+    side_topics,
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,

@@ -705,7 +705,10 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
             t >= u.toks.len() || !(u.info[t].date || u.word_in(t, &u.g.time_prepositions) && t + 1 < u.toks.len() && u.info[t + 1].date)
         })
         .count();
-    words >= 4
+    // (a shorter one that names a side topic too: "declined to comment on the pact",
+    // "menolak berkomentar soal pakta tersebut")
+    let side = (p + 1..u.tok_at(end).min(u.toks.len())).take(3).any(|t| u.word_in(t, &u.g.side_topics));
+    (words >= 4 || side)
         && !u.hits.iter().any(|h| {
             h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
         })

@@ -794,6 +794,13 @@ const CASES: &[Case] = &[
     ("Gerasimov secara khusus menyebut peran prajurit Korea Utara yang disebutnya menunjukkan \"profesionalisme tinggi\" dalam pertempuran di Kursk.", "id", &[(Some("RUS"), T, "assert")]),
     ("Kementerian Luar Negeri Korsel mengecam pengakuan itu. Kementerian itu juga mewaspadai kemungkinan Moskow memberikan teknologi militer kepada Korut sebagai imbalan.", "id", &[(Some("KOR"), K, "hedge")]),
     ("Blinken menambahkan, AS khawatir Moskow dapat membalasnya dengan memberikan dukungan bagi program rudal dan senjata Korut.", "id", &[(Some("USA"), K, "hedge")]),
+    // the agent's own missile launch is no transfer
+    ("Beberapa jam sebelum Kim dan Putin bertemu, Korea Utara menembakkan dua rudal balistik jarak pendek ke laut lepas pantai timurnya, kata militer Korea Selatan.", "id", &[]),
+    // declining to comment on a side topic
+    ("Putin said Russia would help North Korea build satellites. Chinese foreign ministry spokesperson Lin Jian declined to comment on the pact, calling it a bilateral matter.", "en", &[(Some("RUS"), K, "assert")]),
+    ("Putin menyebut Rusia bisa membantu Korut membangun satelit. Juru bicara Kementerian Luar Negeri China Lin Jian menolak berkomentar soal pakta tersebut dan menyebutnya sebagai urusan bilateral.", "id", &[(Some("RUS"), K, "assert")]),
+    ("Tahun lalu, Pyongyang membantah pernah memasok senjata ke Rusia dan menyebut laporan AS sebagai \"rumor\" yang disebarkan pasukan musuh.", "id", &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    ("Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Japan was gravely concerned that Putin had not ruled out military-technical cooperation with North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
