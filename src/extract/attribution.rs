@@ -878,10 +878,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
             while t > 0 && u.has(t - 1, CueKind::Title) && first - t < 3 {
                 t -= 1;
             }
-            t > 0 && u.word_in(t - 1, &u.g.recipient_prepositions)
+            // (nor the object of a speech verb: "South Korea's Defense Ministry told RFA on
+            // Wednesday it could not confirm")
+            t > 0 && (u.word_in(t - 1, &u.g.recipient_prepositions) || u.has(t - 1, CueKind::Reporting))
         };
-        let named = u.ments.iter().rev().find(|m| m.e <= at && wanted(m));
-        if let Some(m) = named.filter(|m| !addressed(m) && !u.text[m.e..at].contains(['.', ';', '"', '\u{201C}', '\u{201D}'])) {
+        let named = u.ments.iter().rev().find(|m| m.e <= at && wanted(m) && !addressed(m));
+        if let Some(m) = named.filter(|m| !u.text[m.e..at].contains(['.', ';', '"', '\u{201C}', '\u{201D}'])) {
             let a = &u.rules.actors[m.actor];
             let surface = u.text[m.s..m.e].to_string();
             return Some((Spk { surface, actor: Some(m.actor), country: a.country_at(u.date).map(str::to_string), media: false }, true));

@@ -801,6 +801,8 @@ const CASES: &[Case] = &[
     ("Putin menyebut Rusia bisa membantu Korut membangun satelit. Juru bicara Kementerian Luar Negeri China Lin Jian menolak berkomentar soal pakta tersebut dan menyebutnya sebagai urusan bilateral.", "id", &[(Some("RUS"), K, "assert")]),
     ("Tahun lalu, Pyongyang membantah pernah memasok senjata ke Rusia dan menyebut laporan AS sebagai \"rumor\" yang disebarkan pasukan musuh.", "id", &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
     ("Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Japan was gravely concerned that Putin had not ruled out military-technical cooperation with North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
+    // "it" is not the one told
+    ("South Korea's Defense Ministry told RFA on Wednesday it could not confirm whether the two sides had struck an arms deal.", "en", &[(Some("KOR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
