@@ -803,6 +803,7 @@ const CASES: &[Case] = &[
     ("Chief Cabinet Secretary Yoshimasa Hayashi told reporters that Japan was gravely concerned that Putin had not ruled out military-technical cooperation with North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
     // "it" is not the one told
     ("South Korea's Defense Ministry told RFA on Wednesday it could not confirm whether the two sides had struck an arms deal.", "en", &[(Some("KOR"), A, "hedge")]),
+    ("South Korean officials believe Russia has handed over air-defence systems and may be helping with satellites and submarines.", "en", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
