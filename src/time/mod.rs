@@ -1685,6 +1685,17 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
         let mut hit = None;
         for j in 0..=ti {
             if p.has(j, |m| m == M::Vague) && p.adj(j + 1) && p.unit(j + 1).is_some() {
+                // "beberapa hari sebelumnya", "a few days later": a window counted from the
+                // last day the text gave (else from the anchor); a vague count alone is no date
+                let dir = p.unit(j + 1).filter(|_| p.adj(j + 2)).and_then(|u| {
+                    p.ms(j + 2).iter().find_map(|m| if let M::Then(d) = *m { (d != 0).then_some((u, d as i64)) } else { None })
+                });
+                if let Some((u, d)) = dir.filter(|_| j + 3 > ti) {
+                    let span = anchor.date.and_then(|a| vague_window(a, u, d));
+                    let mut r = R::rel(j, j + 3, span);
+                    r.then = Some((u, d * VAGUE_THEN));
+                    hit = Some((r, false));
+                }
                 break;
             }
             if let Some((r, since, _)) = parse_at(&p, j) {
@@ -1722,6 +1733,22 @@ fn scan(text: &str, lr: &LangRules, anchor: Anchor) -> Vec<Found> {
 }
 
 // ---------------------------------------------------------------- documents
+
+/// The `then` offset of a count without a number ("beberapa hari sebelumnya", "a few days
+/// earlier"), times the direction: a window, not a day (see [`vague_window`]).
+const VAGUE_THEN: i64 = 1 << 40;
+
+/// The window of a vague count of days or weeks before (`dir` < 0) or after day `d`: one to
+/// seven days, or one to five weeks. None for months and years.
+fn vague_window(d: NaiveDate, u: Unit, dir: i64) -> Option<DateSpan> {
+    let (near, far, precision) = match u {
+        Unit::Day => (1, 7, Precision::Week),
+        Unit::Week => (7, 35, Precision::Month),
+        _ => return None,
+    };
+    let (a, b) = if dir < 0 { (add_days(d, -far)?, add_days(d, -near)?) } else { (add_days(d, near)?, add_days(d, far)?) };
+    Some(DateSpan { start: a, end: b, precision })
+}
 
 /// `s` writes a year out: four digits from 1900 to 2100 standing alone ("28/4/2025",
 /// "April 28, 2025").
@@ -1886,7 +1913,7 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 if let Some(n) = named {
                     found[k].m.span = n.m.span;
                 } else if let Some(d) = from {
-                    found[k].m.span = unit_period(d, u, off);
+                    found[k].m.span = if off.abs() == VAGUE_THEN { vague_window(d, u, off.signum()) } else { unit_period(d, u, off) };
                 }
             }
             let f = &found[k];

@@ -779,17 +779,20 @@ fn counts_from_the_last_date_the_text_gave() {
     assert_eq!(d.sentence_dates[4], Some(DateSpan::day(date("2024-10-17"))));
     // the same period as the date the text gave last, of any precision
     let text = "Korut mengaku pada Senin (28/4/2025). Pada Oktober 2024, delegasi Korut membantah. Di bulan yang sama, Peskov menyebutnya hoaks. \
-        HUR melapor pada Rabu (23/10). Pada hari yang sama, Austin berbicara.";
+        HUR melapor pada Rabu (23/10). Pada hari yang sama, Austin berbicara. Beberapa hari sebelumnya, Peskov membantah.";
     let sentences = split(text);
     let d = date_document(&DocDateInput { text, sentences: &sentences, header_date: Some("Sabtu, 26 Oktober 2024"), ..input }, rules());
     let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
     assert_eq!(at("bulan yang sama"), Some(span("2024-10-01", "2024-10-31", Precision::Month)));
     assert_eq!(at("hari yang sama"), Some(DateSpan::day(date("2024-10-23"))));
-    let text = "Kirby spoke on Thursday, October 24. Blinken spoke the same day.";
+    // a count without a number is a window before the last day
+    assert_eq!(at("Beberapa hari sebelumnya"), Some(span("2024-10-16", "2024-10-22", Precision::Week)));
+    let text = "Kirby spoke on Thursday, October 24. Blinken spoke the same day. A few days later, Seoul responded.";
     let sentences = split(text);
     let d = date_document(&DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("October 26, 2024"), ..input }, rules());
     let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
     assert_eq!(at("same day"), Some(DateSpan::day(date("2024-10-24"))));
+    assert_eq!(at("few days later"), Some(span("2024-10-25", "2024-10-31", Precision::Week)));
 }
 
 #[test]
