@@ -278,7 +278,7 @@ impl<'a> Unit<'a> {
         start
     }
 
-    fn has(&self, t: usize, k: CueKind) -> bool {
+    pub(crate) fn has(&self, t: usize, k: CueKind) -> bool {
         self.info[t].flags & bit(k) != 0
     }
 

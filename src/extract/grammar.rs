@@ -7,7 +7,7 @@
 //!
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
-//! (`proposition_joins`, `exchange_phrases`, `then_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
 //! `pronoun_clitics`, `participle_endings`: word endings).
 
 use serde::Deserialize;
@@ -279,6 +279,10 @@ grammar! {
     /// denial of the exchange does not reach it ("cannot confirm whether Pyongyang received
     /// Russian technology in return for the troops"). Phrases, matched as words.
     exchange_phrases,
+    /// Phrases that negate a topic, not a claim ("no longer about", "bukan lagi soal"): a
+    /// claim right after one is not spoken of ("Ini bukan lagi soal transfer senjata").
+    /// Phrases, matched as words.
+    topic_negations,
     /// Phrases that point back to a time the text gave before ("at the time", "saat
     /// itu"): a statement they frame, with no date of its own, takes the last date the text
     /// gave before them. Phrases, matched as words.

@@ -472,7 +472,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             let priced: Vec<bool> = claims.iter().map(|c| c.3.is_some_and(|p| after_exchange(&u, p))).collect();
             let unpriced = priced.iter().any(|p| !p);
             for (ci, (claim, negator, penalty, pos)) in claims.into_iter().enumerate() {
-                if pos.is_some_and(|p| silent_before(&u, st, p) || negator.is_some() && topic_negated(&u, st, p)) {
+                if pos.is_some_and(|p| silent_before(&u, st, p) || topic_negated(&u, st, p)) {
                     continue;
                 }
                 let priced_here = priced[ci] && unpriced;
@@ -716,8 +716,8 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
 
 /// The scope of a speech verb, right after the verb, is its object's topic and nothing
 /// more: a question noun among its first three words ("responded to questions about",
-/// "menjawab pertanyaan soal") or a topic preposition as its first word, not before a time
-/// or a number ("commented on the reports"; not "said on Monday", "said about 3,000"); and
+/// "menjawab pertanyaan soal") or a topic preposition as its first word before an article
+/// or a determiner ("commented on the reports"; not "said on Monday", "said about half"); and
 /// no comma or complementizer after it opens a clause ("mengatakan, terkait pasukan itu,
 /// bahwa ..." is a statement).
 fn topic_object(u: &Unit, st: &Stmt) -> bool {
@@ -735,7 +735,7 @@ fn topic_object(u: &Unit, st: &Stmt) -> bool {
     let first = &words[..words.len().min(3)];
     let topic = first.iter().any(|&t| u.word_in(t, &u.g.question_nouns))
         || first.first().is_some_and(|&t| u.word_in(t, &u.g.topic_prepositions))
-            && first.get(1).is_some_and(|&n| !u.info[n].date && !u.text[u.toks[n].s..].starts_with(|c: char| c.is_ascii_digit()));
+            && first.get(1).is_some_and(|&n| !u.info[n].date && (u.has(n, CueKind::DefBefore) || u.has(n, CueKind::Determiner)));
     topic && !u.text[s..e].contains([',', ';', ':']) && !words.iter().any(|&t| u.word_in(t, &u.g.complementizers))
 }
 
@@ -775,16 +775,15 @@ fn silent_before(u: &Unit, st: &Stmt, pos: usize) -> bool {
     })
 }
 
-/// A negator of the scope stands before a topic preposition that opens the claim at
-/// `pos`, in its clause ("Ini bukan lagi soal transfer senjata", "this is no longer about
-/// arms"): what is negated is the topic, not the claim, which is then not spoken of.
+/// A topic negation (`Grammar::topic_negations`: "bukan lagi soal", "no longer about") ends at
+/// most two words before the claim at `pos`, in its clause ("Ini bukan lagi soal transfer
+/// senjata"): what is negated is the topic, not the claim, which is then not spoken of.
 fn topic_negated(u: &Unit, st: &Stmt, pos: usize) -> bool {
-    u.hits.iter().any(|n| {
-        n.e <= pos && n.cue(CueKind::Negator) && inside(&st.ranges, n.s, n.e) && {
-            let gap = &u.text[n.e..pos];
-            let (t0, t1) = (u.tok_at(n.e), u.tok_at(pos));
-            gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.', ':', '"']) && (t0..t1).any(|t| u.word_in(t, &u.g.topic_prepositions))
-        }
+    let from = st.ranges.iter().filter(|r| r.0 <= pos).map(|r| r.0).max().unwrap_or(u.s);
+    let before = u.lower(pos.saturating_sub(60).max(from), pos);
+    u.g.topic_negations.phrases_in(before).any(|(_, e)| {
+        let rest = &before[e..];
+        !rest.contains([',', ';', '.', ':', '"']) && rest.split_whitespace().count() <= 2
     })
 }
 

@@ -766,6 +766,7 @@ const CASES: &[Case] = &[
     ("Kirby commented on Monday that North Korean troops were in Kursk.", "en", &[(Some("USA"), T, "assert")]),
     ("Kirby said about 3,000 North Korean troops were in Kursk.", "en", &[(Some("USA"), T, "assert")]),
     ("Putin menjawab pertanyaan wartawan soal pasukan Korut.", "id", &[]),
+    ("In December, Ukraine's military intelligence chief Kyrylo Budanov said about half of the shells fired by Russian forces come from North Korea.", "en", &[(Some("UKR"), A, "assert")]),
     ("Kirby mengatakan, terkait pengiriman senjata, Korut telah memasok peluru ke Rusia.", "id", &[(Some("USA"), A, "assert")]),
     // the hedge of a question's answer: "if there are images, they reflect something"
     ("Korea Utara mengirim tentara ke Rusia, kata NIS. Ditanya soal citra satelit pergerakan pasukan itu, Putin menjawab, \"Citra satelit adalah hal yang serius. Kalau ada citra, berarti itu mencerminkan sesuatu.\"", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
@@ -804,6 +805,7 @@ const CASES: &[Case] = &[
     // "it" is not the one told
     ("South Korea's Defense Ministry told RFA on Wednesday it could not confirm whether the two sides had struck an arms deal.", "en", &[(Some("KOR"), A, "hedge")]),
     ("South Korean officials believe Russia has handed over air-defence systems and may be helping with satellites and submarines.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Last month, Kim Jong Un's powerful sister, Kim Yo Jong, dismissed reports of weapons exports to Russia as \"the most absurd paradox\", saying North Korea had no intention of selling its arms abroad.", "en", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
