@@ -604,8 +604,9 @@ fn trailing_initials(l: &str, anywhere: bool) -> Option<(&str, &str)> {
 /// Takes a header date line's fields into `out` (the first date, initials as the author, an
 /// outlet prefix); false when `l` is no date line.
 fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
-    let (l, credit) = date_credit(l, rules).map_or((l, None), |(d, c)| (d, Some(c)));
-    let Some((date, initials, outlet)) = date_line(l, rules) else { return false };
+    let Some(((date, initials, outlet), credit)) = date_credit(l, rules).map(|(p, c)| (p, Some(c))).or_else(|| date_line(l, rules).map(|p| (p, None))) else {
+        return false;
+    };
     // the publisher credited after the date: an outlet the lexicon knows (a wire goes to
     // `wire`), else the name as written
     if let Some(c) = credit {
@@ -636,8 +637,8 @@ fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
 /// A date line that ends with the publisher's credit: `Friday December 23 2022, 5.00pm,
 /// The Times`, `April 29, 2025 (Mainichi Japan)`: the date part and the credit. The credit
 /// is one to four capitalized words, none of them a date word; None unless the rest is a
-/// date line.
-fn date_credit<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+/// date line. Returns the date line's parts (see [`date_line`]) and the credit.
+fn date_credit<'a>(l: &'a str, rules: &CleanRules) -> Option<(DateParts<'a>, &'a str)> {
     let l = l.trim_end();
     let (head, credit) = match l.strip_suffix(')') {
         Some(inner) => {
@@ -653,7 +654,10 @@ fn date_credit<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)>
         && !(words.len() == 1 && initials_like(credit))
         && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '\'')))
         && !words.iter().any(|w| rules.date_words.contains(&w.trim_end_matches('.').to_lowercase()));
-    (name && head.bytes().any(|b| b.is_ascii_digit()) && date_line(head, rules).is_some()).then_some((head, credit))
+    if !name || !head.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((date_line(head, rules)?, credit))
 }
 
 /// A header date line: `date 2022-11 (FJR)`, `Diperbarui 18 Jun 2025, 14:05 WIB`,

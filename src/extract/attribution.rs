@@ -286,6 +286,25 @@ impl<'a> Unit<'a> {
         &self.rules.actors[self.ments[mi].actor]
     }
 
+    /// The first token of the phrase starting at token `first` with the articles and
+    /// determiners before it ("the White House" for "White House").
+    fn article_start(&self, first: usize) -> usize {
+        let mut f = first;
+        while f > 0 && (self.has(f - 1, CueKind::Determiner) || self.has(f - 1, CueKind::DefBefore)) {
+            f -= 1;
+        }
+        f
+    }
+
+    /// The token right after the nearest comma before token `k`, reached from `k` back to
+    /// token `lo` without crossing a clause break: what opens the parenthesis `k` stands in.
+    fn after_comma_before(&self, lo: usize, k: usize) -> Option<usize> {
+        (lo.max(1)..k)
+            .rev()
+            .take_while(|&j| !self.text[self.toks[j - 1].e..self.toks[j].s].contains(CLAUSE_BREAK))
+            .find(|&j| self.text[self.toks[j - 1].e..self.toks[j].s].trim() == ",")
+    }
+
     /// Mention `mi` as a speaker: its surface, actor and the state it speaks for here.
     fn speaker_of(&self, mi: usize) -> Spk {
         let (m, a) = (self.ments[mi], self.actor(mi));
@@ -1179,10 +1198,7 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
 fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
     // (an actor set off by a comma after the clause speaks itself: "... to the Wagner Group,
     // the Russian mercenary army fighting in Ukraine, the White House said")
-    let mut f = np.first;
-    while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {
-        f -= 1;
-    }
+    let f = u.article_start(np.first);
     if f > 0 && u.text[u.toks[f - 1].e..u.toks[f].s].contains(',') && u.names_actor(np) {
         return None;
     }
@@ -1236,13 +1252,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     let lo = np.first.saturating_sub(24);
     // (nor an actor inside a parenthesis that a question opens: "Putin, ditanya soal citra
     // satelit di sela KTT BRICS di Kazan, Kamis (24/10), menjawab")
-    let asked = || {
-        (lo.max(1)..np.first)
-            .rev()
-            .take_while(|&k| !u.text[u.toks[k - 1].e..u.toks[k].s].contains(CLAUSE_BREAK))
-            .find(|&k| u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ",")
-            .is_some_and(|k| u.word_in(k, &u.g.question_openers))
-    };
+    let asked = || u.after_comma_before(lo, np.first).is_some_and(|k| u.word_in(k, &u.g.question_openers));
     // (nor a relay's: "in a statement carried by KCNA")
     if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() {
         return None;
@@ -1276,12 +1286,8 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             }
             // a time set off after a parenthesis goes with it: "Putin, ditanya soal citra
             // satelit di sela KTT BRICS di Kazan, Kamis (24/10), menjawab"
-            if time_only && !u.word_in(t, &u.g.parenthesis_openers) {
-                let comma_at = |k: usize| u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ",";
-                let earlier = (lo.max(1)..t - 1).rev().take_while(|&k| !u.text[u.toks[k - 1].e..u.toks[k].s].contains(CLAUSE_BREAK)).find(|&k| comma_at(k));
-                if earlier.is_some_and(|k| u.word_in(k, &u.g.parenthesis_openers)) {
-                    continue;
-                }
+            if time_only && !u.word_in(t, &u.g.parenthesis_openers) && u.after_comma_before(lo, t - 1).is_some_and(|k| u.word_in(k, &u.g.parenthesis_openers)) {
+                continue;
             }
             let head = u.np_before(u.toks[t - 1].e)?;
             let named = u.names_actor(&head) || (titled && (head.first..=head.last).all(|k| u.toks[k].cap));
@@ -1328,12 +1334,6 @@ fn name_before_apposition(u: &Unit, end: usize) -> Option<Np> {
         return None;
     }
     if u.hits.iter().any(|h| h.s > u.s + c && h.e <= end && h.speech().is_some()) {
-        return None;
-    }
-    // (an actor's own name after its article is the speaker, not a description: "...
-    // to the Wagner Group, the Russian mercenary army ..., the White House said")
-    let app_end = u.s + c + 1 + app.trim_end().len();
-    if u.ments.iter().any(|m| m.s >= u.toks[t].s && m.s <= u.toks[(t + 1).min(u.toks.len() - 1)].s && m.e + 1 >= app_end) {
         return None;
     }
     let n = u.np_before(u.s + c)?;
@@ -1656,11 +1656,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
     };
     if let Some(i) = (0..u.ments.len()).rev().find(|&i| !u.in_quote(u.ments[i].s) && matches!(u.actor(i).kind, ActorKind::Organization | ActorKind::Igo)) {
-        if hist.bodies.last().is_none_or(|(x, _)| *x < unit) {
-            hist.bodies.push((unit, u.speaker_of(i)));
-            if hist.bodies.len() > 256 {
-                hist.bodies.drain(..128);
-            }
+        hist.bodies.push((unit, u.speaker_of(i)));
+        if hist.bodies.len() > 256 {
+            hist.bodies.drain(..128);
         }
     }
     if let Some(m) = u.ments.first().filter(subject_at) {
@@ -1775,10 +1773,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle()))
                     .map(|b| subject_head(u, b));
                 if let Some(b) = b {
-                    let mut f = b.first;
-                    while f > 0 && (u.has(f - 1, CueKind::Determiner) || u.has(f - 1, CueKind::DefBefore)) {
-                        f -= 1;
-                    }
+                    let f = u.article_start(b.first);
                     let before = u.prev_char(u.toks[f].s);
                     let quoted = u.quote_before(u.toks[f].s).is_some();
                     // "..., South Korea's spy agency said Thursday, in what would be ...": a

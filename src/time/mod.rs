@@ -1868,6 +1868,8 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 .sentences
                 .iter()
                 .filter_map(|&se| sentence_text(text, se))
+                // (only a sentence with a year in it is scanned)
+                .filter(|st| written_year(st))
                 .flat_map(|st| {
                     scan(st, lr, probe)
                         .into_iter()
