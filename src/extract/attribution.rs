@@ -1075,17 +1075,21 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
     }
     // no mention: definite descriptions and surnames refer back
-    let names: Vec<String> = (np.first..=np.last)
-        .filter(|&t| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3)
-        .map(|t| u.text[u.toks[t].s..u.toks[t].e].to_string())
-        .collect();
+    // (not a word of an actor's name, nor of an academic body's: "Kim Dong-yup, a professor
+    // at the University of North Korean Studies" is not the "North Korea" met before)
+    let end = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.academic)).unwrap_or(np.last + 1);
+    let name_at = |t: usize| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3 && u.info[t].mention.is_none();
+    let names: Vec<String> = (np.first..end).filter(|&t| name_at(t)).map(|t| u.text[u.toks[t].s..u.toks[t].e].to_string()).collect();
+    let has_word = |sp: &Spk, w: &str| sp.surface.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
     for name in &names {
-        let found = hist.speakers.iter().rev().find(|(_, sp)| sp.surface.split(|c: char| !c.is_alphanumeric()).any(|w| w == name));
+        let found = hist.speakers.iter().rev().find(|(_, sp)| has_word(sp, name));
         if let Some((_, sp)) = found {
             return Some((sp.clone(), true));
         }
     }
-    if np.definite && names.is_empty() {
+    // (a proper name, an academic body's included, is no definite description)
+    let named = (np.first..=np.last).any(|t| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3);
+    if np.definite && !named {
         // a body named earlier in the sentence ("Laporan NIS itu muncul sebulan setelah
         // lembaga tersebut pertama kali mengungkap ...")
         // (a body's noun only, and not from inside a quote)
@@ -1643,6 +1647,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             break;
         }
     }
+    // (a count modifier: "The 11-member Multilateral Sanctions Monitoring Team", "the
+    // 32-nation alliance")
+    let counted = |t: usize| {
+        let digits = |k: usize| u.text[u.toks[k].s..u.toks[k].e].bytes().all(|b| b.is_ascii_digit());
+        digits(t) || t > 0 && digits(t - 1) && &u.text[u.toks[t - 1].e..u.toks[t].s] == "-"
+    };
     let subject_at = |m: &&Found| {
         let before = u.toks.iter().take_while(|t| t.e <= m.s).count();
         if before < lead {
@@ -1653,7 +1663,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         before <= 2
             || (before <= 8
                 && !u.text[from..m.s].contains([',', '.', ';', ':', '"', '\u{201C}', '\u{201D}', '('])
-                && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some()))
+                && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some() || counted(t)))
     };
     if let Some(i) = (0..u.ments.len()).rev().find(|&i| !u.in_quote(u.ments[i].s) && matches!(u.actor(i).kind, ActorKind::Organization | ActorKind::Igo)) {
         hist.bodies.push((unit, u.speaker_of(i)));

@@ -806,6 +806,10 @@ const CASES: &[Case] = &[
     ("South Korea's Defense Ministry told RFA on Wednesday it could not confirm whether the two sides had struck an arms deal.", "en", &[(Some("KOR"), A, "hedge")]),
     ("South Korean officials believe Russia has handed over air-defence systems and may be helping with satellites and submarines.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Last month, Kim Jong Un's powerful sister, Kim Yo Jong, dismissed reports of weapons exports to Russia as \"the most absurd paradox\", saying North Korea had no intention of selling its arms abroad.", "en", &[(Some("PRK"), A, "deny")]),
+    // a state inside an academic body's name is not a speaker met before
+    ("North Korea publicly confirmed in late April that it had sent troops to fight alongside Russian forces. \"The tech-transfer section is the most cautious part of the document,\" Kim Dong-yup, a professor at the University of North Korean Studies, told NK News. He said Russian help with satellites was likely but had not been proven.", "en", &[(Some("PRK"), T, "assert"), (None, K, "hedge")]),
+    // a count modifier before the subject body ("The 11-member ..."): "It" is that body
+    ("Moscow called the findings absurd. The 11-member Multilateral Sanctions Monitoring Team (MSMT) released its first report in Seoul on Thursday. It said North Korea had transferred at least 9 million rounds of artillery ammunition to Russia.", "en", &[(Some("MSMT"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
