@@ -1798,11 +1798,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // revealed ..., Peskov called ..."; but "If true, the reports are serious,
                     // Peskov said", and "Ketika ditanya soal X, Peskov enggan berkomentar" keeps
                     // its topic)
-                    let t0 = u.tok_at(u.s);
+                    // (after a fronted time: "Earlier this month, after Ukrainian media reported
+                    // ..., Peskov called ...")
+                    let t0 = if lead > 0 && lead < f { lead } else { u.tok_at(u.s) };
                     let comma = u.toks[f].s;
                     let subordinate = t0 < f
                         && u.word_in(t0, &u.g.subordinators)
-                        && u.text[u.s..comma].matches(',').count() == 1
+                        && u.text[u.toks[t0].s..comma].matches(',').count() == 1
                         && (u.hits.iter().any(|x| x.s >= u.s && x.e <= comma && x.speech().is_some())
                             || (t0 + 1..f.min(t0 + 3)).find(|&t| !u.has(t, CueKind::DefBefore)).is_some_and(|t| u.info[t].mention.is_some() || u.has(t, CueKind::Title)));
                     // (a fronted adverbial alone before the speaker is a frame, not content: "On
@@ -1946,6 +1948,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let ti = u.tok_at(after);
                     if ti < u.toks.len() && u.word_in(ti, &u.g.topic_prepositions) {
                         ranges.push((u.toks[ti].s, u.e));
+                    } else if ti < u.toks.len() && u.text[after..u.toks[ti].s].trim() == "," && u.word_in(ti, &u.g.participle_speech) {
+                        // "\"...,\" Peskov said, adding that he had nothing to add on the
+                        // troops": the participle goes on with the same speaker
+                        ranges.push((u.toks[ti].s, clause_end(u, u.toks[ti].s)));
                     }
                 } else {
                     let st = boundary.min(end);

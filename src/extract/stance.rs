@@ -432,6 +432,18 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 } else {
                     Vec::new()
                 };
+                // "After Ukrainian media reported that North Korean officers had been killed
+                // ..., Peskov called such accounts \"another fake\"": with no other speaker's
+                // row, the claim the unit names before the cue
+                let framed: Vec<usize> = match st.cue_span {
+                    Some((cs, _)) if refers_back && same_unit.is_empty() => {
+                        let mut v: Vec<usize> = u.detect(&[(us, cs)], None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
+                        v.sort();
+                        v.dedup();
+                        v
+                    }
+                    _ => Vec::new(),
+                };
                 let contrasted = st.cue_span.is_some_and(|(cs, _)| (u.tok_at(u.s)..u.tok_at(cs)).any(|t| u.word_in(t, &u.g.contrast_adverbs)));
                 let chosen = if !accusation.is_empty() {
                     accusation
@@ -445,6 +457,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     accused
                 } else if !same_unit.is_empty() {
                     same_unit
+                } else if !framed.is_empty() {
+                    framed
                 } else if contrasted && from_speaker.is_none() && recent.is_some() {
                     // "Washington, however, has published what it says is evidence of the
                     // transfers": a contrast answers the sentence before, not the story's lead

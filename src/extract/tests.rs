@@ -810,6 +810,11 @@ const CASES: &[Case] = &[
     ("North Korea publicly confirmed in late April that it had sent troops to fight alongside Russian forces. \"The tech-transfer section is the most cautious part of the document,\" Kim Dong-yup, a professor at the University of North Korean Studies, told NK News. He said Russian help with satellites was likely but had not been proven.", "en", &[(Some("PRK"), T, "assert"), (None, K, "hedge")]),
     // a count modifier before the subject body ("The 11-member ..."): "It" is that body
     ("Moscow called the findings absurd. The 11-member Multilateral Sanctions Monitoring Team (MSMT) released its first report in Seoul on Thursday. It said North Korea had transferred at least 9 million rounds of artillery ammunition to Russia.", "en", &[(Some("MSMT"), A, "assert")]),
+    // a subordinate clause after a fronted time frames the speaker; "such accounts" is its claim
+    ("Earlier this month, after Ukraine said that North Korean officers had been killed in a missile strike near Donetsk, Peskov dismissed such accounts as fake.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("Earlier this month, after Ukrainian media reported that North Korean officers had been killed in a missile strike near Donetsk, Peskov called such accounts \u{201c}another fake.\u{201d}", "en", &[(Some("RUS"), T, "deny")]),
+    // a participle after a quote's attribution goes on with the same speaker
+    ("North Korea has sent troops to Russia, Seoul said. \u{201c}North Korea is our neighbor,\u{201d} Peskov said, adding that he had nothing to add on the troops.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
