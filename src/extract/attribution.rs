@@ -809,6 +809,11 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             // whose speaker spoke for one, speaks for that state (not a scholar's title, nor an
             // academic body)
             let independent = (np.first..=np.last).any(|t| u.word_in(t, &u.g.independent_titles) || u.word_in(t, &u.g.academic));
+            // "Japan's top government spokesman, Chief Cabinet Secretary Hirokazu Matsuno,
+            // said": the office set off before the name names the state
+            if spk.country.is_none() {
+                spk.country = office_before(u, np, hist, unit);
+            }
             if spk.country.is_none() && !independent {
                 spk.country = hist
                     .speakers
@@ -821,11 +826,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         // "Russia's ambassador to South Korea, Georgy Zinoviev, told ...": a name that speaks
         // for no state, set off after an office that does, speaks for the office's state
         Some((mut spk, false)) if spk.country.is_none() && !spk.media && np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim() == "," => {
-            let comma = u.toks[np.first - 1].e;
-            let office = u.np_before(comma).filter(|d| d.last + 1 == np.first && (d.first..=d.last).any(|t| u.has(t, CueKind::Title)));
-            if let Some(d) = office {
-                spk.country = resolve_np(u, &d, hist, unit).and_then(|(o, _)| o.country);
-            }
+            spk.country = office_before(u, np, hist, unit);
             Some((spk, false))
         }
         // "In Seoul, the foreign ministry said ...": an office carried from earlier text
@@ -840,6 +841,17 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         },
         other => other,
     }
+}
+
+/// The state of a titled office set off by a comma right before `np` ("Russia's ambassador
+/// to South Korea, Georgy Zinoviev"). None without one, or when it names no state.
+fn office_before(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<String> {
+    if np.first == 0 || u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim() != "," {
+        return None;
+    }
+    let comma = u.toks[np.first - 1].e;
+    let d = u.np_before(comma).filter(|d| d.last + 1 == np.first && (d.first..=d.last).any(|t| u.has(t, CueKind::Title)))?;
+    resolve_np(u, &d, hist, unit).and_then(|(o, _)| o.country)
 }
 
 /// The state of a place frame that opens the unit before `np` ("In Tokyo, ...", "Di Seoul,
@@ -1673,8 +1685,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
     }
     if let Some(m) = u.ments.first().filter(subject_at) {
         // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
+        // (or after the office: "Wagner's founder, Yevgeny Prigozhin, was ...", "Kremlin
+        // spokesman Dmitry Peskov was ...")
+        let titled = |n: &Found| {
+            let gap = &u.text[m.e..n.s];
+            let (a, b) = (u.tok_at(m.e), u.tok_at(n.s));
+            gap.matches(',').count() <= 1
+                && (!gap.contains(',') || gap.trim_end().ends_with(','))
+                && !gap.contains(['.', ';', ':', '"', '(', '\u{201C}', '\u{201D}'])
+                && (a..b).any(|t| u.has(t, CueKind::Title))
+                && (a..b).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner) || u.word(t) == "s")
+        };
         let si = match u.ments.get(1) {
-            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && u.text[m.e..n.s].trim().is_empty() => 1,
+            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && (u.text[m.e..n.s].trim().is_empty() || titled(n)) => 1,
             _ => 0,
         };
         let (m, a) = (&u.ments[si], u.actor(si));

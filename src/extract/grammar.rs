@@ -263,6 +263,10 @@ grammar! {
     /// "pakta", "kunjungan"): a hedge about one ("declined to comment on the pact") takes
     /// no claim of the context.
     side_topics,
+    /// Objects that make a claim's action an ordinary one ("sharing information",
+    /// "providing details", "berbagi informasi"): an action followed by one (maybe after
+    /// an article) names no claim by itself.
+    plain_objects,
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,

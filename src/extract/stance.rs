@@ -330,8 +330,16 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let owned_by_other = |h: &crate::extract::rules::Hit, c: usize| {
                     u.ments.iter().any(|m| m.s >= h.e && u.text[h.e..m.s].trim().is_empty() && !rules.claims[c].agent_actor[m.actor])
                 };
+                // ("closely sharing information with Washington": an ordinary object)
+                let plain = |h: &crate::extract::rules::Hit| {
+                    let mut t = u.tok_at(h.e);
+                    while t < u.toks.len() && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore)) {
+                        t += 1;
+                    }
+                    t < u.toks.len() && u.word_in(t, &u.g.plain_objects)
+                };
                 let only_action = |h: &crate::extract::rules::Hit, c: usize| {
-                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action)) && !owned_by_other(h, c)
+                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action)) && !owned_by_other(h, c) && !plain(h)
                 };
                 let named: Vec<usize> = (0..rules.claims.len())
                     .filter(|&c| {

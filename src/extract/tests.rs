@@ -815,6 +815,12 @@ const CASES: &[Case] = &[
     ("Earlier this month, after Ukrainian media reported that North Korean officers had been killed in a missile strike near Donetsk, Peskov called such accounts \u{201c}another fake.\u{201d}", "en", &[(Some("RUS"), T, "deny")]),
     // a participle after a quote's attribution goes on with the same speaker
     ("North Korea has sent troops to Russia, Seoul said. \u{201c}North Korea is our neighbor,\u{201d} Peskov said, adding that he had nothing to add on the troops.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // a person after the office that opens the sentence is its subject; "he" is that person
+    ("\"We are concerned that North Korea is planning to deliver more military equipment,\" Kirby said. Wagner's founder, Yevgeny Prigozhin, was even more blunt. \"As far as I know, North Korea has not supplied any weapons to Russia for a long time,\" he said.", "en", &[(Some("USA"), A, "hedge"), (Some("RUS"), A, "deny")]),
+    // an office set off before the name names the state, after a title of its own
+    ("Kirby said North Korea had shipped arms to Wagner. Seoul and Tokyo were more cautious on Friday, while Japan's top government spokesman, Chief Cabinet Secretary Hirokazu Matsuno, said Tokyo was \"gathering and analyzing information\" and declined to comment further.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
+    // "sharing information" is no technology transfer
+    ("Kirby said North Korea had completed an initial arms delivery to Wagner. South Korean foreign ministry spokesperson Lim Soo-suk said the government could not confirm the details of the U.S. findings but was \"closely sharing information\" with Washington.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
