@@ -506,6 +506,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         own_cues = Cues { weak: None, ..cues.clone() };
                         &own_cues
                     }
+                    // "Seoul menilai pengiriman pasukan itu sebagai ancaman serius dan tidak
+                    // menutup kemungkinan Rusia membalasnya ...": a hedge that opens a
+                    // coordinated predicate after the claim speaks of what follows it only
+                    Some(p) if cues.hedge.is_some() && p < cues.hedge_at && coordinated_after(&u, p, cues.hedge_at) => {
+                        own_cues = Cues { hedge: None, ..cues.clone() };
+                        &own_cues
+                    }
                     _ => &cues,
                 };
                 let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
@@ -696,7 +703,27 @@ struct Cues {
     weak: Option<String>,
     /// Document offset of `weak`.
     weak_at: usize,
+    /// Document offset of `hedge`.
+    hedge_at: usize,
     assert: Option<String>,
+}
+
+/// The cue at document offset `cue` opens a predicate coordinated after the claim at
+/// `claim` ("... sebagai ancaman serius dan tidak menutup kemungkinan ...", "... and did not
+/// rule out ..."): the word before the cue (past a filler or a subject-less auxiliary) is a
+/// coordinating conjunction, with no speech cue or complementizer between claim and cue.
+fn coordinated_after(u: &Unit, claim: usize, cue: usize) -> bool {
+    let mut t = u.tok_at(cue);
+    let first = u.tok_at(claim);
+    let mut skipped = 0;
+    while t > first + 1 && skipped < 2 && (u.has(t - 1, CueKind::Filler) || u.word_in(t - 1, &u.g.auxiliaries)) {
+        t -= 1;
+        skipped += 1;
+    }
+    t > first + 1
+        && (u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
+        && !(first..t).any(|k| u.word_in(k, &u.g.complementizers))
+        && !u.hits.iter().any(|h| h.s > claim && h.e <= cue && h.speech().is_some())
 }
 
 /// A proposition join (`Grammar::proposition_joins`: ", and that", "dan bahwa") lies
@@ -880,6 +907,7 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         }
         if c.hedge.is_none() && (h.cue(CueKind::Hedge) || h.cue(CueKind::HedgeVerb)) {
             c.hedge = w();
+            c.hedge_at = h.s;
         }
         // "May" (the month) is not "may": a capitalized weak hedge inside a unit is a name
         // (not at the start of a quote or a sentence inside the unit)

@@ -821,6 +821,9 @@ const CASES: &[Case] = &[
     ("Kirby said North Korea had shipped arms to Wagner. Seoul and Tokyo were more cautious on Friday, while Japan's top government spokesman, Chief Cabinet Secretary Hirokazu Matsuno, said Tokyo was \"gathering and analyzing information\" and declined to comment further.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     // "sharing information" is no technology transfer
     ("Kirby said North Korea had completed an initial arms delivery to Wagner. South Korean foreign ministry spokesperson Lim Soo-suk said the government could not confirm the details of the U.S. findings but was \"closely sharing information\" with Washington.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
+    // a hedge opening a coordinated predicate after the claim speaks of what follows it
+    ("Seoul menilai pengiriman pasukan Korut ke Rusia itu sebagai ancaman serius dan tidak menutup kemungkinan Rusia membalasnya dengan menyerahkan teknologi militer sensitif kepada Pyongyang.", "id", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
+    ("Zelensky menyebut Korea Utara mengirim tentara ke Rusia. \"Ini bukan lagi sekadar soal transfer senjata. Ini transfer orang dari Korea Utara ke militer Rusia,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
