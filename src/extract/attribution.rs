@@ -894,9 +894,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         // (only the unit's subject: a body named in its first words, and never for ", it
         // said" after the content, which may name bodies of its own)
         let subject_start = if matches!(u.prev_char(at), Some(',' | '"' | '\u{201D}')) { u.s } else { u.toks.get(8).map_or(u.e, |t| t.s) };
+        // (nor the subject of the content a speech verb before reports: "The JCS added that
+        // the North may be receiving Russian help ..., though it could not confirm")
+        let content_from = u.hits.iter().find(|h| h.s < at && h.speech().is_some() && !u.in_quote(h.s)).map_or(u.e, |h| h.e);
         let wanted = |m: &&Found| {
             if neuter {
-                u.rules.actors[m.actor].kind != ActorKind::Person && m.s < subject_start
+                u.rules.actors[m.actor].kind != ActorKind::Person && m.s < subject_start && m.s < content_from
             } else {
                 u.rules.actors[m.actor].kind == ActorKind::Person
             }
@@ -1092,7 +1095,15 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     let end = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.academic)).unwrap_or(np.last + 1);
     let name_at = |t: usize| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3 && u.info[t].mention.is_none();
     let names: Vec<String> = (np.first..end).filter(|&t| name_at(t)).map(|t| u.text[u.toks[t].s..u.toks[t].e].to_string()).collect();
-    let has_word = |sp: &Spk, w: &str| sp.surface.split(|c: char| !c.is_alphanumeric()).any(|x| x == w);
+    // (an acronym names the speaker whose capitalized words it spells: "The JCS" after
+    // "Seoul's Joint Chiefs of Staff")
+    let spells = |surface: &str, w: &str| {
+        w.len() >= 2 && w.len() <= 6 && w.bytes().all(|b| b.is_ascii_uppercase()) && {
+            let words: Vec<&str> = surface.split(|c: char| !c.is_alphanumeric()).filter(|x| x.starts_with(|c: char| c.is_uppercase())).collect();
+            words.windows(w.len()).any(|win| win.iter().zip(w.bytes()).all(|(x, b)| x.as_bytes()[0] == b))
+        }
+    };
+    let has_word = |sp: &Spk, w: &str| sp.surface.split(|c: char| !c.is_alphanumeric()).any(|x| x == w) || spells(&sp.surface, w);
     for name in &names {
         let found = hist.speakers.iter().rev().find(|(_, sp)| has_word(sp, name));
         if let Some((_, sp)) = found {

@@ -824,6 +824,8 @@ const CASES: &[Case] = &[
     // a hedge opening a coordinated predicate after the claim speaks of what follows it
     ("Seoul menilai pengiriman pasukan Korut ke Rusia itu sebagai ancaman serius dan tidak menutup kemungkinan Rusia membalasnya dengan menyerahkan teknologi militer sensitif kepada Pyongyang.", "id", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
     ("Zelensky menyebut Korea Utara mengirim tentara ke Rusia. \"Ini bukan lagi sekadar soal transfer senjata. Ini transfer orang dari Korea Utara ke militer Rusia,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
+    // an acronym names the speaker it spells; "it" is not the content's subject
+    ("Seoul's Joint Chiefs of Staff estimated that some 4,700 North Korean soldiers had been killed or wounded. The JCS added that the North may be receiving Russian help with its reconnaissance satellite and missile programs in return, though it could not confirm the scope of that assistance.", "en", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
