@@ -1076,7 +1076,15 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction
         if r.own_date || r.key.is_empty() || r.key.starts_with("holder:") {
             continue;
         }
-        let near = dated.iter().filter(|(u, k, a, _)| same(r, k, *a) && u.abs_diff(r.unit) <= 2);
+        // (a later statement told of a time more than a week before this one's is a
+        // flashback, not its date: "North Korea confirmed it sent troops. In October, a North
+        // Korean diplomat ... dismissed the reports"; but a lead that sums up what the text
+        // then dates takes that date: "Putin signalled ... . Asked on Wednesday, Putin said")
+        let own = r.stance.date;
+        let flashback = |u: usize, d: &Option<DateSpan>| {
+            u > r.unit && matches!((own, d), (Some(o), Some(d)) if d.end + chrono::Days::new(7) < o.start)
+        };
+        let near = dated.iter().filter(|(u, k, a, d)| same(r, k, *a) && u.abs_diff(r.unit) <= 2 && !flashback(*u, d));
         if let Some((_, _, _, d)) = near.min_by_key(|(u, _, _, _)| (u.abs_diff(r.unit), *u > r.unit)) {
             r.stance.date = *d;
         }

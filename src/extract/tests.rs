@@ -1171,6 +1171,10 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     (" date 2024-10-18\nMenurut NIS Korea Selatan, para prajurit Korea Utara diangkut ke Rusia antara 8 dan 13 Oktober.", "KOR", T, "assert", Some("2024-10-18")),
     (" date 2024-11-05\nSouth Korea's defence ministry said on Monday that North Korea had shipped artillery shells to Russia since August 2023.", "KOR", A, "assert", Some("2024-11-04")),
     (" date 2024-10-18\nBadan intelijen Korea Selatan menyebut, sejak Agustus 2023 Korea Utara telah memasok peluru artileri ke Rusia.", "KOR", A, "assert", Some("2024-10-18")),
+    // a later statement told of a time months before is no date for this one; a lead that
+    // sums up what the text then dates a day before takes that date
+    (" date 2025-04-29\nNorth Korea confirmed it sent troops to Russia. In October, a North Korean diplomat at the United Nations dismissed the reports as \"groundless rumors\".", "PRK", T, "assert", Some("2025-04-29")),
+    (" date 2023-09-14\nRussian President Vladimir Putin signalled that Moscow could help North Korea build satellites. Asked by state television on Wednesday whether Russia would help Pyongyang put satellites into orbit, Putin replied: \"That is why we have come here.\"", "RUS", K, "hedge", Some("2023-09-13")),
     // a day and month later in a month-precision publication window
     (" date 2025-04\nPada Sabtu (26/4) Rusia menyatakan Kursk telah direbut kembali. Komisi Militer Pusat Partai Buruh Korea, Senin (28/4), menyebut pengerahan pasukan ke Rusia dilakukan atas perintah Kim Jong Un.",
      "PRK", T, "assert", Some("2025-04-28")),
