@@ -1052,8 +1052,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
         let a = u.actor(p);
         let mut country = a.country_at(u.date).map(str::to_string);
-        if country.is_none() && has_title {
-            country = state.and_then(|i| u.actor(i).country.clone());
+        // (an office named before a person who has held several, speaks for the office's
+        // state or body: "NATO Secretary General Mark Rutte" on a date the lexicon's roles
+        // would give the Dutch prime minister)
+        let office = state.filter(|&i| has_title && u.ments[i].e <= u.ments[p].s);
+        if country.is_none() && has_title || !a.roles.is_empty() && office.is_some() {
+            country = state.and_then(|i| u.actor(i).country.clone()).or(country);
         }
         return Some((Spk { surface, actor: Some(u.ments[p].actor), country, media: false }, false));
     }

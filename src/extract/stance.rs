@@ -509,7 +509,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // "Seoul menilai pengiriman pasukan itu sebagai ancaman serius dan tidak
                     // menutup kemungkinan Rusia membalasnya ...": a hedge that opens a
                     // coordinated predicate after the claim speaks of what follows it only
-                    Some(p) if cues.hedge.is_some() && p < cues.hedge_at && coordinated_after(&u, p, cues.hedge_at) => {
+                    // (or another proposition: "said there was \"evidence that there are DPRK
+                    // troops in Russia,\" adding that what exactly they were doing there
+                    // \"remains to be seen\"")
+                    Some(p) if cues.hedge.is_some() && p < cues.hedge_at && (coordinated_after(&u, p, cues.hedge_at) || joined_apart(&u, p, cues.hedge_at) || participle_between(&u, p, cues.hedge_at)) => {
                         own_cues = Cues { hedge: None, ..cues.clone() };
                         &own_cues
                     }
@@ -724,6 +727,13 @@ fn coordinated_after(u: &Unit, claim: usize, cue: usize) -> bool {
         && (u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
         && !(first..t).any(|k| u.word_in(k, &u.g.complementizers))
         && !u.hits.iter().any(|h| h.s > claim && h.e <= cue && h.speech().is_some())
+}
+
+/// A speech participle after a comma ("..., adding that", "..., saying") lies between
+/// document offsets `a` < `b`: what follows it is another proposition.
+fn participle_between(u: &Unit, a: usize, b: usize) -> bool {
+    let (ta, tb) = (u.tok_at(a), u.tok_at(b));
+    (ta + 1..tb).any(|t| u.word_in(t, &u.g.participle_speech) && u.text[..u.toks[t].s].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201D}')).ends_with(','))
 }
 
 /// A proposition join (`Grammar::proposition_joins`: ", and that", "dan bahwa") lies

@@ -826,6 +826,8 @@ const CASES: &[Case] = &[
     ("Zelensky menyebut Korea Utara mengirim tentara ke Rusia. \"Ini bukan lagi sekadar soal transfer senjata. Ini transfer orang dari Korea Utara ke militer Rusia,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
     // an acronym names the speaker it spells; "it" is not the content's subject
     ("Seoul's Joint Chiefs of Staff estimated that some 4,700 North Korean soldiers had been killed or wounded. The JCS added that the North may be receiving Russian help with its reconnaissance satellite and missile programs in return, though it could not confirm the scope of that assistance.", "en", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
+    // a hedge in another proposition after a speech participle does not reach the claim
+    ("In Rome on Wednesday, U.S. Defense Secretary Lloyd Austin said there was \"evidence that there are DPRK troops in Russia,\" adding that what exactly they were doing there \"remains to be seen.\"", "en", &[(Some("USA"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
@@ -1175,6 +1177,9 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // sums up what the text then dates a day before takes that date
     (" date 2025-04-29\nNorth Korea confirmed it sent troops to Russia. In October, a North Korean diplomat at the United Nations dismissed the reports as \"groundless rumors\".", "PRK", T, "assert", Some("2025-04-29")),
     (" date 2023-09-14\nRussian President Vladimir Putin signalled that Moscow could help North Korea build satellites. Asked by state television on Wednesday whether Russia would help Pyongyang put satellites into orbit, Putin replied: \"That is why we have come here.\"", "RUS", K, "hedge", Some("2023-09-13")),
+    // the office named before a person who held several speaks: Rutte for NATO, though the
+    // lexicon's roles give the Dutch prime minister on that date
+    (" date 2024-05-11\nNATO Secretary General Mark Rutte said North Korean troops had been sent to Russia.", "NATO", T, "assert", Some("2024-05-11")),
     // a day and month later in a month-precision publication window
     (" date 2025-04\nPada Sabtu (26/4) Rusia menyatakan Kursk telah direbut kembali. Komisi Militer Pusat Partai Buruh Korea, Senin (28/4), menyebut pengerahan pasukan ke Rusia dilakukan atas perintah Kim Jong Un.",
      "PRK", T, "assert", Some("2025-04-28")),

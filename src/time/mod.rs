@@ -483,6 +483,12 @@ pub fn find_dates(text: &str, lang: Option<&str>, anchor: Anchor, rules: &DateRu
 /// name wins over an all-numeric one (whose day/month order is a guess), else the first.
 /// Returns None when no date can be derived; never guesses from the current date.
 pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
+    parse_field_with(s, &rules.all)
+}
+
+/// [`parse_date_field`] with one language's vocabulary and numeric order (an English
+/// `11/05/2024` is 5 November); None when that vocabulary finds no date.
+fn parse_field_with(s: &str, lr: &LangRules) -> Option<DateSpan> {
     // `01/05/2024January 5, 2024`: a number glued to a word is two tokens
     let spaced: String;
     let s = if s.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic()) {
@@ -533,7 +539,7 @@ pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
     } else {
         s
     };
-    let found = scan(s, &rules.all, Anchor::default());
+    let found = scan(s, lr, Anchor::default());
     // the most precise; of equally precise ones, a date with a month name before an
     // all-numeric one, whose day/month order is a guess (`01/05/2024January 5, 2024`)
     found
@@ -1810,7 +1816,13 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let lr = rules.lang(input.language);
     let text = input.text;
     let bound = input.reference.unwrap_or(input.today);
-    let mut pub_date = input.field_date.or_else(|| input.header_date.and_then(|h| parse_date_field(h, rules)));
+    // (the header in the document's own language first: its numeric order)
+    // (unless every language's words read it finer: "20 June 2024" in an Indonesian page)
+    let header = |h: &str| match (parse_field_with(h, lr), parse_date_field(h, rules)) {
+        (Some(own), Some(any)) if any.precision < own.precision => Some(any),
+        (own, any) => own.or(any),
+    };
+    let mut pub_date = input.field_date.or_else(|| input.header_date.and_then(header));
     if pub_date.is_none() {
         // A header date without a year (`SEOUL, Nov 2 (Reuters)`) resolves against the
         // reference date like any day and month; with no reference it stays unknown.

@@ -916,3 +916,17 @@ fn month_window_documents() {
     assert_eq!(s.dates.anchor, None);
     assert_eq!(s.get("19 Juni"), vec![None]);
 }
+
+#[test]
+fn a_header_date_reads_in_the_document_language() {
+    // an English "11/05/2024" is 5 November (the English numeric order), an Indonesian one
+    // 11 May; an English month name in an Indonesian page still gives the day
+    let text = "Pasukan Korut tiba di Rusia.";
+    let sentences = split(text);
+    let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("11/05/2024"), field_date: None, reference: None, today: date("2026-11-24") };
+    assert_eq!(date_document(&input, rules()).pub_date, Some(DateSpan::day(date("2024-11-05"))));
+    let id = DocDateInput { language: Some("id"), ..input };
+    assert_eq!(date_document(&id, rules()).pub_date, Some(DateSpan::day(date("2024-05-11"))));
+    let june = DocDateInput { language: Some("id"), header_date: Some("20 June 2024 14:25"), ..input };
+    assert_eq!(date_document(&june, rules()).pub_date, Some(DateSpan::day(date("2024-06-20"))));
+}
