@@ -180,6 +180,17 @@ fn next_is_starter(para: &str, m: usize, rules: &CleanRules) -> bool {
     rules.stopwords.contains_key(word.to_lowercase().as_str())
 }
 
+/// `Rusia.NIS menilai`: after a lowercase word and a period glued to it, an acronym of two
+/// to six capitals and a lowercase word (not a site: `Tempo.CO,`).
+fn glued_acronym(para: &str, i: usize, m: usize) -> bool {
+    let b = para.as_bytes();
+    if i < 3 || b[i] != b'.' || !b[i - 1].is_ascii_lowercase() || !b[i - 2].is_ascii_lowercase() {
+        return false;
+    }
+    let caps = b[m..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (2..=6).contains(&caps) && b.get(m + caps) == Some(&b' ') && b.get(m + caps + 1).is_some_and(u8::is_ascii_lowercase)
+}
+
 fn boundary(para: &str, i: usize, j: usize, k: usize, m: usize, rules: &CleanRules) -> bool {
     let b = para.as_bytes();
     let Some(nc) = char_at(para, m) else { return true };
@@ -208,6 +219,7 @@ fn boundary(para: &str, i: usize, j: usize, k: usize, m: usize, rules: &CleanRul
     }
     if glued {
         return (nc.is_uppercase() && after.is_some_and(char::is_lowercase))
+            || glued_acronym(para, i, m)
             || (is_opener(nc) && nc != '(' && nc != '[' && after.is_some_and(|a| !a.is_lowercase()));
     }
     nc.is_uppercase() || nc.is_numeric() || is_opener(nc) || (nc.is_alphabetic() && !nc.is_lowercase())

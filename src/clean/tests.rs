@@ -404,6 +404,8 @@ static SENTENCES: &[(&str, &str, &[&str])] = &[
     ("en glued curly quote", "The statement was clear.“We reject it,” it said.", &["The statement was clear.", "“We reject it,” it said."]),
     // ---- Indonesian
     ("id glued period", "Perang di Ukraina berlangsung.Juru bicara itu diam.", &["Perang di Ukraina berlangsung.", "Juru bicara itu diam."]),
+    ("id glued period before an acronym", "Korut mengirim roket ke Rusia.NIS menilai Korut akan menerima teknologi.", &["Korut mengirim roket ke Rusia.", "NIS menilai Korut akan menerima teknologi."]),
+    ("id a site name is no glued sentence", "Berita itu dimuat Tempo.CO, kemarin.", &["Berita itu dimuat Tempo.CO, kemarin."]),
     ("id broken word", "Peluru untuk perangnya di Ukrain a.Juru bicara Gedung Putih berkata.", &["Peluru untuk perangnya di Ukrain a.", "Juru bicara Gedung Putih berkata."]),
     ("id glued opening quote", "Kirby memasok kepada Rusia.“Korea Utara berusaha,” sebut Kirby.", &["Kirby memasok kepada Rusia.", "“Korea Utara berusaha,” sebut Kirby."]),
     ("id comma quote attribution", "“Kami tidak pernah mengekspornya sebelumnya,” sebut KCNA. Pernyataan itu dirilis.", &["“Kami tidak pernah mengekspornya sebelumnya,” sebut KCNA.", "Pernyataan itu dirilis."]),
