@@ -828,6 +828,8 @@ const CASES: &[Case] = &[
     ("Seoul's Joint Chiefs of Staff estimated that some 4,700 North Korean soldiers had been killed or wounded. The JCS added that the North may be receiving Russian help with its reconnaissance satellite and missile programs in return, though it could not confirm the scope of that assistance.", "en", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
     // a hedge in another proposition after a speech participle does not reach the claim
     ("In Rome on Wednesday, U.S. Defense Secretary Lloyd Austin said there was \"evidence that there are DPRK troops in Russia,\" adding that what exactly they were doing there \"remains to be seen.\"", "en", &[(Some("USA"), T, "assert")]),
+    // "the captures" refers back to the claim
+    ("North Korean soldiers were captured in Kursk, Ukraine said. In Moscow, Kremlin spokesman Dmitry Peskov declined to comment on the captures on Jan 13, saying questions should be put to the Defence Ministry.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
