@@ -754,7 +754,8 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
     let (t0, t1) = (u.tok_at(s), u.tok_at(e).min(u.toks.len()));
     let Some(p) = (t0..t1).take(4).find(|&t| u.word_in(t, &u.g.topic_prepositions)) else { return false };
     let from = u.toks[p].e;
-    let end = u.text[from..e].find(['.', ';', ':', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
+    // (up to the clause's comma: "said he was not aware of the situation, adding that ...")
+    let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
     // (times are no topic words: "asked about the prisoners on Monday")
     let seg = &u.text[from..end];
     let words = seg
@@ -983,9 +984,17 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     let t0 = u.toks.partition_point(|t| t.s < rs);
     // a complementizer, not a demonstrative: not the scope's first word, not before an
     // auxiliary ("that is left to be seen")
+    // (nor one that opens another proposition after a comma: "said he was \"not aware of
+    // the situation,\" adding that Beijing's position was clear", "..., and that ...")
+    let another = |t: usize| {
+        t > t0 + 1
+            && (u.word_in(t - 1, &u.g.participle_speech) || u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
+            && u.text[..u.toks[t - 1].s].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201D}')).ends_with(',')
+    };
     let Some(c) = (t0..u.toks.len())
         .take_while(|&t| u.toks[t].e <= re)
         .find(|&t| u.word_in(t, &u.g.complementizers) && t > t0 && !(t + 1 < u.toks.len() && u.word_in(t + 1, &u.g.auxiliaries)))
+        .filter(|&c| !another(c))
     else {
         return false;
     };

@@ -830,6 +830,9 @@ const CASES: &[Case] = &[
     ("In Rome on Wednesday, U.S. Defense Secretary Lloyd Austin said there was \"evidence that there are DPRK troops in Russia,\" adding that what exactly they were doing there \"remains to be seen.\"", "en", &[(Some("USA"), T, "assert")]),
     // "the captures" refers back to the claim
     ("North Korean soldiers were captured in Kursk, Ukraine said. In Moscow, Kremlin spokesman Dmitry Peskov declined to comment on the captures on Jan 13, saying questions should be put to the Defence Ministry.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // a proposition after "adding that" is not what the hedge before it is about; a topic
+    // ends at its clause's comma
+    ("North Korea sent troops to Russia, Seoul said. Lin Jian said he was not aware of the situation, adding that Beijing's position was clear.", "en", &[(Some("KOR"), T, "assert"), (Some("CHN"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
