@@ -227,6 +227,10 @@ impl Template {
                     if rules.not_datelines.contains(&place.to_lowercase()) {
                         continue;
                     }
+                    // (an outlet's or wire's name is no place: "KYODO, JIJI")
+                    if rules.outlets_starting(place).any(|(form, _)| form.eq_ignore_ascii_case(place)) {
+                        continue;
+                    }
                     // the first place is the dateline ("KYIV, Ukraine -"): a second one
                     // (the country) is matched, not kept
                     let saved = m.place.clone();
