@@ -314,7 +314,7 @@ enum Field {
 
 /// The outlet whose form is exactly `s` (ASCII-case-insensitive; forms of at
 /// most three characters must match exactly).
-fn outlet_of(s: &str, rules: &CleanRules) -> Option<usize> {
+pub(crate) fn outlet_of(s: &str, rules: &CleanRules) -> Option<usize> {
     // (the forms by first byte, in their order: the first equal form, as a scan of all)
     rules.outlets_starting(s).find(|(f, _)| same_form(f, s)).map(|(_, id)| *id)
 }

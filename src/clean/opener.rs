@@ -228,7 +228,7 @@ impl Template {
                         continue;
                     }
                     // (an outlet's or wire's name is no place: "KYODO, JIJI")
-                    if rules.outlets_starting(place).any(|(form, _)| form.eq_ignore_ascii_case(place)) {
+                    if super::furniture::outlet_of(place, rules).is_some() {
                         continue;
                     }
                     // the first place is the dateline ("KYIV, Ukraine -"): a second one

@@ -825,7 +825,7 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
         }
         // "Russia's ambassador to South Korea, Georgy Zinoviev, told ...": a name that speaks
         // for no state, set off after an office that does, speaks for the office's state
-        Some((mut spk, false)) if spk.country.is_none() && !spk.media && np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim() == "," => {
+        Some((mut spk, false)) if spk.country.is_none() && !spk.media => {
             spk.country = office_before(u, np, hist, unit);
             Some((spk, false))
         }
@@ -896,7 +896,7 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         let subject_start = if matches!(u.prev_char(at), Some(',' | '"' | '\u{201D}')) { u.s } else { u.toks.get(8).map_or(u.e, |t| t.s) };
         // (nor the subject of the content a speech verb before reports: "The JCS added that
         // the North may be receiving Russian help ..., though it could not confirm")
-        let content_from = u.hits.iter().find(|h| h.s < at && h.speech().is_some() && !u.in_quote(h.s)).map_or(u.e, |h| h.e);
+        let content_from = if neuter { u.hits.iter().find(|h| h.s < at && h.speech().is_some() && !u.in_quote(h.s)).map_or(u.e, |h| h.e) } else { u.e };
         let wanted = |m: &&Found| {
             if neuter {
                 u.rules.actors[m.actor].kind != ActorKind::Person && m.s < subject_start && m.s < content_from
@@ -1097,7 +1097,8 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // (not a word of an actor's name, nor of an academic body's: "Kim Dong-yup, a professor
     // at the University of North Korean Studies" is not the "North Korea" met before)
     let end = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.academic)).unwrap_or(np.last + 1);
-    let name_at = |t: usize| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3 && u.info[t].mention.is_none();
+    let proper = |t: usize| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3;
+    let name_at = |t: usize| proper(t) && u.info[t].mention.is_none();
     let names: Vec<String> = (np.first..end).filter(|&t| name_at(t)).map(|t| u.text[u.toks[t].s..u.toks[t].e].to_string()).collect();
     // (an acronym names the speaker whose capitalized words it spells: "The JCS" after
     // "Seoul's Joint Chiefs of Staff")
@@ -1115,8 +1116,7 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
     }
     // (a proper name, an academic body's included, is no definite description)
-    let named = (np.first..=np.last).any(|t| u.toks[t].cap && !u.has(t, CueKind::Title) && u.toks[t].e - u.toks[t].s >= 3);
-    if np.definite && !named {
+    if np.definite && !(np.first..=np.last).any(proper) {
         // a body named earlier in the sentence ("Laporan NIS itu muncul sebulan setelah
         // lembaga tersebut pertama kali mengungkap ...")
         // (a body's noun only, and not from inside a quote)
@@ -1709,7 +1709,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 && (!gap.contains(',') || gap.trim_end().ends_with(','))
                 && !gap.contains(['.', ';', ':', '"', '(', '\u{201C}', '\u{201D}'])
                 && (a..b).any(|t| u.has(t, CueKind::Title))
-                && (a..b).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner) || u.word(t) == "s")
+                && (a..b).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner) || &u.text[u.toks[t].s..u.toks[t].e] == "s")
         };
         let si = match u.ments.get(1) {
             Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && (u.text[m.e..n.s].trim().is_empty() || titled(n)) => 1,

@@ -443,14 +443,17 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "After Ukrainian media reported that North Korean officers had been killed
                 // ..., Peskov called such accounts \"another fake\"": with no other speaker's
                 // row, the claim the unit names before the cue
-                let framed: Vec<usize> = match st.cue_span {
-                    Some((cs, _)) if refers_back && same_unit.is_empty() => {
-                        let mut v: Vec<usize> = u.detect(&[(us, cs)], None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
-                        v.sort();
-                        v.dedup();
-                        v
+                // (looked up only when the choices before it are empty)
+                let framed = || -> Vec<usize> {
+                    match st.cue_span {
+                        Some((cs, _)) if refers_back => {
+                            let mut v: Vec<usize> = u.detect(&[(us, cs)], None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
+                            v.sort();
+                            v.dedup();
+                            v
+                        }
+                        _ => Vec::new(),
                     }
-                    _ => Vec::new(),
                 };
                 let contrasted = st.cue_span.is_some_and(|(cs, _)| (u.tok_at(u.s)..u.tok_at(cs)).any(|t| u.word_in(t, &u.g.contrast_adverbs)));
                 let chosen = if !accusation.is_empty() {
@@ -465,8 +468,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     accused
                 } else if !same_unit.is_empty() {
                     same_unit
-                } else if !framed.is_empty() {
-                    framed
+                } else if let Some(f) = Some(framed()).filter(|f| !f.is_empty()) {
+                    f
                 } else if contrasted && from_speaker.is_none() && recent.is_some() {
                     // "Washington, however, has published what it says is evidence of the
                     // transfers": a contrast answers the sentence before, not the story's lead
@@ -733,7 +736,12 @@ fn coordinated_after(u: &Unit, claim: usize, cue: usize) -> bool {
 /// document offsets `a` < `b`: what follows it is another proposition.
 fn participle_between(u: &Unit, a: usize, b: usize) -> bool {
     let (ta, tb) = (u.tok_at(a), u.tok_at(b));
-    (ta + 1..tb).any(|t| u.word_in(t, &u.g.participle_speech) && u.text[..u.toks[t].s].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201D}')).ends_with(','))
+    (ta + 1..tb).any(|t| u.word_in(t, &u.g.participle_speech) && comma_before(u, t))
+}
+
+/// Token `t` follows a comma (maybe one that closes a quote: `Russia,\" adding`).
+fn comma_before(u: &Unit, t: usize) -> bool {
+    u.text[..u.toks[t].s].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201D}')).ends_with(',')
 }
 
 /// A proposition join (`Grammar::proposition_joins`: ", and that", "dan bahwa") lies
@@ -989,7 +997,7 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     let another = |t: usize| {
         t > t0 + 1
             && (u.word_in(t - 1, &u.g.participle_speech) || u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
-            && u.text[..u.toks[t - 1].s].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201D}')).ends_with(',')
+            && comma_before(u, t - 1)
     };
     let Some(c) = (t0..u.toks.len())
         .take_while(|&t| u.toks[t].e <= re)

@@ -1818,9 +1818,12 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let bound = input.reference.unwrap_or(input.today);
     // (the header in the document's own language first: its numeric order)
     // (unless every language's words read it finer: "20 June 2024" in an Indonesian page)
-    let header = |h: &str| match (parse_field_with(h, lr), parse_date_field(h, rules)) {
-        (Some(own), Some(any)) if any.precision < own.precision => Some(any),
-        (own, any) => own.or(any),
+    let header = |h: &str| match parse_field_with(h, lr) {
+        Some(own) if own.precision == Precision::Day => Some(own),
+        own => match (own, parse_date_field(h, rules)) {
+            (Some(own), Some(any)) if any.precision < own.precision => Some(any),
+            (own, any) => own.or(any),
+        },
     };
     let mut pub_date = input.field_date.or_else(|| input.header_date.and_then(header));
     if pub_date.is_none() {
