@@ -73,11 +73,62 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     // "Follow Berita SINDOnews di Google News": a share prompt names the publisher of a
     // text that names no outlet elsewhere
     if out.outlet.is_none() {
-        if let Some(id) = shared_outlet {
+        if let Some(id) = shared_outlet.or_else(|| self_named(norm, rules)) {
             out.outlet = Some(rules.outlets[id].name.clone());
         }
     }
     lines
+}
+
+/// Trailing lines searched by [`self_named`].
+const SELF_NAMED_LINES: usize = 25;
+
+/// The outlet (no agency) that one of the last lines of the page names as its own
+/// publisher: a copyright line anywhere among them (`Kyiv Independent © 2024`), a reader
+/// appeal (`self_prefixes`: `Support Ukrainska Pravda on Patreon!`, `A Message from The
+/// Moscow Times:`) or a contribution credit (`The Hill's Sarah Whitfield contributed.`).
+/// None when no such line names a known outlet; an agency's name is left to the wire.
+fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
+    let known = |id: usize| (!rules.outlets[id].wire).then_some(id);
+    for l in norm.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SELF_NAMED_LINES) {
+        if l.len() > 2 * MAX_FURNITURE_LINE {
+            continue;
+        }
+        let l = l.trim_start_matches(['-', '\u{2013}', '\u{2014}', ' ']);
+        let lower = l.to_lowercase();
+        if lower.len() != l.len() {
+            continue;
+        }
+        if l.contains(['©', 'ⓒ']) || lower.contains("copyright") {
+            if let Some(id) = outlet_in(l, rules).and_then(known) {
+                return Some(id);
+            }
+            continue;
+        }
+        for p in &rules.self_prefixes {
+            let Some(rest) = lower.strip_prefix(p.as_str()).filter(|r| r.starts_with(' ')) else { continue };
+            let rest = l[l.len() - rest.len()..].trim_start();
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            if let Some(id) = outlet_at(rest, rules).and_then(|(id, _)| known(id)) {
+                return Some(id);
+            }
+        }
+        if rules.contribution_words.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == w)) {
+            if let Some(id) = outlet_at(l, rules).filter(|&(_, n)| l[n..].starts_with(['\'', '\u{2019}'])).and_then(|(id, _)| known(id)) {
+                return Some(id);
+            }
+        }
+    }
+    None
+}
+
+/// The known outlet whose form starts `s` as a whole word (the longest form), with
+/// the form's byte length.
+fn outlet_at(s: &str, rules: &CleanRules) -> Option<(usize, usize)> {
+    rules
+        .outlets_starting(s)
+        .find(|(f, _)| s.get(..f.len()).is_some_and(|head| same_form(f, head)) && !s[f.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .map(|(f, id)| (*id, f.len()))
 }
 
 /// The text after a link prefix at the start of `line` (`Baca Juga: X` -> `X`),
@@ -529,6 +580,11 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
                         name = a.trim();
                     }
                 }
+                // "By RFE/RL", "Oleh: Antara": an outlet credited as the author
+                if let Some(id) = outlet_of(name, rules) {
+                    set_outlet(id, rules, out);
+                    continue;
+                }
                 if out.author.is_none() && !name.is_empty() {
                     out.author = Some(name.to_string());
                 }
@@ -895,7 +951,9 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         // Reuters/as.", "(Photo: KCNA/AFP via Getty Images)", a caption over its credit line)
         let next_credit = || lines[i + 1..].iter().find(|n| !n.trim().is_empty()).is_some_and(|n| credit_line(n, rules));
         let credit = credit_line(l, rules);
-        if credit || caption_line(l, rules) || (out.title.is_some() && !headline_like(l) && (after_credit || next_credit())) {
+        // (a line opening with a dateline is the body's lead, even right under a credit:
+        // "AP/NATIONAL INTELLIGENCE SERVICE" / "JAKARTA, KOMPAS — Korea Utara ...")
+        if credit || caption_line(l, rules) || (out.title.is_some() && !headline_like(l) && (after_credit || next_credit()) && find_opener(l, rules).is_none()) {
             after_credit = credit;
             lines.remove(i);
             continue;

@@ -132,6 +132,14 @@ pub struct TextVocab {
     /// Words of a parent company's name (`Media`, `Group`): a copyright line naming one
     /// names no outlet (`Copyright 2022 Nexstar Media Inc.`).
     pub company_words: Vec<String>,
+    /// Openings of a reader appeal or credit naming the page's own outlet (`Support`,
+    /// `A message from`), case-insensitive: a trailing line that opens with one and goes on
+    /// with a known outlet names the publisher of a text that names none elsewhere
+    /// (`Support Ukrainska Pravda on Patreon!`).
+    pub self_prefixes: Vec<String>,
+    /// Verbs of a contribution credit (`contributed`): a trailing line "`<outlet>'s <name>
+    /// contributed ...`" names the publisher the same way.
+    pub contribution_words: Vec<String>,
 }
 
 impl Merge for TextVocab {
@@ -162,6 +170,8 @@ impl Merge for TextVocab {
         self.outlet_words.merge(other.outlet_words);
         self.company_suffixes.merge(other.company_suffixes);
         self.company_words.merge(other.company_words);
+        self.self_prefixes.merge(other.self_prefixes);
+        self.contribution_words.merge(other.contribution_words);
     }
 }
 
@@ -226,6 +236,9 @@ pub struct CleanRules {
     /// Lowercased legal endings and words of company names.
     pub(crate) company_suffixes: HashSet<String, lang::FxBuild>,
     pub(crate) company_words: HashSet<String, lang::FxBuild>,
+    /// Lowercased openings of self-naming appeals, and contribution verbs.
+    pub(crate) self_prefixes: Vec<String>,
+    pub(crate) contribution_words: Vec<String>,
     /// Clitics of every language (`Grammar::clitics`): "PBBnya" is no glued headline.
     pub(crate) clitics: Vec<String>,
 }
@@ -292,6 +305,8 @@ impl CleanRules {
             outlet_words: HashSet::default(),
             company_suffixes: HashSet::default(),
             company_words: HashSet::default(),
+            self_prefixes: Vec::new(),
+            contribution_words: Vec::new(),
             clitics: Vec::new(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
@@ -380,6 +395,8 @@ impl CleanRules {
             r.outlet_words.extend(v.outlet_words.iter().map(|s| s.trim().to_lowercase()));
             r.company_suffixes.extend(v.company_suffixes.iter().map(|s| s.trim().trim_end_matches('.').to_lowercase()));
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
+            r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             for o in &v.outlets {
                 let name = o.name.trim();
                 if name.is_empty() {
