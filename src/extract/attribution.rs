@@ -411,7 +411,10 @@ impl<'a> Unit<'a> {
                 || self.clock(i)
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
                 || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
-            if !fill || skipped >= 8 || i == 0 {
+            // (a conjunction between the subject and the cue joins the cue's predicate to an
+            // earlier one: "... cooperation between the North and Russia but could not
+            // confirm" has no subject of its own)
+            if !fill || skipped >= 8 || i == 0 || self.word_in(i, &self.g.contrast_conjunctions) || self.word_in(i, &self.g.conjunctions) {
                 return None;
             }
             if !self.soft_gap(i - 1, i) {

@@ -833,6 +833,15 @@ const CASES: &[Case] = &[
     // a proposition after "adding that" is not what the hedge before it is about; a topic
     // ends at its clause's comma
     ("North Korea sent troops to Russia, Seoul said. Lin Jian said he was not aware of the situation, adding that Beijing's position was clear.", "en", &[(Some("KOR"), T, "assert"), (Some("CHN"), T, "hedge")]),
+    // a predicate joined by a conjunction has the subject of the first one, not the
+    // actors named in its object
+    // (and an office of no named state speaks for the place of the frame that opens the unit)
+    ("In Seoul, a Defense Ministry official said South Korea was closely monitoring military cooperation between the North and Russia but could not confirm the details of the arms shipment.", "en", &[(Some("KOR"), A, "hedge")]),
+    ("Di Moskow, seorang pejabat kementerian luar negeri menyebut laporan pengiriman pasukan Korea Utara itu bohong.", "id", &[(Some("RUS"), T, "deny")]),
+    // "no longer just a transfer of weapons" negates a topic, not the claim; the transfer of
+    // people is the troops
+    ("\"Ini sudah bukan lagi sekadar transfer senjata. Ini transfer orang dari Korea Utara ke militer Rusia,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
+    ("\"This is no longer just a transfer of weapons. This is a transfer of people from North Korea to the armed forces of Russia,\" Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
