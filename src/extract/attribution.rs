@@ -312,7 +312,7 @@ impl<'a> Unit<'a> {
     }
 
     /// Text between two tokens is only spaces, parentheses, apostrophes, hyphens, dots.
-    fn soft_gap(&self, a: usize, b: usize) -> bool {
+    pub(crate) fn soft_gap(&self, a: usize, b: usize) -> bool {
         let (x, y) = (self.toks[a].e, self.toks[b].s);
         x <= y && self.text[x..y].chars().all(|c| c.is_whitespace() || matches!(c, '(' | ')' | '\'' | '\u{2019}' | '-' | '.' | '/'))
     }

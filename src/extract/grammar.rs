@@ -267,6 +267,10 @@ grammar! {
     /// "providing details", "berbagi informasi"): an action followed by one (maybe after
     /// an article) names no claim by itself.
     plain_objects,
+    /// Prepositions before a beneficiary ("support for Russia's war", "dukungannya bagi
+    /// perang ilegal Rusia"): an action right before one whose phrase names the claim's
+    /// agent runs the other way, and names no claim by itself.
+    benefit_prepositions,
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,

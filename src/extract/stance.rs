@@ -338,8 +338,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     }
                     t < u.toks.len() && u.word_in(t, &u.g.plain_objects)
                 };
+                // ("dukungannya bagi perang ilegal Rusia": support for the agent's own war)
+                let for_agent = |h: &crate::extract::rules::Hit, c: usize| {
+                    let t = u.tok_at(h.e);
+                    t < u.toks.len()
+                        && u.word_in(t, &u.g.benefit_prepositions)
+                        && (t + 1..u.toks.len().min(t + 5)).take_while(|&k| u.soft_gap(k - 1, k)).any(|k| u.info[k].mention.is_some_and(|mi| rules.claims[c].agent_actor[u.ments[mi].actor]))
+                };
                 let only_action = |h: &crate::extract::rules::Hit, c: usize| {
-                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action)) && !owned_by_other(h, c) && !plain(h)
+                    h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action)) && !owned_by_other(h, c) && !plain(h) && !for_agent(h, c)
                 };
                 let named: Vec<usize> = (0..rules.claims.len())
                     .filter(|&c| {
@@ -610,7 +617,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         // claim holders: assert what the unit's statements are about
         let all_full: Vec<usize> = {
             let whole = [(us, ue)];
-            u.detect(&whole, None).into_iter().filter(|m| m.full).map(|m| m.claim).collect()
+            // (not a claim named as a negated topic: "Ini bukan lagi sekadar transfer senjata")
+            u.detect(&whole, None).into_iter().filter(|m| m.full && !topic_negated_from(&u, us, m.pos)).map(|m| m.claim).collect()
         };
         for st in stmts.iter().filter(|s| s.holder) {
             let Some(sp) = &st.speaker else { continue };
@@ -847,7 +855,11 @@ fn silent_before(u: &Unit, st: &Stmt, pos: usize) -> bool {
 /// most two words before the claim at `pos`, in its clause ("Ini bukan lagi soal transfer
 /// senjata"): what is negated is the topic, not the claim, which is then not spoken of.
 fn topic_negated(u: &Unit, st: &Stmt, pos: usize) -> bool {
-    let from = st.ranges.iter().filter(|r| r.0 <= pos).map(|r| r.0).max().unwrap_or(u.s);
+    topic_negated_from(u, st.ranges.iter().filter(|r| r.0 <= pos).map(|r| r.0).max().unwrap_or(u.s), pos)
+}
+
+/// [`topic_negated`] in the text from `from` (a scope's or the unit's start).
+fn topic_negated_from(u: &Unit, from: usize, pos: usize) -> bool {
     let before = u.lower(pos.saturating_sub(60).max(from), pos);
     u.g.topic_negations.phrases_in(before).any(|(_, e)| {
         let rest = &before[e..];

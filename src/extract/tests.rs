@@ -840,8 +840,10 @@ const CASES: &[Case] = &[
     ("Di Moskow, seorang pejabat kementerian luar negeri menyebut laporan pengiriman pasukan Korea Utara itu bohong.", "id", &[(Some("RUS"), T, "deny")]),
     // "no longer just a transfer of weapons" negates a topic, not the claim; the transfer of
     // people is the troops
-    ("\"Ini sudah bukan lagi sekadar transfer senjata. Ini transfer orang dari Korea Utara ke militer Rusia,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
+    ("\"Ini sudah bukan lagi sekadar transfer senjata. Ini transfer orang dari Korea Utara ke militer Rusia,\" kata Zelensky. Kremlin menepis laporan tersebut.", "id", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("\"This is no longer just a transfer of weapons. This is a transfer of people from North Korea to the armed forces of Russia,\" Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
+    // support for the agent's own war names no claim of the agent giving
+    ("NIS menyebut Korea Utara mengirim pasukan ke Rusia. \"Namun keterlibatan Korea Utara, jika benar, akan menandai eskalasi yang signifikan dalam dukungannya bagi perang ilegal Rusia,\" kata juru bicara NATO Farah Dakhlallah.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
