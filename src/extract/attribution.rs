@@ -1720,7 +1720,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         };
         let (m, a) = (&u.ments[si], u.actor(si));
         if a.kind != ActorKind::Media {
-            hist.subjects.push((unit, u.speaker_of(si)));
+            // (the office's state or body before the person speaks for it, as in `resolve`:
+            // "Nato secretary general Jens Stoltenberg was blunter." ... "he said")
+            let mut spk = u.speaker_of(si);
+            if si == 1 && matches!(u.actor(0).kind, ActorKind::State | ActorKind::Igo) {
+                if let Some(k) = u.speaker_of(0).country {
+                    spk.country = Some(k);
+                }
+            }
+            hist.subjects.push((unit, spk));
             // a person, or a state's office named after it ("Japan's Chief Cabinet Secretary")
             let mi = u.tok_at(m.s);
             let titled = (mi..u.toks.len().min(mi + 6)).any(|t| u.has(t, CueKind::Title));

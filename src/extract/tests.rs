@@ -844,6 +844,9 @@ const CASES: &[Case] = &[
     ("\"This is no longer just a transfer of weapons. This is a transfer of people from North Korea to the armed forces of Russia,\" Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
     // support for the agent's own war names no claim of the agent giving
     ("NIS menyebut Korea Utara mengirim pasukan ke Rusia. \"Namun keterlibatan Korea Utara, jika benar, akan menandai eskalasi yang signifikan dalam dukungannya bagi perang ilegal Rusia,\" kata juru bicara NATO Farah Dakhlallah.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
+    // the office before a person whose roles need a date speaks for its body in the
+    // sentences after
+    ("Nato secretary general Jens Stoltenberg was blunter. \"Russia is receiving ammunition from North Korea,\" he said.", "en", &[(Some("NATO"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
