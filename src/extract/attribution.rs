@@ -1861,7 +1861,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // meeting on Monday, ...", "Di Seoul, seorang pejabat menyebut ...")
                     let frame_only = t0 < f && !quoted && {
                         let head = u.text[u.s..comma].trim_end();
-                        let body = head.strip_suffix(',').unwrap_or(",");
+                        let mut body = head.strip_suffix(',').unwrap_or(",");
+                        // (a date set off at its end: "Dalam sidang Komite Pertama di New York,
+                        // Senin (21/10), delegasi Korut menyebut ...")
+                        if let Some(i) = body.rfind(',') {
+                            let (a, b) = (u.tok_at(u.s + i + 1), u.tok_at(u.s + body.len()));
+                            if a < b && (a..b).all(|t| u.info[t].date || u.is_time_word(t)) {
+                                body = &body[..i];
+                            }
+                        }
                         !body.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
                             && body.split_whitespace().count() <= 12
                             && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.is_time_word(t0))
