@@ -349,6 +349,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "North Korea denies it\nPyongyang denied it.", title: Some("North Korea denies it"), outlet: Some("RFE/RL"), ..W }),
     ("id a lead opening with a dateline under a photo credit is body, not caption", "Korut Kirim 12.000 Tentara ke Rusia\nFoto satelit yang dirilis NIS pada Jumat (18/10/2024) memperlihatkan kapal.\nAP/NATIONAL INTELLIGENCE SERVICE\n\nJAKARTA, KOMPAS \u{2014} Korea Utara disebut telah mengirim 12.000 tentara.\n\nNIS menyebut pasukan.",
      Want { text: "Korut Kirim 12.000 Tentara ke Rusia\nKorea Utara disebut telah mengirim 12.000 tentara.\nNIS menyebut pasukan.", title: Some("Korut Kirim 12.000 Tentara ke Rusia"), outlet: Some("Kompas"), dateline: Some("Jakarta"), ..W }),
+    ("en a 'Write:' stamp with its update dates the page", "N. Korea Denies Arms Supply to Russia\nWrite: 2022-12-23 10:46:31 Update: 2022-12-23 16:20:08\nNorth Korea has flatly denied reports.",
+     Want { text: "N. Korea Denies Arms Supply to Russia\nNorth Korea has flatly denied reports.", title: Some("N. Korea Denies Arms Supply to Russia"), header_date: Some("2022-12-23 10:46:31"), ..W }),
 ];
 
 #[test]
