@@ -276,6 +276,11 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         }
         // a whole-line label over a link (`Recommended`): the headline under it goes
         if line.len() <= 40 && !rules.link_labels.is_empty() && rules.link_labels.contains(&line.trim().to_lowercase()) {
+            // (over a closing list of headlines: all of them are links)
+            let tail = &all[li + 1..];
+            if !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {
+                teasers_from = li + 1;
+            }
             pending_headline = true;
             link_list = true;
             continue;

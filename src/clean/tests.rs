@@ -351,6 +351,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Korut Kirim 12.000 Tentara ke Rusia\nKorea Utara disebut telah mengirim 12.000 tentara.\nNIS menyebut pasukan.", title: Some("Korut Kirim 12.000 Tentara ke Rusia"), outlet: Some("Kompas"), dateline: Some("Jakarta"), ..W }),
     ("en a 'Write:' stamp with its update dates the page", "N. Korea Denies Arms Supply to Russia\nWrite: 2022-12-23 10:46:31 Update: 2022-12-23 16:20:08\nNorth Korea has flatly denied reports.",
      Want { text: "N. Korea Denies Arms Supply to Russia\nNorth Korea has flatly denied reports.", title: Some("N. Korea Denies Arms Supply to Russia"), header_date: Some("2022-12-23 10:46:31"), ..W }),
+    ("id a 'Baca Lainnya' label takes the teaser headlines under it", "Korut membantah laporan itu.\n\nBaca Lainnya\nChina Mengaku Tak Tahu soal Tentara Korut di Rusia\nZelensky: 10 Ribu Tentara Korut Siap Diterjunkan",
+     Want { text: "Korut membantah laporan itu.", ..W }),
 ];
 
 #[test]
