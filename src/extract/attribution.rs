@@ -1224,6 +1224,19 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
     None
 }
 
+/// The phrase naming an actor before a relative clause set off by commas that ends at
+/// `end` ("South Korea's foreign ministry, which hosted a briefing for diplomats in Seoul on
+/// the report, said", "NIS, yang menggelar rapat dengan parlemen, menyebut"): the clause is
+/// at most 25 words and has no other comma. None otherwise.
+fn relative_parenthesis_head(u: &Unit, end: usize) -> Option<Np> {
+    let te = u.tok_at(end);
+    let k = (te.saturating_sub(25)..te).rev().find(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].contains(','))?;
+    if !u.word_in(k, &u.g.relative_pronouns) || u.text[u.toks[k - 1].e..u.toks[k].s].trim() != "," {
+        return None;
+    }
+    u.np_before(u.toks[k - 1].e).filter(|h| h.last + 1 == k && u.names_actor(h)).map(|h| subject_head(u, h))
+}
+
 /// The head of a subject with a relative clause, when `np` (the phrase before the cue)
 /// sits inside that clause: "The UN panel of experts [that monitored sanctions on North
 /// Korea] said" -> "The UN panel of experts", "Panel ahli PBB [yang memantau sanksi
@@ -1902,8 +1915,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // Negeri Korut, dalam pernyataan yang dimuat KCNA pada Kamis, menyebut",
                     // "the ministry, in a statement carried by KCNA on Thursday, denied")
                     match u.np_before(end).filter(|a| !(a.first > 0 && u.has(a.first - 1, CueKind::Relay))) {
-                        Some(app) => Some(subject_head(u, app)),
-                        None => {
+                        // (a relative clause set off by commas: "South Korea's foreign ministry,
+                        // which hosted a briefing for diplomats on the report, said")
+                        Some(app) => Some(relative_parenthesis_head(u, end).unwrap_or_else(|| subject_head(u, app))),
+                        None => relative_parenthesis_head(u, end).or_else(|| {
                             let t = u.tok_at(end);
                             // (a relative clause on the head stays out: "Panel ahli PBB yang memantau
                             // sanksi terhadap Korea Utara, dalam laporan ..., menyimpulkan")
@@ -1915,7 +1930,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                                     parenthetical_head(u, &last).map(|head| relative_head(u, &head).unwrap_or(head)).or_else(|| relative_head(u, &last))
                                 })
                                 .or_else(|| name_before_apposition(u, end))
-                        }
+                        }),
                     }
                 }) {
                     let own = resolve(u, &app, hist, unit);

@@ -849,6 +849,8 @@ const CASES: &[Case] = &[
     ("Nato secretary general Jens Stoltenberg was blunter. \"Russia is receiving ammunition from North Korea,\" he said.", "en", &[(Some("NATO"), A, "assert")]),
     // a place frame with a date set off at its end is a frame, not the speaker's content
     ("Korea Utara akhirnya buka suara soal laporan pengiriman ribuan tentaranya ke Rusia.\n\nDalam sidang Komite Pertama di New York, Senin (21/10), delegasi Korut menyebut tuduhan tersebut sebagai \"rumor tak berdasar\".", "id", &[(Some("PRK"), T, "deny")]),
+    // a relative clause set off by commas between the speaker and the cue
+    ("South Korea's foreign ministry, which hosted a briefing for diplomats in Seoul on the report, said that North Korea sent troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
