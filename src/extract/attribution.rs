@@ -469,6 +469,11 @@ impl<'a> Unit<'a> {
                     first = p - 2;
                     continue;
                 }
+                // a capitalized filler inside a name ("Komite Pertama Majelis Umum PBB")
+                if self.toks[p].cap && self.has(p, CueKind::Filler) && p > 0 && self.soft_gap(p - 1, p) && self.toks[p - 1].cap && self.is_core(p - 1) {
+                    first = p - 1;
+                    continue;
+                }
                 // "delegation at a UN committee in New York": a title a few words before the
                 // glue heads the phrase (names, glue, articles and one plain word between)
                 if self.is_glue(p) {
@@ -1434,7 +1439,8 @@ fn relative_subject(u: &Unit, cue_at: usize) -> Option<Np> {
         return None;
     }
     let head = u.np_before(u.toks[r].s)?;
-    (head.last + 1 == r && u.names_actor(&head)).then_some(head)
+    // (a time may close the head: "juru bicara Kremlin Dmitry Peskov pekan lalu, yang menyebut")
+    (head.last < r && (head.last + 1..r).all(|t| u.info[t].date || u.is_time_word(t)) && u.names_actor(&head)).then_some(head)
 }
 
 /// The token after the relative pronoun whose clause goes on, through a conjunction, to the

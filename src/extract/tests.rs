@@ -851,6 +851,11 @@ const CASES: &[Case] = &[
     ("Korea Utara akhirnya buka suara soal laporan pengiriman ribuan tentaranya ke Rusia.\n\nDalam sidang Komite Pertama di New York, Senin (21/10), delegasi Korut menyebut tuduhan tersebut sebagai \"rumor tak berdasar\".", "id", &[(Some("PRK"), T, "deny")]),
     // a relative clause set off by commas between the speaker and the cue
     ("South Korea's foreign ministry, which hosted a briefing for diplomats in Seoul on the report, said that North Korea sent troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    // a delegation of a state at the UN speaks for the state; a time may close the head of a
+    // relative clause; "no need to comment" is a hedge
+    ("NIS menyebut Korut mengirim tentara ke Rusia. Pekan ini, delegasi Korut di Komite Pertama Majelis Umum PBB juga menepis tuduhan serupa sebagai \"rumor tak berdasar\".", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    ("NIS menyebut Korut mengirim tentara ke Rusia. Sikap itu berbeda dengan pernyataan juru bicara Kremlin Dmitry Peskov pekan lalu, yang menyebut laporan serupa sebagai \"berita palsu lainnya\".", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("NIS menyebut Korut mengirim tentara ke Rusia. Wakil Menteri Luar Negeri Korut Kim Jong Gyu mengatakan kementeriannya tidak merasa perlu mengomentari laporan media.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
