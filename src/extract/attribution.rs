@@ -755,8 +755,15 @@ impl History {
 
     /// The last speaker or subject within `n` units that speaks for a state or body.
     fn last_state_within(&self, unit: usize, n: usize) -> Option<&Spk> {
+        self.last_state(unit, n, true)
+    }
+
+    /// [`History::last_state_within`], the subject of `unit` itself left out when
+    /// `own_subject` is false (the subject of a clause the speaker reports: "About 300 North
+    /// Korean soldiers ... have been killed, a lawmaker said").
+    fn last_state(&self, unit: usize, n: usize, own_subject: bool) -> Option<&Spk> {
         let sp = self.speakers.iter().rev().find(|(u, s)| unit.saturating_sub(*u) <= n && s.country.is_some());
-        let sb = self.subjects.iter().rev().find(|(u, s)| unit.saturating_sub(*u) <= n && s.country.is_some());
+        let sb = self.subjects.iter().rev().find(|(u, s)| unit.saturating_sub(*u) <= n && (own_subject || *u < unit) && s.country.is_some());
         match (sp, sb) {
             (Some(a), Some(b)) => Some(if b.0 > a.0 { &b.1 } else { &a.1 }),
             (a, b) => a.or(b).map(|(_, s)| s),
@@ -1168,7 +1175,7 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // state that spoke just before ("South Korea's NIS told legislators ... Lawmaker Lee
     // Seong-kweun, who attended the briefing, said")
     if (np.first..=np.last).any(|t| u.word_in(t, &u.g.lawmakers)) {
-        if let Some(sp) = hist.last_state_within(unit, 3) {
+        if let Some(sp) = hist.last_state(unit, 3, false) {
             return Some((Spk { surface, actor: None, country: sp.country.clone(), media: false }, false));
         }
     }

@@ -1006,10 +1006,15 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     // auxiliary ("that is left to be seen")
     // (nor one that opens another proposition after a comma: "said he was \"not aware of
     // the situation,\" adding that Beijing's position was clear", "..., and that ...")
+    // (a filler may stand between: "saying only that"; and a clause after a semicolon is
+    // another one: "dismissed the reports as \"fake\"; it has since declined to comment,
+    // saying only that ...")
     let another = |t: usize| {
-        t > t0 + 1
+        let t = if t > t0 + 2 && u.has(t - 1, CueKind::Filler) { t - 1 } else { t };
+        (t > t0 + 1
             && (u.word_in(t - 1, &u.g.participle_speech) || u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
-            && comma_before(u, t - 1)
+            && comma_before(u, t - 1))
+            || u.text[rs..u.toks[t].s].contains(';')
     };
     let Some(c) = (t0..u.toks.len())
         .take_while(|&t| u.toks[t].e <= re)

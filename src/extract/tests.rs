@@ -856,6 +856,11 @@ const CASES: &[Case] = &[
     ("NIS menyebut Korut mengirim tentara ke Rusia. Pekan ini, delegasi Korut di Komite Pertama Majelis Umum PBB juga menepis tuduhan serupa sebagai \"rumor tak berdasar\".", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
     ("NIS menyebut Korut mengirim tentara ke Rusia. Sikap itu berbeda dengan pernyataan juru bicara Kremlin Dmitry Peskov pekan lalu, yang menyebut laporan serupa sebagai \"berita palsu lainnya\".", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("NIS menyebut Korut mengirim tentara ke Rusia. Wakil Menteri Luar Negeri Korut Kim Jong Gyu mengatakan kementeriannya tidak merasa perlu mengomentari laporan media.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // a lawmaker does not speak for the subject of the clause he reports
+    ("About 300 North Korean soldiers dispatched to Russia have been killed, a lawmaker said Monday.", "en", &[(None, T, "assert")]),
+    // a proposition after a semicolon or "saying only that" is not what a denial or hedge
+    // before it is about
+    ("Seoul says North Korean troops have been sent to Russia. Last month the Kremlin dismissed reports of the deployment as \"fake\"; it has since declined to comment, saying only that its cooperation with North Korea is \"not directed against third countries\".", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
