@@ -861,6 +861,11 @@ const CASES: &[Case] = &[
     // a proposition after a semicolon or "saying only that" is not what a denial or hedge
     // before it is about
     ("Seoul says North Korean troops have been sent to Russia. Last month the Kremlin dismissed reports of the deployment as \"fake\"; it has since declined to comment, saying only that its cooperation with North Korea is \"not directed against third countries\".", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    // a panel or committee of a body speaks for it
+    ("The UN panel concluded that the debris came from a North Korean Hwasong-11 missile fired by Russia.", "en", &[(Some("UN"), A, "assert")]),
+    // "instead of denying" is no denial
+    ("NIS menyebut Korut mengirim pasukan ke Rusia. Namun, alih-alih membantah, Pyongyang menyebut langkah semacam itu sah menurut hukum internasional.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    ("Seoul said North Korea had sent troops to Russia. Instead of denying it, Pyongyang called such a move lawful under international law.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
