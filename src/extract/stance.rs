@@ -512,7 +512,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // follow": the weak hedge of the other proposition does not reach this claim
                 let own_cues;
                 let cues_here = match pos {
-                    Some(p) if cues.weak.is_some() && (joined_apart(&u, p, cues.weak_at) || elaborates(&u, p, cues.weak_at)) => {
+                    // (nor does one in a participle clause after it: "said Russia intended to
+                    // share satellite technology ..., warning that this could undermine ...")
+                    Some(p) if cues.weak.is_some() && (joined_apart(&u, p, cues.weak_at) || elaborates(&u, p, cues.weak_at) || (p < cues.weak_at && participle_between(&u, p, cues.weak_at))) => {
                         own_cues = Cues { weak: None, ..cues.clone() };
                         &own_cues
                     }

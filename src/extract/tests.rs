@@ -866,6 +866,8 @@ const CASES: &[Case] = &[
     // "instead of denying" is no denial
     ("NIS menyebut Korut mengirim pasukan ke Rusia. Namun, alih-alih membantah, Pyongyang menyebut langkah semacam itu sah menurut hukum internasional.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     ("Seoul said North Korea had sent troops to Russia. Instead of denying it, Pyongyang called such a move lawful under international law.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // a weak hedge in a participle clause after the claim is about what follows it
+    ("In Washington, the US secretary of state, Antony Blinken, said last week that Russia intended to share space and satellite technology with Pyongyang in return for the troops, warning that this could undermine the stability of the Korean peninsula.", "en", &[(Some("USA"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
