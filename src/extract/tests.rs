@@ -868,6 +868,8 @@ const CASES: &[Case] = &[
     ("Seoul said North Korea had sent troops to Russia. Instead of denying it, Pyongyang called such a move lawful under international law.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // a weak hedge in a participle clause after the claim is about what follows it
     ("In Washington, the US secretary of state, Antony Blinken, said last week that Russia intended to share space and satellite technology with Pyongyang in return for the troops, warning that this could undermine the stability of the Korean peninsula.", "en", &[(Some("USA"), K, "assert")]),
+    // "was quoted as saying" reports what its subject said
+    ("The NIS told lawmakers that Pyongyang has shipped ballistic missiles to Russia. In return, Moscow is likely providing air defense equipment and drone technology, the agency was quoted as saying.", "en", &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
