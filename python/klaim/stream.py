@@ -23,7 +23,7 @@ differences that come from never holding the whole corpus:
 Memory: one batch's inputs and tables, plus the doc ids and content hashes seen so
 far (about 100 bytes per document) to keep ids unique and link copies. Between batches
 the memory the last one freed goes back to the operating system. With the default
-8 MB batches the 100 MB benchmark corpus peaks at about 1.8x its size; larger batches
+8 MB batches the 100 MB benchmark corpus peaks at about 1.9x its size; larger batches
 link more near-duplicates and hold more (16 MB: about 2.3x).
 """
 
