@@ -870,6 +870,9 @@ const CASES: &[Case] = &[
     ("In Washington, the US secretary of state, Antony Blinken, said last week that Russia intended to share space and satellite technology with Pyongyang in return for the troops, warning that this could undermine the stability of the Korean peninsula.", "en", &[(Some("USA"), K, "assert")]),
     // "was quoted as saying" reports what its subject said
     ("The NIS told lawmakers that Pyongyang has shipped ballistic missiles to Russia. In return, Moscow is likely providing air defense equipment and drone technology, the agency was quoted as saying.", "en", &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
+    // a reference that is the action of the recent claim ("the transfers") is to it, not to
+    // the story's lead
+    ("Putin pledged to help North Korea with satellite technology. The United States accuses Pyongyang of supplying Moscow with ballistic missiles and artillery shells. Moscow and Pyongyang have both denied the transfers.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
