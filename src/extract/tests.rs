@@ -873,6 +873,9 @@ const CASES: &[Case] = &[
     // a reference that is the action of the recent claim ("the transfers") is to it, not to
     // the story's lead
     ("Putin pledged to help North Korea with satellite technology. The United States accuses Pyongyang of supplying Moscow with ballistic missiles and artillery shells. Moscow and Pyongyang have both denied the transfers.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // soldiers prepared to join Russian forces, an army's participation in Kursk
+    ("On Thursday, Ukrainian President Volodymyr Zelenskiy told reporters in Brussels that his intelligence showed North Korea was preparing 10,000 soldiers to join Russian forces.", "en", &[(Some("UKR"), T, "assert")]),
+    ("A North Korean Foreign Ministry spokesperson said the Korean People's Army's participation in the \"liberation of Kursk\" was a just exercise of sovereign rights.", "en", &[(Some("PRK"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
