@@ -1906,7 +1906,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     if !quoted {
                         qframe = question_frame(u, u.toks[f].s);
                     }
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none()) { Mode::Post } else { Mode::Pre };
+                    // (an office set off before the name is the speaker's, not content: "Pyongyang's
+                    // envoy to the United Nations, Kim Song, told a committee that ...")
+                    let office = || before == Some(',') && office_before(u, &b, hist, unit).is_some() && u.np_before(u.toks[b.first - 1].e).is_some_and(|d| u.toks[d.first].s <= u.s + 2);
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none() && !office()) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s))

@@ -876,6 +876,8 @@ const CASES: &[Case] = &[
     // soldiers prepared to join Russian forces, an army's participation in Kursk
     ("On Thursday, Ukrainian President Volodymyr Zelenskiy told reporters in Brussels that his intelligence showed North Korea was preparing 10,000 soldiers to join Russian forces.", "en", &[(Some("UKR"), T, "assert")]),
     ("A North Korean Foreign Ministry spokesperson said the Korean People's Army's participation in the \"liberation of Kursk\" was a just exercise of sovereign rights.", "en", &[(Some("PRK"), T, "assert")]),
+    // an office set off before a name opens the sentence; it is no content
+    ("Seoul said North Korean soldiers were in Russia. Pyongyang's envoy to the United Nations, Kim Song, told a General Assembly committee in October that the reports were \"groundless, stereotyped rumors.\"", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
