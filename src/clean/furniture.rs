@@ -55,6 +55,12 @@ pub(crate) fn headline_like(l: &str) -> bool {
 /// At most this many headline lines after a closing bare link prefix are taken as its links.
 const MAX_TEASERS: usize = 8;
 
+/// The lines closing the page are a list of linked headlines: one to [`MAX_TEASERS`] of
+/// them, each reading like a headline.
+fn closing_headlines(tail: &[&str]) -> bool {
+    !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l))
+}
+
 fn sub<'a>(c: &Cow<'a, str>, start: usize) -> Cow<'a, str> {
     match c {
         Cow::Borrowed(s) => Cow::Borrowed(s[start..].trim()),
@@ -122,12 +128,15 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
     None
 }
 
-/// The known outlet whose form starts `s` as a whole word (the longest form), with
-/// the form's byte length.
+/// The known outlet whose form starts `s` as a whole word (the longest form; not one
+/// going on into a site name: "Kompas" in "Kompas.id"), with the form's byte length.
 fn outlet_at(s: &str, rules: &CleanRules) -> Option<(usize, usize)> {
     rules
         .outlets_starting(s)
-        .find(|(f, _)| s.get(..f.len()).is_some_and(|head| same_form(f, head)) && !s[f.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        .find(|(f, _)| {
+            s.get(..f.len()).is_some_and(|head| same_form(f, head))
+                && !s[f.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '.' && s[f.len() + 1..].starts_with(char::is_alphanumeric))
+        })
         .map(|(f, id)| (*id, f.len()))
 }
 
@@ -277,8 +286,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         // a whole-line label over a link (`Recommended`): the headline under it goes
         if line.len() <= 40 && !rules.link_labels.is_empty() && rules.link_labels.contains(&line.trim().to_lowercase()) {
             // (over a closing list of headlines: all of them are links)
-            let tail = &all[li + 1..];
-            if !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {
+            if closing_headlines(&all[li + 1..]) {
                 teasers_from = li + 1;
             }
             pending_headline = true;
@@ -289,7 +297,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             let tail = &all[li + 1..];
             // (or a topic: "More on North Korea" over the closing headlines)
             let topic = rest.is_empty() || (rest.split_whitespace().count() <= 4 && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') && tail.len() >= 2);
-            if topic && !tail.is_empty() && tail.len() <= MAX_TEASERS && tail.iter().all(|l| headline_like(l)) {
+            if topic && closing_headlines(tail) {
                 // `Read more` over a closing list of headlines (or topic tags): all links
                 teasers_from = li + 1;
             } else if rest.is_empty() {
@@ -508,15 +516,7 @@ fn outlet_in(l: &str, rules: &CleanRules) -> Option<usize> {
     // every word start, the longest form first: "Copyright ⓒ Korea JoongAng Daily.",
     // "© 2024 CBS Interactive Inc.", "COPYRIGHT © ANTARA 2024"
     let starts = l.char_indices().filter(|&(i, c)| c.is_alphanumeric() && !l[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.'));
-    starts.map(|(i, _)| &l[i..]).find_map(|rest| {
-        rules
-            .outlets_starting(rest)
-            .find(|(f, _)| {
-                rest.get(..f.len()).is_some_and(|head| same_form(f, head))
-                    && !rest[f.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '.' && rest[f.len() + 1..].starts_with(char::is_alphanumeric))
-            })
-            .map(|(_, id)| *id)
-    })
+    starts.map(|(i, _)| &l[i..]).find_map(|rest| outlet_at(rest, rules).map(|(id, _)| id))
 }
 
 fn set_outlet(id: usize, rules: &CleanRules, out: &mut Cleaned) {

@@ -465,26 +465,26 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let contrasted = st.cue_span.is_some_and(|(cs, _)| (u.tok_at(u.s)..u.tok_at(cs)).any(|t| u.word_in(t, &u.g.contrast_adverbs)));
                 // "Moscow and Pyongyang have both denied the transfers": a reference that is an
                 // action of recent claims is to those, not to the story's lead
-                // (the reference's last word, "transfers" in "the transfers", read as a term)
-                let ref_actions: Vec<usize> = u
-                    .hits
-                    .iter()
-                    .filter(|h| h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e))
-                    .flat_map(|h| {
-                        let w = u.text[h.s..h.e].rsplit(' ').next().unwrap_or("").to_lowercase();
-                        let ids: Vec<usize> = lang.find(&w).into_iter().filter(|&(a, b, _)| a == 0 && b == w.len()).map(|(_, _, id)| id).collect();
-                        ids.into_iter().flat_map(|id| lang.pays(id).iter().filter_map(|p| match p {
-                            Pay::Term(c, TermKind::Action) => Some(*c),
-                            _ => None,
-                        }))
-                    })
-                    .collect();
-                let acted: Vec<usize> = recent
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .filter(|c| ref_actions.contains(c))
-                    .collect();
+                // (the reference's last word, "transfers" in "the transfers", read as a term;
+                // looked up only when the choices before it are empty)
+                let acted = || -> Vec<usize> {
+                    let ref_actions: Vec<usize> = u
+                        .hits
+                        .iter()
+                        .filter(|h| h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e))
+                        .flat_map(|h| {
+                            let w = u.text[h.s..h.e].rsplit(' ').next().unwrap_or("").to_lowercase();
+                            let ids: Vec<usize> = lang.find(&w).into_iter().filter(|&(a, b, _)| a == 0 && b == w.len()).map(|(_, _, id)| id).collect();
+                            ids.into_iter().flat_map(|id| {
+                                lang.pays(id).iter().filter_map(|p| match p {
+                                    Pay::Term(c, TermKind::Action) => Some(*c),
+                                    _ => None,
+                                })
+                            })
+                        })
+                        .collect();
+                    recent.iter().flatten().copied().filter(|c| ref_actions.contains(c)).collect()
+                };
                 let chosen = if !accusation.is_empty() {
                     accusation
                 } else if !named_ctx.is_empty() {
@@ -503,10 +503,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // "Washington, however, has published what it says is evidence of the
                     // transfers": a contrast answers the sentence before, not the story's lead
                     recent.clone().unwrap_or_default()
-                } else if !acted.is_empty() && from_speaker.as_ref().is_none_or(|f| !f.iter().any(|c| acted.contains(c))) {
+                } else if let Some(a) = Some(acted()).filter(|a| !a.is_empty() && from_speaker.as_ref().is_none_or(|f| !f.iter().any(|c| a.contains(c)))) {
                     // (also over the speaker's own last claim: a joint denial answers the
                     // accusation just reported, not what one of them pledged before)
-                    acted
+                    a
                 } else if from_speaker.is_none() && (refers_back || party_of_lead) && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| !r.contains(&l))) {
                     // "The Kremlin swiftly rejected the report.", "Kremlin menepis laporan
                     // tersebut.": a first reaction by a speaker to "the report" is to the story's

@@ -381,7 +381,6 @@ fn find_dates(
     Ok(PyTable { table: Table::new(&schema::FOUND_DATES, vec![batch]) })
 }
 
-/// Every table's columns: {table: [(name, dtype, nullable, doc)]}.
 /// Returns the memory the allocator holds freed to the operating system (mimalloc's
 /// `mi_collect`); does nothing in a build without mimalloc. `scan_corpus` calls it
 /// between batches, so that a finished batch's working memory does not stay mapped for
@@ -394,6 +393,7 @@ fn release_memory(py: Python<'_>) {
     })
 }
 
+/// Every table's columns: {table: [(name, dtype, nullable, doc)]}.
 #[pyfunction]
 fn schemas() -> std::collections::BTreeMap<&'static str, Vec<(&'static str, &'static str, bool, &'static str)>> {
     schema::ALL.iter().map(|t| (t.name, t.columns.iter().map(|c| (c.name, c.dtype.name(), c.nullable, c.doc)).collect())).collect()
