@@ -264,6 +264,9 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
     // under a link label: a bulleted list of headlines ("Related Stories" / " - Kirby: ..." /
     // " - Kim Orders ...") is all links
     let mut link_list = false;
+    // ... and so is an unmarked run of headlines under it ("Related Article" / "Kim Jong-un
+    // oversees launch ..." / "North Korea says it will 'never' ..."): at most this many more
+    let mut label_headlines = 0;
     for (li, &line) in all.iter().enumerate() {
         if li >= teasers_from {
             continue;
@@ -280,9 +283,14 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
                 lines.push(Cow::Borrowed(&line[g..]));
             } else if !headline_like(line) {
                 lines.push(Cow::Borrowed(line)); // a body paragraph: the link had no headline
+            } else if label_headlines > 0 {
+                // under a label, the headlines go on until the body resumes
+                label_headlines -= 1;
+                pending_headline = true;
             }
             continue;
         }
+        label_headlines = 0;
         // a whole-line label over a link (`Recommended`): the headline under it goes
         if line.len() <= 40 && !rules.link_labels.is_empty() && rules.link_labels.contains(&line.trim().to_lowercase()) {
             // (over a closing list of headlines: all of them are links)
@@ -291,6 +299,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             }
             pending_headline = true;
             link_list = true;
+            label_headlines = MAX_TEASERS - 1;
             continue;
         }
         if let Some(rest) = link_rest(line, rules) {

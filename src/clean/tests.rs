@@ -353,6 +353,10 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "N. Korea Denies Arms Supply to Russia\nNorth Korea has flatly denied reports.", title: Some("N. Korea Denies Arms Supply to Russia"), header_date: Some("2022-12-23 10:46:31"), ..W }),
     ("id a 'Baca Lainnya' label takes the teaser headlines under it", "Korut membantah laporan itu.\n\nBaca Lainnya\nChina Mengaku Tak Tahu soal Tentara Korut di Rusia\nZelensky: 10 Ribu Tentara Korut Siap Diterjunkan",
      Want { text: "Korut membantah laporan itu.", ..W }),
+    ("en a label takes the unmarked run of headlines under it, and the body resumes", "The NIS briefed lawmakers.\nRelated Article\nKim Jong-un oversees launch of 5,000-ton destroyer Choe Hyon\nNorth Korea says it will 'never' give up nuclear weapons as Trump seeks talks\nWhat the North is getting in return has been a central concern for Seoul.",
+     Want { text: "The NIS briefed lawmakers.\nWhat the North is getting in return has been a central concern for Seoul.", ..W }),
+    ("id a label over one headline leaves the paragraph after it", "Korut membantah laporan itu.\nBerita Terkait\nZelensky: 10 Ribu Tentara Korut Siap Diterjunkan\nKementerian Luar Negeri Rusia menyebut tudingan itu tidak berdasar.\nPeskov juga membantah.",
+     Want { text: "Korut membantah laporan itu.\nKementerian Luar Negeri Rusia menyebut tudingan itu tidak berdasar.\nPeskov juga membantah.", ..W }),
 ];
 
 #[test]
