@@ -188,13 +188,24 @@ impl Unit<'_> {
                     // yang ditembakkan Rusia", "missiles fired by Russia"
                     // (bare only after a relative pronoun: "received Russian technology" is active)
                     let relative = || self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w));
+                    // (a source is the giver: "convicts recruited from Russian prisons" is the
+                    // recipient's own, no claim of this agent)
+                    let mut from_recipient = false;
                     let by_recipient = recips.iter().any(|r| {
                         r.0 >= h.e
                             && self.text.get(h.e..r.0).is_some_and(|g| match g.trim() {
                                 "" => relative(),
-                                g => g.len() <= 16 && g.split_whitespace().all(|w| self.g.agent_markers.has(w)),
+                                g => {
+                                    let marked = g.len() <= 16 && g.split_whitespace().all(|w| self.g.agent_markers.has(w) || self.g.source_prepositions.has(w));
+                                    let source = g.split_whitespace().any(|w| self.g.source_prepositions.has(w));
+                                    from_recipient |= marked && source;
+                                    marked && !source
+                                }
                             })
                     });
+                    if from_recipient && !aa {
+                        continue;
+                    }
                     // (the party nearest before the verb is its subject: "Beberapa jam sebelum Kim
                     // dan Putin bertemu, Korea Utara menembakkan dua rudal" is the agent's own use)
                     // (right before it, or with auxiliaries between: not "approached Pyongyang to

@@ -274,6 +274,10 @@ grammar! {
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,
+    /// Prepositions of a source ("from", "dari"): a party after one, behind a verb of
+    /// receiving, is the giver ("convicts recruited from Russian prisons"), not the
+    /// receiver as a passive's agent.
+    source_prepositions,
     /// Auxiliaries: "that" before one is a demonstrative, not a complementizer ("that is
     /// left to be seen").
     auxiliaries,

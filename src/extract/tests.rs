@@ -878,6 +878,10 @@ const CASES: &[Case] = &[
     ("A North Korean Foreign Ministry spokesperson said the Korean People's Army's participation in the \"liberation of Kursk\" was a just exercise of sovereign rights.", "en", &[(Some("PRK"), T, "assert")]),
     // an office set off before a name opens the sentence; it is no content
     ("Seoul said North Korean soldiers were in Russia. Pyongyang's envoy to the United Nations, Kim Song, told a General Assembly committee in October that the reports were \"groundless, stereotyped rumors.\"", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    // a recipient as the source of what it recruits is its own (no claim); received from the agent is
+    ("Kirby said the shipment was made last month. He said Wagner had some 50,000 personnel in Ukraine, 40,000 of them convicts recruited from Russian prisons.", "en", &[]),
+    ("Kirby said Russia had recruited soldiers from North Korea.", "en", &[(Some("USA"), T, "assert")]),
+    ("Menurut Kirby, Wagner memiliki 50.000 personel di Ukraina, sebagian besar narapidana yang direkrut dari penjara Rusia.", "id", &[]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
