@@ -1788,8 +1788,17 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let mut relative = false;
         // the question that opens the unit before the speaker, once looked up (`question_frame`)
         let mut qframe = None;
+        // a verb's participle ("dismissing", "denying"), as its form, not a listed word
+        let participle = {
+            let c = cue.as_bytes();
+            u.g.participle_endings.iter().any(|x| c.len() > x.len() + 2 && c[c.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()))
+        };
+        // (a stance verb's participle right after a comma with no subject of its own speaks
+        // for the clause's subject, as a speech participle does: "North Korea's delegation
+        // went further, dismissing the reports as rumors")
+        let comma_participle = participle && matches!(kind, CueKind::DenyVerb | CueKind::HedgeVerb) && u.text[u.s..h.s].trim_end().ends_with(',') && u.np_before(h.s).is_none();
         match kind {
-            _ if u.g.participle_speech.has(&cue) => {
+            _ if u.g.participle_speech.has(&cue) || comma_participle => {
                 // "South Korea's spy agency raised the alarm on Friday, saying ...": a speech
                 // participle after a comma speaks for the clause's subject, when the clause has
                 // no speech verb of its own (else that verb's statement already holds it);
@@ -1849,13 +1858,20 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // subject: "berkoordinasi erat dengan Washington untuk memantau ..."; unless an
                 // event phrase holds it, "X dalam rapat dengan parlemen mengungkapkan", or the
                 // verb is its participle, "with Kim Yo Jong dismissing such reports")
-                let participle = || {
-                    let c = cue.as_bytes();
-                    u.g.participle_endings.iter().any(|x| c.len() > x.len() + 2 && c[c.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()))
+                // (a participle's subject may stand before its auxiliaries: "Moscow has been
+                // denying the reports", "Russia is dismissing them")
+                let subject_at = || {
+                    let ti = u.tok_at(h.s);
+                    let mut k = ti;
+                    while participle && k > 0 && ti - k < 3 && u.word_in(k - 1, &u.g.auxiliaries) && u.soft_gap(k - 1, k) {
+                        k -= 1;
+                    }
+                    if k < ti { u.toks[k].s } else { h.s }
                 };
                 let b = u
                     .np_before(h.s)
-                    .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle()))
+                    .or_else(|| u.np_before(subject_at()).filter(|_| participle))
+                    .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
                     .map(|b| subject_head(u, b));
                 if let Some(b) = b {
                     let f = u.article_start(b.first);

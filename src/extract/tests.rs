@@ -882,6 +882,10 @@ const CASES: &[Case] = &[
     ("Kirby said the shipment was made last month. He said Wagner had some 50,000 personnel in Ukraine, 40,000 of them convicts recruited from Russian prisons.", "en", &[]),
     ("Kirby said Russia had recruited soldiers from North Korea.", "en", &[(Some("USA"), T, "assert")]),
     ("Menurut Kirby, Wagner memiliki 50.000 personel di Ukraina, sebagian besar narapidana yang direkrut dari penjara Rusia.", "id", &[]),
+    // a progressive stance verb keeps its subject before the auxiliaries; after a comma it speaks for the clause's subject
+    ("Seoul said North Korean troops were in Russia. Moscow has been dismissing the reports as fake.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("Seoul said North Korean troops were in Russia. Russia is denying the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("South Korea's spy agency reported that North Korean special forces had been shipped to Vladivostok. North Korea's delegation at the United Nations went further, dismissing the reports as \"groundless, stereotyped rumors.\"", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
