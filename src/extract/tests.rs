@@ -886,6 +886,9 @@ const CASES: &[Case] = &[
     ("Seoul said North Korean troops were in Russia. Moscow has been dismissing the reports as fake.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("Seoul said North Korean troops were in Russia. Russia is denying the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("South Korea's spy agency reported that North Korean special forces had been shipped to Vladivostok. North Korea's delegation at the United Nations went further, dismissing the reports as \"groundless, stereotyped rumors.\"", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    // a quoted "direct participant"; a deployment "if it existed" is hedged
+    ("Ukraine's Foreign Ministry said on Monday that Pyongyang was now a self-confessed \"direct participant\" in the aggression.", "en", &[(Some("UKR"), T, "assert")]),
+    ("Seoul said North Korean troops were in Russia. Vice Foreign Minister Kim Jong Gyu would only say that such a deployment, if it existed, would conform to international law.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
