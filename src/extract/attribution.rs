@@ -23,7 +23,7 @@
 
 use crate::extract::grammar::{Grammar, Words};
 use crate::extract::mentions::Found;
-use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules};
+use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules, TermKind};
 use crate::extract::text::{cut, normalize, tokens, Norm, Tok};
 use crate::lexicon::{Actor, ActorKind};
 use chrono::NaiveDate;
@@ -1515,6 +1515,37 @@ fn claim_comment(u: &Unit, rel: usize) -> Option<usize> {
     (before.ends_with([',', '-', '\u{2013}', '\u{2014}']) && before.len() > 1).then(|| u.s + before.len() - before.chars().next_back().map_or(0, char::len_utf8))
 }
 
+/// The claim's object that a restrictive relative clause with the speaker as its subject
+/// hangs on ("the artillery shells and ballistic missiles that Seoul, Washington and Kyiv
+/// say it has shipped", "peluru yang menurut Seoul dikirim"): the span from the first
+/// object term of the chain right before the relative pronoun (terms joined by a
+/// conjunction or a comma) to the pronoun. None when no object term stands right there.
+fn object_relative(u: &Unit, first: usize) -> Option<(usize, usize)> {
+    let t = u.tok_at(first);
+    if t < 2 || !u.word_in(t - 1, &u.g.thing_relatives) || !u.soft_gap(t - 2, t - 1) {
+        return None;
+    }
+    let rel = u.toks[t - 1].s;
+    let object_ending = |e: usize| u.hits.iter().filter(|h| h.e == e && h.pays.iter().any(|p| matches!(p, Pay::Term(_, TermKind::Object)))).map(|h| h.s).min();
+    let mut start = object_ending(u.toks[t - 2].e)?;
+    // (back over "X and Y", "X, Y and Z")
+    loop {
+        let k = u.tok_at(start);
+        if k < 2 || !(u.word_in(k - 1, &u.g.conjunctions) || u.text[u.toks[k - 1].e..start].trim() == ",") {
+            break;
+        }
+        let j = if u.word_in(k - 1, &u.g.conjunctions) { k - 1 } else { k };
+        if j == 0 {
+            break;
+        }
+        match object_ending(u.toks[j - 1].e) {
+            Some(s2) if s2 < start => start = s2,
+            _ => break,
+        }
+    }
+    Some((start, rel))
+}
+
 /// The comma that ends the antecedent of a relative clause whose subject starts at `first`
 /// (", which both X and Y have denied", ", yang dibantah X"): None when the subject is not
 /// introduced by a relative pronoun after a comma.
@@ -2100,7 +2131,17 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // "..., which both Moscow and Pyongyang have denied": a relative clause speaks
                 // about the clause before it
                 let first = others.iter().map(|&i| u.ments[i].s).chain(np_s).min().unwrap_or(h.s);
-                match relative_antecedent(u, first) {
+                let antecedent = relative_antecedent(u, first);
+                let object = antecedent.is_none().then(|| object_relative(u, first)).flatten();
+                match antecedent {
+                    // (the object a restrictive relative clause hangs on: "the shells that Seoul
+                    // says it has shipped to Russia")
+                    None if object.is_some() => {
+                        let (os, oe) = object.unwrap_or_default();
+                        ranges.push((os, oe));
+                        ranges.push((h.s, u.e));
+                        at = os;
+                    }
                     Some(c) => {
                         ranges.push((u.s, c));
                         ranges.push((h.s, u.e));
@@ -2112,7 +2153,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 }
             }
             Mode::According => {
-                let ne = np_e.unwrap_or(h.e);
+                // (after the last party of a coordinated source: "menurut AS dan Korsel telah dikirim")
+                let ne = others.iter().map(|&i| u.ments[i].e).chain(np_e).max().unwrap_or(h.e);
                 // "Park menambahkan, menurut NIS, Korut telah mengirim ...", "Park said that,
                 // according to the NIS, ...": right after another speaker's cue, the source
                 // opens the content that follows it
@@ -2120,6 +2162,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 let relayed = boundary > u.s && (gap.is_empty() || u.g.complementizers.has(gap));
                 if h.s <= u.s + 2 || relayed {
                     ranges.push((ne, u.e));
+                } else if let Some((os, oe)) = object_relative(u, h.s) {
+                    // (on the object of a restrictive relative clause: "peluru yang menurut
+                    // Seoul telah dikirim ke Rusia")
+                    ranges.push((os, oe));
+                    ranges.push((ne, u.e));
+                    at = os;
                 } else {
                     ranges.push((boundary.min(h.s), h.s));
                     at = boundary.min(h.s);
@@ -2194,7 +2242,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         if !out[i].pre || out[i].cue_kind == Some(CueKind::DenyVerb) {
             continue;
         }
-        let next = out[i + 1..].iter().filter(|s| !s.holder).filter(|s| s.anchor > out[i].at).min_by_key(|s| s.anchor);
+        // (the parties of one coordinated subject share their cue and never cut each other)
+        let next = out[i + 1..].iter().filter(|s| !s.holder && s.anchor > out[i].at && (s.cue_span.is_none() || s.cue_span != out[i].cue_span)).min_by_key(|s| s.anchor);
         if let Some((n, inner)) = next.map(|s| (s.anchor, s.ranges.last().map(|r| r.1))) {
             let mut rest = None;
             if let Some(last) = out[i].ranges.last_mut() {

@@ -889,6 +889,10 @@ const CASES: &[Case] = &[
     // a quoted "direct participant"; a deployment "if it existed" is hedged
     ("Ukraine's Foreign Ministry said on Monday that Pyongyang was now a self-confessed \"direct participant\" in the aggression.", "en", &[(Some("UKR"), T, "assert")]),
     ("Seoul said North Korean troops were in Russia. Vice Foreign Minister Kim Jong Gyu would only say that such a deployment, if it existed, would conform to international law.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // the object a restrictive relative clause hangs on is the content of its speakers, every party of them
+    ("Pyongyang has never acknowledged the artillery shells and ballistic missiles that Seoul, Washington and Kyiv say it has shipped to Russia.", "en", &[(Some("KOR"), A, "assert"), (Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("Pyongyang never acknowledged the shells that, according to Seoul, it shipped to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    ("Korut tidak pernah mengakui peluru artileri yang menurut AS dan Korsel telah dikirim ke Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
