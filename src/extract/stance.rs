@@ -650,18 +650,24 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         };
         for st in stmts.iter().filter(|s| s.holder) {
             let Some(sp) = &st.speaker else { continue };
-            let mut claims: Vec<usize> = u.detect(&st.ranges, None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
+            // (a hedge the held proposition carries before its claim is the holder's: "penilaian
+            // NIS bahwa Moskow kemungkinan memberikan imbalan berupa teknologi militer")
+            let hedged = |pos: usize| {
+                u.hits.iter().any(|h| (h.cue(CueKind::Hedge) || h.cue(CueKind::HedgeWeak)) && h.e <= pos && st.ranges.iter().any(|r| r.0 <= h.s && h.e <= r.1))
+            };
+            let mut claims: Vec<(usize, bool)> = u.detect(&st.ranges, None).into_iter().filter(|m| m.full).map(|m| (m.claim, hedged(m.pos))).collect();
             if claims.is_empty() {
-                claims = unit_claims.clone();
+                claims = unit_claims.iter().map(|&c| (c, false)).collect();
             }
             claims.sort();
-            claims.dedup();
-            for claim in claims {
+            claims.dedup_by_key(|c| c.0);
+            for (claim, hedge) in claims {
+                let kind = if hedge { StanceKind::Hedge } else { StanceKind::Assert };
                 if sp.country.as_ref().is_some_and(|k| rules.claims[claim].agent.contains(k)) {
                     continue;
                 }
                 rows.push(Row {
-                    stance: said(&u, st, sp, claim, StanceKind::Assert, Vec::new(), st.cue.clone(), 0.55),
+                    stance: said(&u, st, sp, claim, kind, Vec::new(), st.cue.clone(), 0.55),
                     weak: false,
                     unit: ui,
                     own_date: false,

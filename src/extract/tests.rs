@@ -893,6 +893,9 @@ const CASES: &[Case] = &[
     ("Pyongyang has never acknowledged the artillery shells and ballistic missiles that Seoul, Washington and Kyiv say it has shipped to Russia.", "en", &[(Some("KOR"), A, "assert"), (Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
     ("Pyongyang never acknowledged the shells that, according to Seoul, it shipped to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     ("Korut tidak pernah mengakui peluru artileri yang menurut AS dan Korsel telah dikirim ke Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // a hedge inside a held proposition is the holder's
+    ("Lee juga menyampaikan penilaian NIS bahwa Moskow kemungkinan memberikan imbalan berupa teknologi militer.", "id", &[(None, K, "hedge"), (Some("KOR"), K, "hedge")]),
+    ("The lawmaker cited the NIS assessment that Moscow had given Pyongyang satellite technology.", "en", &[(Some("KOR"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
