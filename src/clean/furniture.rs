@@ -92,7 +92,8 @@ const SELF_NAMED_LINES: usize = 25;
 /// The outlet (no agency) that one of the last lines of the page names as its own
 /// publisher: a copyright line anywhere among them (`Kyiv Independent © 2024`), a reader
 /// appeal (`self_prefixes`: `Support Ukrainska Pravda on Patreon!`, `A Message from The
-/// Moscow Times:`) or a contribution credit (`The Hill's Sarah Whitfield contributed.`).
+/// Moscow Times:`), a contribution credit (`The Hill's Sarah Whitfield contributed.`) or
+/// the outlet's own request for comment (`self_phrases`: `Newsweek has reached out to ...`).
 /// None when no such line names a known outlet; an agency's name is left to the wire.
 fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
     let known = |id: usize| (!rules.outlets[id].wire).then_some(id);
@@ -117,6 +118,15 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
             if let Some(id) = outlet_at(rest, rules).and_then(|(id, _)| known(id)) {
                 return Some(id);
+            }
+        }
+        // ("Newsweek has reached out to ... for comment", "Sky News has contacted ...")
+        if let Some((id, n)) = outlet_at(l, rules) {
+            let rest = lower[n..].trim_start();
+            if n < lower.len() && lower[n..].starts_with(' ') && rules.self_phrases.iter().any(|p| rest.strip_prefix(p.as_str()).is_some_and(|r| r.starts_with(' '))) {
+                if let Some(id) = known(id) {
+                    return Some(id);
+                }
             }
         }
         if rules.contribution_words.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == w)) {
@@ -890,6 +900,19 @@ fn dash_byline<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, usize)> {
     (name.split(' ').count() <= 5 && name_like(name, rules)).then_some((name, id))
 }
 
+/// A byline of a name and its outlet in brackets, alone on its line (`Nadya Kusumawardhani
+/// (The Jakarta Post)`): the name and the outlet's index.
+fn paren_byline<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, usize)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let inner = l.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (name, outlet) = (inner[..open].trim(), inner[open + 1..].trim());
+    let id = outlet_of(outlet, rules)?;
+    ((2..=5).contains(&name.split(' ').count()) && name_like(name, rules) && !name.contains(['(', ')'])).then_some((name, id))
+}
+
 /// A byline's second line: a role and the outlet after a comma (`Seoul correspondent, BBC
 /// News`, `Staff writer, The Guardian`): the outlet's index. The role is one to five words
 /// without digits, at least one of them lower case (so a place, `Seoul, South Korea`, is none).
@@ -926,11 +949,21 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
-        if let Some((name, id)) = dash_byline(l, rules) {
+        if let Some((name, id)) = dash_byline(l, rules).or_else(|| paren_byline(l, rules)) {
             if out.author.is_none() {
                 out.author = Some(name.to_string());
             }
             set_outlet(id, rules, out);
+            lines.remove(i);
+            continue;
+        }
+        // a place alone before a bullet and the date ("Jakarta ● Thu, June 20, 2024"): the
+        // dateline and the page's date
+        if let Some((place, date)) = place_date(l, rules).filter(|_| out.dateline.is_none()) {
+            out.dateline = Some(super::opener::title_case(place));
+            if out.header_date.is_none() {
+                out.header_date = Some(date.to_string());
+            }
             lines.remove(i);
             continue;
         }
@@ -1167,6 +1200,22 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             i += 1;
             continue;
         }
+        if let Some((place, date)) = place_date(l, rules).filter(|_| out.dateline.is_none()) {
+            out.dateline = Some(super::opener::title_case(place));
+            if out.header_date.is_none() {
+                out.header_date = Some(date.to_string());
+            }
+            lines.remove(i);
+            continue;
+        }
+        if let Some((name, id)) = paren_byline(l, rules) {
+            if out.author.is_none() {
+                out.author = Some(name.to_string());
+            }
+            set_outlet(id, rules, out);
+            lines.remove(i);
+            continue;
+        }
         if take_date_line(l, rules, out) {
             lines.remove(i);
             continue;
@@ -1201,6 +1250,22 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
         }
         i += 1;
     }
+}
+
+/// A dateline's place, one capitalized word that is no outlet, then a bullet and a date line
+/// with a calendar date (`Jakarta ● Thu, June 20, 2024`): the place and the date. None
+/// otherwise; a name of several words before the bullet is left to [`byline_with_date`].
+fn place_date<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let k = l.find(['\u{25CF}', '\u{2022}', '\u{00B7}'])?;
+    let (place, rest) = (l[..k].trim(), l[k..].trim_start_matches(['\u{25CF}', '\u{2022}', '\u{00B7}']).trim());
+    let word = !place.is_empty() && place.chars().all(char::is_alphabetic) && place.starts_with(char::is_uppercase);
+    if !word || outlet_of(place, rules).is_some() || !rest.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    matches!(date_line(rest, rules), Some((_, None, None))).then_some((place, rest))
 }
 
 /// A byline followed by a full date with a year on one line, with no separator between
@@ -1275,7 +1340,10 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         if let Some(ac) = &rules.footers {
             if ac.find(Input::new(l).anchored(Anchored::Yes)).is_some() && l.len() <= MAX_FURNITURE_LINE * 2 {
                 // "COPYRIGHT © ANTARA 2024": the publisher of a text that names no outlet
-                if out.outlet.is_none() {
+                // (a line of topics or keywords names none)
+                let lower = l.to_lowercase();
+                let rights = l.contains(['©', 'ⓒ']) || ["copyright", "rights", "hak cipta", "(c)"].iter().any(|w| lower.contains(w));
+                if out.outlet.is_none() && rights {
                     out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
                 }
                 lines.pop();
@@ -1284,6 +1352,11 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         }
         if let Some(fields) = label_line(l, rules) {
             apply(fields, rules, out);
+            lines.pop();
+            continue;
+        }
+        // a date line closing the page ("Date 23.12.2022"); a header date goes first
+        if take_date_line(l, rules, out) {
             lines.pop();
             continue;
         }

@@ -140,6 +140,11 @@ pub struct TextVocab {
     /// Verbs of a contribution credit (`contributed`): a trailing line "`<outlet>'s <name>
     /// contributed ...`" names the publisher the same way.
     pub contribution_words: Vec<String>,
+    /// What an outlet does for its own story (`has reached out to`, `telah menghubungi`),
+    /// case-insensitive: a line among the last ones that opens with a known outlet and goes
+    /// on with one names the publisher the same way (`Newsweek has reached out to the
+    /// Russian Foreign Ministry for comment.`).
+    pub self_phrases: Vec<String>,
 }
 
 impl Merge for TextVocab {
@@ -172,6 +177,7 @@ impl Merge for TextVocab {
         self.company_words.merge(other.company_words);
         self.self_prefixes.merge(other.self_prefixes);
         self.contribution_words.merge(other.contribution_words);
+        self.self_phrases.merge(other.self_phrases);
     }
 }
 
@@ -239,6 +245,7 @@ pub struct CleanRules {
     /// Lowercased openings of self-naming appeals, and contribution verbs.
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
+    pub(crate) self_phrases: Vec<String>,
     /// Clitics of every language (`Grammar::clitics`): "PBBnya" is no glued headline.
     pub(crate) clitics: Vec<String>,
 }
@@ -307,6 +314,7 @@ impl CleanRules {
             company_words: HashSet::default(),
             self_prefixes: Vec::new(),
             contribution_words: Vec::new(),
+            self_phrases: Vec::new(),
             clitics: Vec::new(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
@@ -397,6 +405,7 @@ impl CleanRules {
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.self_phrases.extend(v.self_phrases.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             for o in &v.outlets {
                 let name = o.name.trim();
                 if name.is_empty() {
