@@ -900,6 +900,13 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         return dual_parties(hist, unit).map(|p| (p[0].clone(), true));
     }
     if np.pronoun {
+        // "The United States said ..., in what it described as an initial arms shipment": a
+        // pronoun in a free relative refers to the unit's speaker, not to the last body named
+        if np.first > 0 && u.word_in(np.first - 1, &u.g.free_relatives) {
+            if let Some((_, sp)) = hist.speakers.iter().rev().find(|(x, _)| *x == unit) {
+                return Some((sp.clone(), true));
+            }
+        }
         // "Kirby made similar allegations in November, when he said ...": a person named
         // earlier in the same clause chain of the unit, with no other person between
         let at = u.toks[np.first].s;
@@ -1903,7 +1910,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     .np_before(h.s)
                     .or_else(|| u.np_before(subject_at()).filter(|_| participle))
                     .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
-                    .map(|b| subject_head(u, b));
+                    // (a pronoun in a free relative is no phrase of its own: see `resolve`)
+                    .map(|b| if b.pronoun && b.first > 0 && u.word_in(b.first - 1, &u.g.free_relatives) { b } else { subject_head(u, b) });
                 if let Some(b) = b {
                     let f = u.article_start(b.first);
                     let before = u.prev_char(u.toks[f].s);

@@ -218,7 +218,9 @@ impl Unit<'_> {
                         continue;
                     }
                     let full = no_parties || rb || aa || sp_recip || by_recipient;
-                    consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
+                    // ("had received no weapons": a negator before the object, as for an action)
+                    let negator = neg(h.ns).or_else(|| objects.iter().filter(|o| o.s >= h.e && o.s - h.e <= 24).find_map(|o| neg(o.ns)));
+                    consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
                 if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) {
                     let full = no_parties || !agents.is_empty() || !recips.is_empty() || sp_agent || sp_recip;

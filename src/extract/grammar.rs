@@ -274,6 +274,9 @@ grammar! {
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,
+    /// Free relative pronouns ("what"): a pronoun after one ("in what it described as")
+    /// refers to the speaker of its sentence.
+    free_relatives,
     /// Prepositions of a source ("from", "dari"): a party after one, behind a verb of
     /// receiving, is the giver ("convicts recruited from Russian prisons"), not the
     /// receiver as a passive's agent.

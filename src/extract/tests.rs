@@ -896,6 +896,9 @@ const CASES: &[Case] = &[
     // a hedge inside a held proposition is the holder's
     ("Lee juga menyampaikan penilaian NIS bahwa Moskow kemungkinan memberikan imbalan berupa teknologi militer.", "id", &[(None, K, "hedge"), (Some("KOR"), K, "hedge")]),
     ("The lawmaker cited the NIS assessment that Moscow had given Pyongyang satellite technology.", "en", &[(Some("KOR"), K, "assert")]),
+    // a pronoun in a free relative is the sentence's speaker; a recipient that received no weapons denies
+    ("The United States on Thursday said North Korea had delivered infantry rockets and missiles to Russia's Wagner Group, in what it described as an initial arms shipment.", "en", &[(Some("USA"), A, "assert")]),
+    ("Prigozhin also rejected the accusation. In a statement released by his company on Thursday, he called the report \"gossip and speculation\" and said Wagner had received no weapons from Pyongyang.", "en", &[(Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
