@@ -319,7 +319,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     claims.extend(asked.iter().map(|&c| (c, None, 0.1, None)));
                 }
             }
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) {
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -822,6 +822,27 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
         && !u.hits.iter().any(|h| {
             h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
         })
+}
+
+/// A reference in the scope spells out what it refers to, and that names no claim: a holder
+/// noun or claim reference followed by a topic preposition or a complementizer and three
+/// words or more up to the clause's end, none a claim word ("dismissed Moscow's claim of
+/// having recaptured the region as propaganda", "menepis klaim Rusia bahwa Kursk sudah
+/// direbut kembali"). A stance on it takes no claim of the context.
+fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
+    u.hits.iter().any(|n| {
+        if !(n.cue(CueKind::HolderNoun) || n.cue(CueKind::ClaimRef)) || !inside(&st.ranges, n.s, n.e) {
+            return false;
+        }
+        let t = u.tok_at(n.e);
+        if t >= u.toks.len() || !u.soft_gap(t.saturating_sub(1), t) || !(u.word_in(t, &u.g.topic_prepositions) || u.word_in(t, &u.g.complementizers)) {
+            return false;
+        }
+        let from = u.toks[t].e;
+        let e = st.ranges.iter().find(|r| r.0 <= n.s && n.e <= r.1).map_or(u.e, |r| r.1);
+        let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
+        u.text[from..end].split_whitespace().count() >= 3 && !u.hits.iter().any(|h| h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
+    })
 }
 
 /// The scope of a speech verb, right after the verb, is its object's topic and nothing

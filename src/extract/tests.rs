@@ -899,6 +899,10 @@ const CASES: &[Case] = &[
     // a pronoun in a free relative is the sentence's speaker; a recipient that received no weapons denies
     ("The United States on Thursday said North Korea had delivered infantry rockets and missiles to Russia's Wagner Group, in what it described as an initial arms shipment.", "en", &[(Some("USA"), A, "assert")]),
     ("Prigozhin also rejected the accusation. In a statement released by his company on Thursday, he called the report \"gossip and speculation\" and said Wagner had received no weapons from Pyongyang.", "en", &[(Some("RUS"), A, "deny")]),
+    // a reference that spells out another topic takes no claim of the context
+    ("North Korea confirmed it sent troops to Russia. Ukraine's military said fighting in parts of Kursk was continuing and dismissed Moscow's claim of having recaptured the region as \"propaganda\".", "en", &[(Some("PRK"), T, "assert")]),
+    ("Korut mengakui telah mengirim tentara ke Rusia. Militer Ukraina menepis klaim Moskow bahwa wilayah Kursk sudah direbut kembali sepenuhnya.", "id", &[(Some("PRK"), T, "assert")]),
+    ("Seoul said North Korea had sent troops to Russia. Moscow dismissed the claim that it had received soldiers from Pyongyang.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
