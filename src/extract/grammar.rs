@@ -274,6 +274,10 @@ grammar! {
     /// Words that may stand between a passive cue and its agent ("by the", "oleh
     /// pihak").
     agent_markers,
+    /// Words of saying more ("elaborate", "further", "lebih jauh"): a hedge in a scope with
+    /// one, right after the speaker's own stance on the claim, declines to add to it and
+    /// takes no stance. Phrases, matched as whole words in lower case.
+    elaboration_words,
     /// Free relative pronouns ("what"): a pronoun after one ("in what it described as")
     /// refers to the speaker of its sentence.
     free_relatives,

@@ -595,8 +595,25 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 if kind == StanceKind::Deny && country.is_some_and(|k| !c.agent.iter().chain(&c.recipient).any(|p| p == k)) {
                     kind = StanceKind::Hedge;
                 }
-                unit_claims.push(claim);
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
+                // "\"This is another fake,\" Peskov said. He declined to elaborate further.":
+                // refusing to say more right after a stance of one's own on the claim takes no
+                // new stance (the claim comes from the context; `elaboration_words`)
+                if kind == StanceKind::Hedge && penalty > 0.0 {
+                    let id = &rules.claims[claim].id;
+                    let said_before = rows.iter().rev().take_while(|r| r.unit + 1 >= ui).any(|r| r.key == key && r.stance.claim == *id && r.stance.stance != StanceKind::Hedge);
+                    let elaborates = || {
+                        st.ranges.iter().any(|&(a, b)| {
+                            let t = u.text[a..b].to_lowercase();
+                            let found = u.g.elaboration_words.phrases_in(&t).next().is_some();
+                            found
+                        })
+                    };
+                    if said_before && elaborates() {
+                        continue;
+                    }
+                }
+                unit_claims.push(claim);
                 let w = by_speaker.entry(key.clone()).or_default();
                 (w.unit, w.last) = (ui, claim);
                 if !w.all.contains(&claim) {

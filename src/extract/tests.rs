@@ -903,6 +903,10 @@ const CASES: &[Case] = &[
     ("North Korea confirmed it sent troops to Russia. Ukraine's military said fighting in parts of Kursk was continuing and dismissed Moscow's claim of having recaptured the region as \"propaganda\".", "en", &[(Some("PRK"), T, "assert")]),
     ("Korut mengakui telah mengirim tentara ke Rusia. Militer Ukraina menepis klaim Moskow bahwa wilayah Kursk sudah direbut kembali sepenuhnya.", "id", &[(Some("PRK"), T, "assert")]),
     ("Seoul said North Korea had sent troops to Russia. Moscow dismissed the claim that it had received soldiers from Pyongyang.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    // declining to say more right after one's own stance takes no new stance; declining to comment on a new report does
+    ("Seoul said North Korea had sent 1,500 troops to Russia. \"This is another fake,\" Kremlin spokesman Dmitry Peskov told reporters. He declined to elaborate further.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("NIS menyebut Korut mengirim 1.500 tentara ke Rusia. \"Ini berita palsu lainnya,\" kata juru bicara Kremlin Dmitry Peskov kepada wartawan. Ia menolak menjelaskan lebih jauh.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("Seoul said North Korea had sent 1,500 troops to Russia. Kremlin spokesman Dmitry Peskov declined to comment on the report.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
