@@ -501,9 +501,11 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
             fields.push(Field::Date(d.to_string()));
         } else if piped && name_like(part, rules) {
             fields.push(Field::Name(part.to_string()));
-        } else if let Some((by, (d, None, None))) = dash_dated(part, rules) {
-            // "by Brad Dress - 10/31/24 4:58 PM ET": a credit and its date after a dash
+        } else if let Some((by, (d, None, outlet))) = dash_dated(part, rules) {
+            // "by Brad Dress - 10/31/24 4:58 PM ET": a credit and its date after a dash (and
+            // the outlet between: "By Marcus Heller - The Washington Times - Friday, ...")
             fields.push(Field::Label(by.0, by.1));
+            fields.extend(outlet.map(Field::Outlet));
             fields.push(Field::Date(d.to_string()));
         } else {
             return None;

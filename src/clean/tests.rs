@@ -365,6 +365,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Kim Yo Jong calls arms claims absurd\nNorth Korea denied selling arms to Russia.\nReuters has contacted the Russian Foreign Ministry for comment.", title: Some("Kim Yo Jong calls arms claims absurd"), ..W }),
     ("en a date line closes the page under its credits; topic and keyword lines name no outlet", "US says North Korea delivered rockets to Wagner\nThe United States on Thursday said North Korea had delivered rockets.\nar/rs (AP, Reuters, AFP)\nDate 23.12.2022\nRelated Subjects North Korea, Russia, Wagner Group\nKeywords North Korea, Russia, Wagner, KCNA\nSend us your feedback\nPrint Print this page",
      Want { text: "US says North Korea delivered rockets to Wagner\nThe United States on Thursday said North Korea had delivered rockets.\nar/rs (AP, Reuters, AFP)", title: Some("US says North Korea delivered rockets to Wagner"), header_date: Some("23.12.2022"), ..W }),
+    ("en a dashed byline with the outlet between the name and the date", "North Korea armed Wagner mercenaries\nBy Marcus Heller - The Washington Times - Friday, December 23, 2022\nNorth Korea has shipped infantry rockets and missiles to the Wagner Group, the White House said Thursday.",
+     Want { text: "North Korea armed Wagner mercenaries\nNorth Korea has shipped infantry rockets and missiles to the Wagner Group, the White House said Thursday.", title: Some("North Korea armed Wagner mercenaries"), outlet: Some("The Washington Times"), author: Some("Marcus Heller"), header_date: Some("Friday, December 23, 2022"), ..W }),
 ];
 
 #[test]

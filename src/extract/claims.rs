@@ -39,12 +39,14 @@ impl Unit<'_> {
 
     /// The action goes to someone else: the first actor after it, within [`NEAR`] and
     /// after a direction word ("memasok senjata secara langsung ke Ukraina", "sent arms to
-    /// Kyiv"), is no recipient of the claim and no place of it.
+    /// Kyiv") or right after the action ("supplying Kyiv with weapons"), is no recipient of
+    /// the claim and no place of it.
     fn other_destination(&self, h: &Hit, ments: &[usize], hits: &[&Hit], c: &crate::extract::rules::ClaimRt, ci: usize) -> bool {
         let Some(&mi) = ments.iter().find(|&&i| self.ments[i].s >= h.e && self.ments[i].s - h.e <= NEAR) else { return false };
         let m = self.ments[mi];
         let t = self.toks.partition_point(|t| t.s < m.s);
-        let directed = t > 0 && self.word_in(t - 1, &self.g.recipient_prepositions);
+        // (or right after it, as its object: "kept supplying Kyiv with long-range weapons")
+        let directed = t > 0 && self.word_in(t - 1, &self.g.recipient_prepositions) || self.text[h.e..m.s].trim().is_empty();
         let place = hits.iter().any(|p| p.term(ci, TermKind::Place) && p.s <= m.s && m.e <= p.e);
         let between_recipient = ments.iter().any(|&i| self.ments[i].s >= h.e && self.ments[i].e <= m.s && self.is_party(i, &c.recipient_actor));
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)

@@ -907,6 +907,9 @@ const CASES: &[Case] = &[
     ("Seoul said North Korea had sent 1,500 troops to Russia. \"This is another fake,\" Kremlin spokesman Dmitry Peskov told reporters. He declined to elaborate further.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("NIS menyebut Korut mengirim 1.500 tentara ke Rusia. \"Ini berita palsu lainnya,\" kata juru bicara Kremlin Dmitry Peskov kepada wartawan. Ia menolak menjelaskan lebih jauh.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("Seoul said North Korea had sent 1,500 troops to Russia. Kremlin spokesman Dmitry Peskov declined to comment on the report.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // another state right after the action is its object: the weapons go elsewhere
+    ("Seoul said North Korea sent shells to Russia. Putin warned that if Western countries kept supplying Kyiv with long-range weapons, Russia reserved the right to send arms to other regions of the world.", "en", &[(Some("KOR"), A, "assert")]),
+    ("Seoul said North Korea was supplying Russia with shells.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
