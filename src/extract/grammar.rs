@@ -278,6 +278,9 @@ grammar! {
     /// one, right after the speaker's own stance on the claim, declines to add to it and
     /// takes no stance. Phrases, matched as whole words in lower case.
     elaboration_words,
+    /// Infinitive markers ("to"): after a reference noun, what it refers to is spelled out
+    /// ("Moscow's claim to have retaken Kursk").
+    infinitive_markers,
     /// Free relative pronouns ("what"): a pronoun after one ("in what it described as")
     /// refers to the speaker of its sentence.
     free_relatives,

@@ -842,7 +842,8 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
 }
 
 /// A reference in the scope spells out what it refers to, and that names no claim: a holder
-/// noun or claim reference followed by a topic preposition or a complementizer and three
+/// noun or claim reference followed by a topic preposition, a complementizer or an
+/// infinitive marker ("Moscow's claim to have retaken all of Kursk") and three
 /// words or more up to the clause's end, none a claim word ("dismissed Moscow's claim of
 /// having recaptured the region as propaganda", "menepis klaim Rusia bahwa Kursk sudah
 /// direbut kembali"). A stance on it takes no claim of the context.
@@ -852,7 +853,7 @@ fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
             return false;
         }
         let t = u.tok_at(n.e);
-        if t >= u.toks.len() || !u.soft_gap(t.saturating_sub(1), t) || !(u.word_in(t, &u.g.topic_prepositions) || u.word_in(t, &u.g.complementizers)) {
+        if t >= u.toks.len() || !u.soft_gap(t.saturating_sub(1), t) || !(u.word_in(t, &u.g.topic_prepositions) || u.word_in(t, &u.g.complementizers) || u.word_in(t, &u.g.infinitive_markers)) {
             return false;
         }
         let from = u.toks[t].e;

@@ -910,6 +910,10 @@ const CASES: &[Case] = &[
     // another state right after the action is its object: the weapons go elsewhere
     ("Seoul said North Korea sent shells to Russia. Putin warned that if Western countries kept supplying Kyiv with long-range weapons, Russia reserved the right to send arms to other regions of the world.", "en", &[(Some("KOR"), A, "assert")]),
     ("Seoul said North Korea was supplying Russia with shells.", "en", &[(Some("KOR"), A, "assert")]),
+    // joint chiefs are an office; hyphenated and British forms of technology; people sent; missile transfers
+    ("South Korea's joint chiefs of staff said last month that the North had shipped shells. In return, the joint chiefs said, Russia had probably supplied Pyongyang with Pantsir air-defence systems, and might help with its spy-satellite programme.", "en", &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
+    ("Seoul's National Intelligence Service estimates that about 15,000 North Koreans have been sent to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("A State Department spokesman said the North's \"direct military support to Russia, including troop deployments and ballistic missile transfers, must end\".", "en", &[(Some("USA"), A, "assert"), (Some("USA"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
