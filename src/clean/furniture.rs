@@ -52,6 +52,12 @@ pub(crate) fn headline_like(l: &str) -> bool {
     l.split(' ').count() <= MAX_HEADLINE_WORDS
 }
 
+/// A headline in capitals: five words or more, letters all upper case, reading like a
+/// headline (no closing period).
+fn caps_headline(l: &str) -> bool {
+    headline_like(l) && l.split_whitespace().count() >= 5 && l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase)
+}
+
 /// At most this many headline lines after a closing bare link prefix are taken as its links.
 const MAX_TEASERS: usize = 8;
 
@@ -330,6 +336,12 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             if shared_outlet.is_none() && line.len() <= MAX_FURNITURE_LINE * 2 {
                 shared_outlet = outlet_in(line, rules);
             }
+            continue;
+        }
+        // a headline in capitals inside a body already under way is a teaser link
+        // ("NORTH KOREA SENDING WORKERS, MILITARY ENGINEERS TO RUSSIAN-OCCUPIED UKRAINE, SEOUL
+        // OFFICIAL SAYS")
+        if caps_headline(line) && lines.iter().any(|l| l.len() >= 150 && l.chars().any(char::is_lowercase)) {
             continue;
         }
         let line = &line[glued_drop(line, rules)..];

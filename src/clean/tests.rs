@@ -367,6 +367,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "US says North Korea delivered rockets to Wagner\nThe United States on Thursday said North Korea had delivered rockets.\nar/rs (AP, Reuters, AFP)", title: Some("US says North Korea delivered rockets to Wagner"), header_date: Some("23.12.2022"), ..W }),
     ("en a dashed byline with the outlet between the name and the date", "North Korea armed Wagner mercenaries\nBy Marcus Heller - The Washington Times - Friday, December 23, 2022\nNorth Korea has shipped infantry rockets and missiles to the Wagner Group, the White House said Thursday.",
      Want { text: "North Korea armed Wagner mercenaries\nNorth Korea has shipped infantry rockets and missiles to the Wagner Group, the White House said Thursday.", title: Some("North Korea armed Wagner mercenaries"), outlet: Some("The Washington Times"), author: Some("Marcus Heller"), header_date: Some("Friday, December 23, 2022"), ..W }),
+    ("en a headline in capitals inside the body is a teaser link", "Kim Yo Jong calls arms claims absurd\nNorth Korea's leader's sister on Friday called claims that her country exported weapons to Russia an absurd paradox, in a statement carried by the state news agency KCNA.\nNORTH KOREA SENDING WORKERS, MILITARY ENGINEERS TO RUSSIAN-OCCUPIED UKRAINE, SEOUL OFFICIAL SAYS\nThe statement came days after the UN panel's mandate lapsed.",
+     Want { text: "Kim Yo Jong calls arms claims absurd\nNorth Korea's leader's sister on Friday called claims that her country exported weapons to Russia an absurd paradox, in a statement carried by the state news agency KCNA.\nThe statement came days after the UN panel's mandate lapsed.", title: Some("Kim Yo Jong calls arms claims absurd"), ..W }),
 ];
 
 #[test]

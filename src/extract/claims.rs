@@ -145,7 +145,21 @@ impl Unit<'_> {
                     m.s >= h.e && m.s - h.e <= 1 && self.is_party(i, &c.recipient_actor) && self.text[h.e..m.s].trim().is_empty()
                 })
             };
-            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h)));
+            // nor one a direction word leads to, with at most one word between ("would be
+            // deployed to front-line units"): that is where the action goes
+            let destination = |h: &Hit| {
+                let t = self.toks.partition_point(|x| x.s < h.s);
+                (t.saturating_sub(4)..t).any(|k| {
+                    let gap = &self.text[self.toks[k].e..h.s];
+                    self.word_in(k, &self.g.recipient_prepositions)
+                        && gap.split_whitespace().count() <= 1
+                        && !gap.contains([',', ';', ':', '.', '"'])
+                        && (k + 1..t).all(|j| self.info[j].mention.is_none())
+                        // (the word between is no verb of a claim: "to ship artillery shells")
+                        && !self.hits.iter().any(|x| x.s >= self.toks[k].e && x.e <= h.s && x.pays.iter().any(|p| matches!(p, Pay::Term(..))))
+                })
+            };
+            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h) && !destination(h)));
             let (agents, recips, objects) = (&agents, &recips, &objects);
             let near_obj = |h: &Hit| objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR);
             let adjacent_agent = |pos: usize| -> bool {

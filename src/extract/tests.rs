@@ -914,6 +914,9 @@ const CASES: &[Case] = &[
     ("South Korea's joint chiefs of staff said last month that the North had shipped shells. In return, the joint chiefs said, Russia had probably supplied Pyongyang with Pantsir air-defence systems, and might help with its spy-satellite programme.", "en", &[(Some("KOR"), A, "assert"), (Some("KOR"), K, "hedge")]),
     ("Seoul's National Intelligence Service estimates that about 15,000 North Koreans have been sent to Russia.", "en", &[(Some("KOR"), T, "assert")]),
     ("A State Department spokesman said the North's \"direct military support to Russia, including troop deployments and ballistic missile transfers, must end\".", "en", &[(Some("USA"), A, "assert"), (Some("USA"), T, "assert")]),
+    // an object a direction word leads to is where the action goes, not what is sent
+    ("North Korea denied sending arms to Russia. Kim said the tactical ballistic missiles that her brother inspected would be deployed to front-line units facing the South.", "en", &[(Some("PRK"), A, "deny")]),
+    ("NATO is concerned about the support that Russia provides to North Korea when it comes to supporting their missile and nuclear programs.", "en", &[(Some("NATO"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
