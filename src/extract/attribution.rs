@@ -2167,7 +2167,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // according to the NIS, ...": right after another speaker's cue, the source
                 // opens the content that follows it
                 let gap = u.text[boundary.min(h.s)..h.s].trim_matches(|c: char| c.is_whitespace() || c == ',');
-                let relayed = boundary > u.s && (gap.is_empty() || u.g.complementizers.has(gap));
+                // (also after the cue's addressee or time and a complementizer: "mengatakan
+                // kepada wartawan bahwa menurut NIS", "told reporters that according to the NIS")
+                let addressed = gap.split_whitespace().count() <= 4
+                    && !gap.contains([',', ';', ':', '.', '"'])
+                    && gap.rsplit(char::is_whitespace).next().is_some_and(|w| u.g.complementizers.has(w));
+                let relayed = boundary > u.s && (gap.is_empty() || u.g.complementizers.has(gap) || addressed);
                 if h.s <= u.s + 2 || relayed {
                     ranges.push((ne, u.e));
                 } else if let Some((os, oe)) = object_relative(u, h.s) {

@@ -917,6 +917,9 @@ const CASES: &[Case] = &[
     // an object a direction word leads to is where the action goes, not what is sent
     ("North Korea denied sending arms to Russia. Kim said the tactical ballistic missiles that her brother inspected would be deployed to front-line units facing the South.", "en", &[(Some("PRK"), A, "deny")]),
     ("NATO is concerned about the support that Russia provides to North Korea when it comes to supporting their missile and nuclear programs.", "en", &[(Some("NATO"), K, "hedge")]),
+    // a source relayed after the cue's addressee and a complementizer opens the content
+    ("Anggota Komite Intelijen Majelis Nasional, Park Sun-won, mengatakan kepada wartawan bahwa menurut NIS sekitar 3.000 tentara Korut sudah berada di Rusia.", "id", &[(Some("KOR"), T, "assert")]),
+    ("Lawmaker Park Sun-won told reporters that according to the NIS about 3,000 North Korean troops were already in Russia.", "en", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
