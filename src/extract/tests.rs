@@ -920,6 +920,9 @@ const CASES: &[Case] = &[
     // a source relayed after the cue's addressee and a complementizer opens the content
     ("Anggota Komite Intelijen Majelis Nasional, Park Sun-won, mengatakan kepada wartawan bahwa menurut NIS sekitar 3.000 tentara Korut sudah berada di Rusia.", "id", &[(Some("KOR"), T, "assert")]),
     ("Lawmaker Park Sun-won told reporters that according to the NIS about 3,000 North Korean troops were already in Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    // "pada masa itu" between subject and cue; a weak hedge after ", and some" does not reach the claim before it
+    ("NIS menyebut Korut mengirim tentara ke Rusia. Kremlin pun pada masa itu menepis tuduhan serupa sebagai berita palsu.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("According to South Korean lawmakers briefed by the National Intelligence Service, North Korean soldiers sent to Russia are being trained in drone operations, and some may have already been moved to the front line.", "en", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
