@@ -281,6 +281,9 @@ grammar! {
     /// Infinitive markers ("to"): after a reference noun, what it refers to is spelled out
     /// ("Moscow's claim to have retaken Kursk").
     infinitive_markers,
+    /// Determiners of any instance ("any", "setiap"): a claim named right after one ("any
+    /// arms transfer would violate ...") is a hypothesis and asserts nothing.
+    any_words,
     /// Free relative pronouns ("what"): a pronoun after one ("in what it described as")
     /// refers to the speaker of its sentence.
     free_relatives,

@@ -613,6 +613,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         continue;
                     }
                 }
+                // "warned that any arms transfer by the North would violate UN resolutions": a
+                // claim under a determiner of any instance (`any_words`) is a hypothesis, not
+                // asserted
+                if kind == StanceKind::Assert && pos.is_some_and(|p| {
+                    let t = u.tok_at(p);
+                    (t.saturating_sub(2)..t).any(|k| u.word_in(k, &u.g.any_words) && (k + 1..=t.min(u.toks.len() - 1)).all(|j| u.soft_gap(j - 1, j)))
+                }) {
+                    continue;
+                }
                 unit_claims.push(claim);
                 let w = by_speaker.entry(key.clone()).or_default();
                 (w.unit, w.last) = (ui, claim);

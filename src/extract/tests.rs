@@ -923,6 +923,9 @@ const CASES: &[Case] = &[
     // "pada masa itu" between subject and cue; a weak hedge after ", and some" does not reach the claim before it
     ("NIS menyebut Korut mengirim tentara ke Rusia. Kremlin pun pada masa itu menepis tuduhan serupa sebagai berita palsu.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("According to South Korean lawmakers briefed by the National Intelligence Service, North Korean soldiers sent to Russia are being trained in drone operations, and some may have already been moved to the front line.", "en", &[(Some("KOR"), T, "assert")]),
+    // a claim under "any" is a hypothesis
+    ("North Korea denied selling arms to Russia. In Seoul, the foreign ministry said Friday it was watching the reports and noted that any arms transfer by the North would violate UN Security Council resolutions.", "en", &[(Some("PRK"), A, "deny"), (Some("KOR"), A, "hedge")]),
+    ("Seoul said the North had transferred arms to Russia in violation of UN Security Council resolutions.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
