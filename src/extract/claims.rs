@@ -150,7 +150,8 @@ impl Unit<'_> {
             let destination = |h: &Hit| {
                 let t = self.toks.partition_point(|x| x.s < h.s);
                 (t.saturating_sub(4)..t).any(|k| {
-                    let gap = &self.text[self.toks[k].e..h.s];
+                    // (a hit may start inside a token: no gap then)
+                    let Some(gap) = self.text.get(self.toks[k].e..h.s) else { return false };
                     self.word_in(k, &self.g.recipient_prepositions)
                         && gap.split_whitespace().count() <= 1
                         && !gap.contains([',', ';', ':', '.', '"'])

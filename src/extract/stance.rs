@@ -613,6 +613,16 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         continue;
                     }
                 }
+                // "The regime made a similar claim in November": a reference by the claim's own
+                // agent to what it said before says it again (its earlier denial), it does not
+                // assert the claim
+                if kind == StanceKind::Assert && penalty > 0.0 && refers_back && country.is_some_and(|k| rules.claims[claim].agent.iter().any(|a| a == k)) {
+                    let id = &rules.claims[claim].id;
+                    if let Some(p) = rows.iter().rev().find(|r| r.key == key && r.stance.claim == *id && r.stance.stance != StanceKind::Assert) {
+                        kind = p.stance.stance;
+                        cue = p.stance.cue.clone();
+                    }
+                }
                 // "warned that any arms transfer by the North would violate UN resolutions": a
                 // claim under a determiner of any instance (`any_words`) is a hypothesis, not
                 // asserted

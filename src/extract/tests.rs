@@ -926,6 +926,9 @@ const CASES: &[Case] = &[
     // a claim under "any" is a hypothesis
     ("North Korea denied selling arms to Russia. In Seoul, the foreign ministry said Friday it was watching the reports and noted that any arms transfer by the North would violate UN Security Council resolutions.", "en", &[(Some("PRK"), A, "deny"), (Some("KOR"), A, "hedge")]),
     ("Seoul said the North had transferred arms to Russia in violation of UN Security Council resolutions.", "en", &[(Some("KOR"), A, "assert")]),
+    // the agent's own "similar claim" repeats its denial
+    ("North Korea on Thursday denied it had sent arms to Wagner, calling the report the most absurd red herring. The regime made a similar claim in November, when an official of its Defense Ministry said Pyongyang had never had arms dealings with Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    ("The United States said North Korea had sent arms to Russia. Seoul made a similar claim in November.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
