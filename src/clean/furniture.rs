@@ -964,20 +964,12 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             continue;
         }
         if let Some((name, id)) = dash_byline(l, rules).or_else(|| paren_byline(l, rules)) {
-            if out.author.is_none() {
-                out.author = Some(name.to_string());
-            }
-            set_outlet(id, rules, out);
+            take_byline(name, id, rules, out);
             lines.remove(i);
             continue;
         }
-        // a place alone before a bullet and the date ("Jakarta ● Thu, June 20, 2024"): the
-        // dateline and the page's date
-        if let Some((place, date)) = place_date(l, rules).filter(|_| out.dateline.is_none()) {
-            out.dateline = Some(super::opener::title_case(place));
-            if out.header_date.is_none() {
-                out.header_date = Some(date.to_string());
-            }
+        // a place alone before a bullet and the date ("Jakarta ● Thu, June 20, 2024")
+        if take_place_date(l, rules, out) {
             lines.remove(i);
             continue;
         }
@@ -1214,19 +1206,12 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             i += 1;
             continue;
         }
-        if let Some((place, date)) = place_date(l, rules).filter(|_| out.dateline.is_none()) {
-            out.dateline = Some(super::opener::title_case(place));
-            if out.header_date.is_none() {
-                out.header_date = Some(date.to_string());
-            }
+        if take_place_date(l, rules, out) {
             lines.remove(i);
             continue;
         }
         if let Some((name, id)) = paren_byline(l, rules) {
-            if out.author.is_none() {
-                out.author = Some(name.to_string());
-            }
-            set_outlet(id, rules, out);
+            take_byline(name, id, rules, out);
             lines.remove(i);
             continue;
         }
@@ -1264,6 +1249,25 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
         }
         i += 1;
     }
+}
+
+/// Takes a line of a dateline's place and the page's date ([`place_date`]) into `out`, when
+/// no dateline was found before: true when taken.
+fn take_place_date(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
+    let Some((place, date)) = place_date(l, rules).filter(|_| out.dateline.is_none()) else { return false };
+    out.dateline = Some(super::opener::title_case(place));
+    if out.header_date.is_none() {
+        out.header_date = Some(date.to_string());
+    }
+    true
+}
+
+/// A byline's name (unless an author was found before) and its outlet, into `out`.
+fn take_byline(name: &str, id: usize, rules: &CleanRules, out: &mut Cleaned) {
+    if out.author.is_none() {
+        out.author = Some(name.to_string());
+    }
+    set_outlet(id, rules, out);
 }
 
 /// A dateline's place, one capitalized word that is no outlet, then a bullet and a date line
