@@ -1254,12 +1254,31 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
 /// Takes a line of a dateline's place and the page's date ([`place_date`]) into `out`, when
 /// no dateline was found before: true when taken.
 fn take_place_date(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
-    let Some((place, date)) = place_date(l, rules).filter(|_| out.dateline.is_none()) else { return false };
+    let Some((place, date)) = place_date(l, rules).or_else(|| date_place(l, rules)).filter(|_| out.dateline.is_none()) else { return false };
     out.dateline = Some(super::opener::title_case(place));
     if out.header_date.is_none() {
         out.header_date = Some(date.to_string());
     }
     true
+}
+
+/// A numeric date, then the dateline's place: one to three capitalized words, maybe with
+/// its country after a comma (`2025.01.13 Seoul, South Korea`): the place (before the comma)
+/// and the date. None otherwise.
+fn date_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let (date, rest) = l.trim().split_once(' ')?;
+    if !date.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-')) || date.bytes().filter(u8::is_ascii_digit).count() < 6 {
+        return None;
+    }
+    let place = rest.split(',').next()?.trim();
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let ok = (1..=3).contains(&words.len())
+        && rest.split(',').count() <= 2
+        && rest.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
+    (ok && outlet_of(place, rules).is_none() && matches!(date_line(date, rules), Some((_, None, None)))).then_some((place, date))
 }
 
 /// A byline's name (unless an author was found before) and its outlet, into `out`.
