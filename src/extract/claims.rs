@@ -150,10 +150,12 @@ impl Unit<'_> {
             let destination = |h: &Hit| {
                 let t = self.toks.partition_point(|x| x.s < h.s);
                 (t.saturating_sub(4)..t).any(|k| {
+                    if !self.word_in(k, &self.g.recipient_prepositions) {
+                        return false;
+                    }
                     // (a hit may start inside a token: no gap then)
                     let Some(gap) = self.text.get(self.toks[k].e..h.s) else { return false };
-                    self.word_in(k, &self.g.recipient_prepositions)
-                        && gap.split_whitespace().count() <= 1
+                    gap.split_whitespace().count() <= 1
                         && !gap.contains([',', ';', ':', '.', '"'])
                         && (k + 1..t).all(|j| self.info[j].mention.is_none())
                         // (the word between is no verb of a claim: "to ship artillery shells")
@@ -179,8 +181,11 @@ impl Unit<'_> {
                     best = Some(m);
                 }
             };
+            let neg = |ns: usize| self.negated_before(ranges, ns);
+            // a negator before the verb, or before its object: "had sent no troops", "memasok nol
+            // senjata", "had received no weapons"
+            let negated = |h: &Hit| neg(h.ns).or_else(|| objects.iter().filter(|o| o.s >= h.e && o.s - h.e <= 24).find_map(|o| neg(o.ns)));
             for h in &hits {
-                let neg = |ns: usize| self.negated_before(ranges, ns);
                 if h.term(ci, TermKind::Action) && near_obj(h) {
                     let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);
                     let aa = agents.iter().any(|&a| self.ments[a].s >= h.e);
@@ -193,8 +198,7 @@ impl Unit<'_> {
                         continue;
                     }
                     let full = no_parties || ab || aa || ra || sp_agent;
-                    // "had sent no troops", "memasok nol senjata": a negator before the object
-                    let negator = neg(h.ns).or_else(|| objects.iter().filter(|o| o.s >= h.e && o.s - h.e <= 24).find_map(|o| neg(o.ns)));
+                    let negator = negated(h);
                     consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
                 if h.term(ci, TermKind::Reverse) && near_obj(h) {
@@ -235,8 +239,7 @@ impl Unit<'_> {
                         continue;
                     }
                     let full = no_parties || rb || aa || sp_recip || by_recipient;
-                    // ("had received no weapons": a negator before the object, as for an action)
-                    let negator = neg(h.ns).or_else(|| objects.iter().filter(|o| o.s >= h.e && o.s - h.e <= 24).find_map(|o| neg(o.ns)));
+                    let negator = negated(h);
                     consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
                 if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) {

@@ -602,13 +602,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 if kind == StanceKind::Hedge && penalty > 0.0 {
                     let id = &rules.claims[claim].id;
                     let said_before = rows.iter().rev().take_while(|r| r.unit + 1 >= ui).any(|r| r.key == key && r.stance.claim == *id && r.stance.stance != StanceKind::Hedge);
-                    let elaborates = || {
-                        st.ranges.iter().any(|&(a, b)| {
-                            let t = u.text[a..b].to_lowercase();
-                            let found = u.g.elaboration_words.phrases_in(&t).next().is_some();
-                            found
-                        })
-                    };
+                    let elaborates = || st.ranges.iter().any(|&(a, b)| u.g.elaboration_words.phrases_in(u.lower(a, b)).next().is_some());
                     if said_before && elaborates() {
                         continue;
                     }
@@ -628,7 +622,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // asserted
                 if kind == StanceKind::Assert && pos.is_some_and(|p| {
                     let t = u.tok_at(p);
-                    (t.saturating_sub(2)..t).any(|k| u.word_in(k, &u.g.any_words) && (k + 1..=t.min(u.toks.len() - 1)).all(|j| u.soft_gap(j - 1, j)))
+                    (t.saturating_sub(2)..t).any(|k| u.word_in(k, &u.g.any_words) && (k + 1..=t.min(u.toks.len().saturating_sub(1))).all(|j| u.soft_gap(j - 1, j)))
                 }) {
                     continue;
                 }
