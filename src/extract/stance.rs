@@ -1136,7 +1136,13 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
         // right after the cue: "said on Tuesday that", "mengatakan pada Selasa (5/11) bahwa"
         // (not after a comma that opens the content); a "since" date is an event start
         let near_cue = r.0 >= ce && u.text.get(ce..r.0).is_some_and(|g| g.split_whitespace().count() <= 2 && !g.contains(['"', '\u{201C}', ',']));
-        r.3 || (inside && !near_cue)
+        // a date right after the question the speaker answered is the statement's ("asked in
+        // January about the reports, said", "ditanya pada Senin (13/1) soal laporan itu")
+        let asked = || {
+            let t = u.tok_at(r.0);
+            (t.saturating_sub(3)..t).any(|q| u.word_in(q, &u.g.question_openers) && !u.text[u.toks[q].e..r.0].contains([',', '"', '\u{201C}']))
+        };
+        r.3 || (inside && !near_cue && !asked())
     };
     let frame: Vec<DateSpan> = here.iter().filter(|r| !content(r)).map(|r| r.2).collect();
     if frame.is_empty() {

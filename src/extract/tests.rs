@@ -1284,6 +1284,10 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // a day and month later in a month-precision publication window
     (" date 2025-04\nPada Sabtu (26/4) Rusia menyatakan Kursk telah direbut kembali. Komisi Militer Pusat Partai Buruh Korea, Senin (28/4), menyebut pengerahan pasukan ke Rusia dilakukan atas perintah Kim Jong Un.",
      "PRK", T, "assert", Some("2025-04-28")),
+    // a date right after the question answered dates the answer, though the question is in
+    // the statement's scope (it names the claim: "the missile reports")
+    (" date 2024-05-17\nThe United States said North Korea shipped ballistic missiles to Russia.\n\nChina's Foreign Ministry, asked in January about the missile reports, said it was \"not aware of the specific situation.\"",
+     "CHN", A, "hedge", Some("2024-01-01")),
 ];
 
 #[test]

@@ -1806,7 +1806,10 @@ fn sentence_text(text: &str, (s, e): (usize, usize)) -> Option<&str> {
 ///   future; this is the only use of `today`), else None.
 /// - `anchor`: pub_date's day when day-precise; for a coarser pub_date, the
 ///   first day-precise explicit date of the text inside it; else `reference`; else None.
-/// - `matches`: every expression of every sentence, resolved against the anchor.
+/// - `matches`: every expression of every sentence, resolved against the anchor. A day
+///   and month without a year takes the latest year whose date is not after the anchor, or
+///   not after a week past it when the anchor is a day the text gave (no header, field or
+///   reference date): the text may go on past the day it names first.
 /// - `sentence_dates`: the first resolved expression of the sentence that is
 ///   not introduced by `since` (preferring finer than year precision), else the
 ///   anchor day, else None.
@@ -1834,6 +1837,8 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
             pub_date = scan(h, lr, anchor).into_iter().filter_map(|f| f.m.span).find(|sp| sp.precision == Precision::Day);
         }
     }
+    // (a day read from the lead is a day the text gave, not the page's date)
+    let mut from_lead = false;
     if pub_date.is_none() {
         let lead = Anchor { date: input.reference, bound: Some(bound) };
         'lead: for &se in input.sentences.iter().take(LEAD_SENTENCES) {
@@ -1841,6 +1846,7 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 for f in scan(st, lr, lead) {
                     if let Some(sp) = f.m.span.filter(|sp| f.weekday && !f.since && sp.precision == Precision::Day) {
                         pub_date = Some(sp);
+                        from_lead = true;
                         break 'lead;
                     }
                 }
@@ -1902,7 +1908,9 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let latest = match (pub_date, anchor) {
         (Some(p), Some(a)) if p.precision != Precision::Day && p.start <= a && a <= p.end => p.end,
         // (a day the text gave is no publication date: the text may go on a few days past it)
+        // (nor is the lead's weekday date: "Sabtu, 11 Januari 2025" ... "Senin (13/1)")
         (None, Some(a)) if input.reference.is_none() => a + chrono::Days::new(7),
+        (Some(_), Some(a)) if from_lead && input.reference.is_none() => a + chrono::Days::new(7),
         _ => anchor.unwrap_or(bound),
     };
     let a = Anchor { date: anchor, bound: Some(latest) };

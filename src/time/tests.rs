@@ -820,6 +820,24 @@ fn without_a_publication_date_the_latest_written_out_day_anchors() {
 }
 
 #[test]
+fn a_lead_day_is_no_upper_bound() {
+    // the lead's weekday date is a day the text gave, not the page's date: a later yearless
+    // "Senin (13/1)" two days on is in the same year (not 2020, the latest earlier year whose
+    // 13 January is a Monday)
+    let text = "Zelenskyy mengatakan pasukannya menangkap dua tentara Korea Utara pada Sabtu, 11 Januari 2025. \
+        Pada Senin (13/1), anggota parlemen Korea Selatan mengatakan 300 tentara tewas.";
+    let sentences = split(text);
+    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let d = date_document(&input, rules());
+    assert_eq!(d.anchor, Some(date("2025-01-11")));
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("Senin (13/1)"), Some(DateSpan::day(date("2025-01-13"))));
+    // a header's day still bounds the year
+    let d = date_document(&DocDateInput { header_date: Some("2025-01-11"), ..input }, rules());
+    assert_ne!(d.matches.iter().find(|(_, m)| &text[m.start..m.end] == "Senin (13/1)").and_then(|(_, m)| m.span), Some(DateSpan::day(date("2025-01-13"))));
+}
+
+#[test]
 fn document_dates_field_reference_and_lead() {
     let text = "North Korea said on Thursday that it never sent arms. Officials spoke last week.";
     let sentences = split(text);
