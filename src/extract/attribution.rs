@@ -1196,6 +1196,30 @@ const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
 
 /// The phrase that speaks when the one before the cue sits inside a relative clause or a
 /// parenthesis of the subject (see [`relative_head`], [`parenthetical_head`]), else `np`.
+/// "The United States and its allies have accused", "AS dan sekutunya menuduh": the words
+/// before `pos` (past its auxiliaries) are a side owned by a pronoun (`body_possessives` and
+/// a word, or a word with a `pronoun_clitics` ending) coordinated after an actor's phrase;
+/// that phrase is the subject. None otherwise.
+fn own_side_subject(u: &Unit, pos: usize) -> Option<Np> {
+    let mut k = u.tok_at(pos);
+    while k > 0 && u.word_in(k - 1, &u.g.auxiliaries) && u.soft_gap(k - 1, k) {
+        k -= 1;
+    }
+    let word = |t: usize| u.text[u.toks[t].s..u.toks[t].e].to_lowercase();
+    let last = k.checked_sub(1)?;
+    let first = if last >= 1 && u.word_in(last - 1, &u.g.body_possessives) && u.soft_gap(last - 1, last) {
+        last - 1
+    } else if u.g.pronoun_clitics.iter().any(|c| word(last).len() > c.len() + 2 && word(last).ends_with(c.as_ref() as &str)) {
+        last
+    } else {
+        return None;
+    };
+    if first < 2 || !u.word_in(first - 1, &u.g.conjunctions) || !u.soft_gap(first - 1, first) || u.info[last].mention.is_some() {
+        return None;
+    }
+    u.np_before(u.toks[first - 1].s).filter(|a| u.names_actor(a))
+}
+
 fn subject_head(u: &Unit, np: Np) -> Np {
     // (the actor before a parenthesis may end a relative clause of its own: "Panel Ahli PBB
     // yang memantau sanksi terhadap Korut, dalam laporan ..., menyimpulkan")
@@ -1845,7 +1869,18 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 // (an honorific may open the subject: "Mr Zelensky has been less cautious, accusing")
                 let t0 = u.tok_at(u.s);
                 let from = if t0 + 1 < u.toks.len() && u.has(t0, CueKind::NoName) && u.toks[t0].cap { u.toks[t0 + 1].s } else { u.s };
-                let Some(n) = u.np_after(from).filter(|n| after_comma && u.names_actor(n)) else { continue };
+                // (when the clause's subject names no actor, the subject of a subordinate clause
+                // before the comma does: "The acknowledgment came two days after Russia's chief of
+                // general staff ... credited the troops, saying")
+                let ti = u.tok_at(h.s);
+                let sub = || {
+                    (u.tok_at(u.s)..ti)
+                        .rev()
+                        .find(|&t| u.word_in(t, &u.g.subordinators) && !u.in_quote(u.toks[t].s))
+                        .and_then(|t| u.np_after(u.toks[t].e))
+                        .filter(|n| n.last < ti && u.names_actor(n))
+                };
+                let Some(n) = u.np_after(from).filter(|n| u.names_actor(n)).or_else(sub).filter(|_| after_comma) else { continue };
                 let from = u.toks[n.last].e;
                 if u.hits.iter().any(|x| x.s >= from && x.e <= h.s && x.speech().is_some()) || out.iter().any(|st| st.at >= u.s && st.at < h.s) {
                     continue;
@@ -1911,7 +1946,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     .or_else(|| u.np_before(subject_at()).filter(|_| participle))
                     .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
                     // (a pronoun in a free relative is no phrase of its own: see `resolve`)
-                    .map(|b| if b.pronoun && b.first > 0 && u.word_in(b.first - 1, &u.g.free_relatives) { b } else { subject_head(u, b) });
+                    .map(|b| if b.pronoun && b.first > 0 && u.word_in(b.first - 1, &u.g.free_relatives) { b } else { subject_head(u, b) })
+                    .or_else(|| own_side_subject(u, h.s));
                 if let Some(b) = b {
                     let f = u.article_start(b.first);
                     let before = u.prev_char(u.toks[f].s);
@@ -2084,6 +2120,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             Mode::Post => {
                 let end = np_s.filter(|&x| x < h.s).unwrap_or(h.s);
                 if let Some(q) = u.quote_before(end) {
+                    // (a partial quote closing a reported clause is the end of that clause: "North
+                    // Korea has sent Russia \"dozens of ballistic missiles\", Miller told reporters")
+                    let from = boundary.min(q.0);
+                    let pre = u.text[from..q.0].trim();
+                    let clause = pre.split_whitespace().count() >= 2
+                        && !pre.ends_with(['.', '!', '?', ':', ';', ',', '"', '\u{201C}', '\u{201D}'])
+                        && !u.quotes.iter().any(|x| x.0 >= from && x.1 <= q.0)
+                        && !u.hits.iter().any(|x| x.s >= from && x.e <= q.0 && x.speech().is_some());
+                    let q = if clause { (from + (u.text[from..q.0].len() - u.text[from..q.0].trim_start().len()), q.1) } else { q };
                     ranges.push(q);
                     direct = true;
                     at = q.0;

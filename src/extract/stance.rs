@@ -1095,11 +1095,20 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     // (a filler may stand between: "saying only that"; and a clause after a semicolon is
     // another one: "dismissed the reports as \"fake\"; it has since declined to comment,
     // saying only that ...")
+    // (so does a speech participle with a subject of its own after a comma: "declined to
+    // confirm the North Koreans' presence, with Peskov saying only that ...")
+    let own_subject = |p: usize| {
+        let ps = u.toks[p].s;
+        u.text[rs..ps].rfind(',').is_some_and(|c| {
+            let c = rs + c;
+            u.text[c..ps].split_whitespace().count() <= 6 && u.ments.iter().any(|m| m.s > c && m.e <= ps)
+        })
+    };
     let another = |t: usize| {
         let t = if t > t0 + 2 && u.has(t - 1, CueKind::Filler) { t - 1 } else { t };
         (t > t0 + 1
             && (u.word_in(t - 1, &u.g.participle_speech) || u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
-            && comma_before(u, t - 1))
+            && (comma_before(u, t - 1) || (u.word_in(t - 1, &u.g.participle_speech) && own_subject(t - 1))))
             || u.text[rs..u.toks[t].s].contains(';')
     };
     let Some(c) = (t0..u.toks.len())

@@ -929,6 +929,20 @@ const CASES: &[Case] = &[
     // the agent's own "similar claim" repeats its denial
     ("North Korea on Thursday denied it had sent arms to Wagner, calling the report the most absurd red herring. The regime made a similar claim in November, when an official of its Defense Ministry said Pyongyang had never had arms dealings with Russia.", "en", &[(Some("PRK"), A, "deny")]),
     ("The United States said North Korea had sent arms to Russia. Seoul made a similar claim in November.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // a participle after a comma speaks for the subordinate clause's subject when the main
+    // clause's subject is no actor
+    ("North Korea confirmed on Monday that it had deployed troops to Russia's Kursk region. The acknowledgment came two days after Russia's chief of general staff, Gen. Valery Gerasimov, credited the North Korean troops publicly for the first time, saying Saturday that they had \"provided significant assistance\" in routing Ukrainian forces from Kursk.", "en", &[(Some("PRK"), T, "assert"), (Some("RUS"), T, "assert")]),
+    // a speech participle with its own subject after a comma opens another proposition
+    ("For months, the Kremlin had declined to confirm the North Koreans' presence, with spokesman Dmitry Peskov saying only that military cooperation with Pyongyang was a sovereign matter for the two countries.", "en", &[(Some("RUS"), T, "hedge")]),
+    // "provision" is a giving action
+    ("The U.S. State Department said in a statement Monday that North Korea's \"direct provision of troops and munitions\" to Russia was prolonging the war and must end.", "en", &[(Some("USA"), T, "assert"), (Some("USA"), A, "assert")]),
+    ("Kementerian Luar Negeri AS menyatakan penyediaan pasukan dan amunisi oleh Korea Utara kepada Rusia memperpanjang perang.", "id", &[(Some("USA"), T, "assert"), (Some("USA"), A, "assert")]),
+    // a partial quote closing a reported clause: the clause is what is said
+    ("North Korea has sent Russia \"dozens of ballistic missiles and over 11,000 containers of munitions\", US State Department spokesman Matthew Miller told reporters on Tuesday.", "en", &[(Some("USA"), A, "assert")]),
+    ("Korea Utara telah mengirim \"puluhan rudal balistik dan lebih dari 11.000 kontainer amunisi\" ke Rusia, kata juru bicara Departemen Luar Negeri AS Matthew Miller.", "id", &[(Some("USA"), A, "assert")]),
+    // the actor's own side coordinated after it: the actor speaks
+    ("The United States and its allies have accused North Korea of supplying ballistic missiles and artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
+    ("AS dan sekutunya menuduh Korea Utara memasok rudal balistik dan peluru artileri ke Rusia.", "id", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
