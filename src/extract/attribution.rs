@@ -1342,7 +1342,9 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     let lo = np.first.saturating_sub(24);
     // (nor an actor inside a parenthesis that a question opens: "Putin, ditanya soal citra
     // satelit di sela KTT BRICS di Kazan, Kamis (24/10), menjawab")
-    let asked = || u.after_comma_before(lo, np.first).is_some_and(|k| u.word_in(k, &u.g.question_openers));
+    // (nor one a preposition opening the parenthesis holds: "Putin, on his first visit to
+    // Pyongyang in 24 years, said")
+    let asked = || u.after_comma_before(lo, np.first).is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first));
     // (nor a relay's: "in a statement carried by KCNA")
     if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() {
         return None;

@@ -943,6 +943,20 @@ const CASES: &[Case] = &[
     // the actor's own side coordinated after it: the actor speaks
     ("The United States and its allies have accused North Korea of supplying ballistic missiles and artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
     ("AS dan sekutunya menuduh Korea Utara memasok rudal balistik dan peluru artileri ke Rusia.", "id", &[(Some("USA"), A, "assert")]),
+    // "mengeklaim" (the standard spelling); neither confirming nor denying with "pernah"
+    ("Adapun Direktorat Intelijen Utama Kementerian Pertahanan Ukraina (HUR) mengeklaim unit pertama pasukan Korut telah tiba di wilayah Kursk pada Rabu.", "id", &[(Some("UKR"), T, "assert")]),
+    ("Adapun Moskow selama ini tidak pernah membenarkan maupun membantah keberadaan tentara Korut di wilayahnya.", "id", &[(Some("RUS"), T, "hedge")]),
+    // shells that "come from" the agent
+    ("Kyrylo Budanov, the head of the HUR, said last month that around half of the artillery shells Russia fires in Ukraine now come from North Korea, along with KN-23 ballistic missiles.", "en", &[(Some("UKR"), A, "assert")]),
+    // British "programmes"
+    ("NATO Secretary-General Jens Stoltenberg said North Korea had delivered \"enormous amounts of ammunition\" to Russia. \"We are also concerned about the potential support that Russia provides to North Korea when it comes to supporting their missile and nuclear programmes,\" he said.", "en", &[(Some("NATO"), A, "assert"), (Some("NATO"), K, "hedge")]),
+    // a place inside a parenthesis that a preposition opens is no speaker
+    ("Putin, on his first visit to Pyongyang in 24 years, said on Wednesday that Russia \"does not exclude the development of military-technical cooperation\" with North Korea under the new accord.", "en", &[(Some("RUS"), K, "hedge")]),
+    // the recipient's hope is no transfer
+    ("Kirby said North Korea was hoping to receive fighter aircraft, surface-to-air missiles, armored vehicles and ballistic missile production equipment from Russia in return.", "en", &[(Some("USA"), K, "hedge")]),
+    ("NIS memperkirakan Korea Utara berharap mendapat imbalan berupa teknologi militer dari Rusia.", "id", &[(Some("KOR"), K, "hedge")]),
+    // "transfer" alone names the technology claim of the context too
+    ("Kementerian Luar Negeri AS khawatir Moskow akan membalasnya dengan teknologi militer sensitif. \"Kami belum melihat transfer semacam itu, tapi kami mengawasinya dengan sangat ketat,\" kata Matthew Miller.", "id", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
