@@ -126,14 +126,22 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
                 return Some(id);
             }
         }
-        // ("Newsweek has reached out to ... for comment", "Sky News has contacted ...")
-        if let Some((id, n)) = outlet_at(l, rules) {
+        // ("Newsweek has reached out to ... for comment", "Sky News has contacted ...", also
+        // as a later sentence of the line: "... . NBC News has not independently verified")
+        let starts = std::iter::once(0).chain(l.match_indices(". ").map(|(i, _)| i + 2));
+        for at in starts {
+            let Some((id, n)) = outlet_at(&l[at..], rules) else { continue };
+            let n = at + n;
             let rest = lower[n..].trim_start();
             if n < lower.len() && lower[n..].starts_with(' ') && rules.self_phrases.iter().any(|p| rest.strip_prefix(p.as_str()).is_some_and(|r| r.starts_with(' '))) {
                 if let Some(id) = known(id) {
                     return Some(id);
                 }
             }
+        }
+        // ("Oksana Hrytsenko is the Kyiv-based correspondent for Defense News.")
+        if let Some(id) = bio_outlet(l, &lower, rules).and_then(known) {
+            return Some(id);
         }
         if rules.contribution_words.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == w)) {
             if let Some(id) = outlet_at(l, rules).filter(|&(_, n)| l[n..].starts_with(['\'', '\u{2019}'])).and_then(|(id, _)| known(id)) {
@@ -142,6 +150,31 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         }
     }
     None
+}
+
+/// The known outlet an author's note names (`bio_verbs`, `bio_prepositions`): "Jennifer
+/// Jett is the Asia Digital Editor for NBC News, based in Hong Kong." None unless the line
+/// opens with two to four capitalized words, then the verb, and a preposition within the next
+/// twelve words is followed by a known outlet.
+fn bio_outlet(l: &str, lower: &str, rules: &CleanRules) -> Option<usize> {
+    let words: Vec<(usize, &str)> = lower.split(' ').scan(0, |at, w| {
+        let s = *at;
+        *at += w.len() + 1;
+        Some((s, w))
+    }).filter(|(_, w)| !w.is_empty()).collect();
+    let v = (2..=4).find(|&k| words.get(k).is_some_and(|(_, w)| rules.bio_verbs.iter().any(|b| b == w)))?;
+    if !words[..v].iter().all(|&(s, _)| l[s..].starts_with(char::is_uppercase)) {
+        return None;
+    }
+    words[v + 1..].iter().take(12).enumerate().find_map(|(i, &(s, w))| {
+        let w = w.trim_end_matches([',', '.']);
+        if i == 0 || !rules.bio_prepositions.iter().any(|p| p == w) {
+            return None;
+        }
+        let rest = l.get(s + w.len()..)?.trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        outlet_at(rest, rules).map(|(id, _)| id)
+    })
 }
 
 /// The known outlet whose form starts `s` as a whole word (the longest form; not one
@@ -1382,6 +1415,15 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
                 let rights = l.contains(['©', 'ⓒ']) || ["copyright", "rights", "hak cipta", "(c)"].iter().any(|w| lower.contains(w));
                 if out.outlet.is_none() && rights {
                     out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
+                } else if rights {
+                    // (a name read off a site, "KALTIMPOST.ID", takes the rights line's spacing
+                    // of the same letters: "Copyright © 2024 Kaltim Post")
+                    let squash = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+                    if let (Some(o), Some(n)) = (&out.outlet, copyright_name(l, rules)) {
+                        if !o.contains(' ') && n.contains(' ') && squash(o) == squash(&n) {
+                            out.outlet = Some(n);
+                        }
+                    }
                 }
                 lines.pop();
                 continue;

@@ -145,6 +145,12 @@ pub struct TextVocab {
     /// on with one names the publisher the same way (`Newsweek has reached out to the
     /// Russian Foreign Ministry for comment.`).
     pub self_phrases: Vec<String>,
+    /// The verb and the prepositions of an author's note (`is`; `for`, `at`), case-insensitive:
+    /// a line among the last ones that opens with a name (two to four capitalized words),
+    /// goes on with the verb and ends its role with a preposition and a known outlet names the
+    /// publisher (`Oksana Hrytsenko is the Kyiv-based correspondent for Defense News.`).
+    pub bio_verbs: Vec<String>,
+    pub bio_prepositions: Vec<String>,
 }
 
 impl Merge for TextVocab {
@@ -178,6 +184,8 @@ impl Merge for TextVocab {
         self.self_prefixes.merge(other.self_prefixes);
         self.contribution_words.merge(other.contribution_words);
         self.self_phrases.merge(other.self_phrases);
+        self.bio_verbs.merge(other.bio_verbs);
+        self.bio_prepositions.merge(other.bio_prepositions);
     }
 }
 
@@ -246,6 +254,8 @@ pub struct CleanRules {
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
     pub(crate) self_phrases: Vec<String>,
+    pub(crate) bio_verbs: Vec<String>,
+    pub(crate) bio_prepositions: Vec<String>,
     /// Clitics of every language (`Grammar::clitics`): "PBBnya" is no glued headline.
     pub(crate) clitics: Vec<String>,
 }
@@ -315,6 +325,8 @@ impl CleanRules {
             self_prefixes: Vec::new(),
             contribution_words: Vec::new(),
             self_phrases: Vec::new(),
+            bio_verbs: Vec::new(),
+            bio_prepositions: Vec::new(),
             clitics: Vec::new(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
@@ -406,6 +418,8 @@ impl CleanRules {
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.self_phrases.extend(v.self_phrases.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.bio_verbs.extend(v.bio_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.bio_prepositions.extend(v.bio_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             for o in &v.outlets {
                 let name = o.name.trim();
                 if name.is_empty() {

@@ -189,6 +189,15 @@ impl Template {
                     m.outlet = saved;
                 }
                 let (n, name) = site_at(s).or_else(|| named_outlet(s, rules))?;
+                // (a site's address may go before the outlet's own name: "RM.id  Rakyat
+                // Merdeka -"; the name is the outlet then, when the template goes on there)
+                if let Some((e, own)) = site_at(s).and_then(|_| named_after_site(&s[n..])) {
+                    let saved = m.site.replace(own);
+                    if let Some(end) = self.go(ti + 1, line, pos + n + e, lim, rules, m) {
+                        return Some(end);
+                    }
+                    m.site = saved;
+                }
                 let saved = m.site.replace(name);
                 if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
                     return Some(e);
@@ -225,6 +234,10 @@ impl Template {
                         continue;
                     }
                     if rules.not_datelines.contains(&place.to_lowercase()) {
+                        continue;
+                    }
+                    // (nor a site's address: "RM.id Rakyat Merdeka -")
+                    if place.split(' ').any(|w| w.split_once('.').is_some_and(|(_, tld)| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))) {
                         continue;
                     }
                     // (an outlet's or wire's name is no place: "KYODO, JIJI")
@@ -301,6 +314,31 @@ pub(crate) fn site_at(s: &str) -> Option<(usize, String)> {
         stem.to_string()
     };
     Some((start + n + 1 + ending.len(), name))
+}
+
+/// Two or three capitalized words after a site's address and spaces, before a dash
+/// (`  Rakyat Merdeka -`): their end in `s` and the words. None otherwise.
+fn named_after_site(s: &str) -> Option<(usize, String)> {
+    let mut p = s.len() - s.trim_start_matches(' ').len();
+    if p == 0 {
+        return None;
+    }
+    let mut words = Vec::new();
+    while words.len() < 3 {
+        let w = place_word(&s[p..]);
+        if w == 0 {
+            break;
+        }
+        words.push(&s[p..p + w]);
+        p += w;
+        if !s[p..].starts_with(' ') {
+            break;
+        }
+        p += 1;
+    }
+    let end = s[..p].trim_end().len();
+    let dash = s[end..].trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+    ((2..=3).contains(&words.len()) && dash).then(|| (end, words.join(" ")))
 }
 
 /// An outlet the lexicon does not know, named at the start of `s` by its newspaper word

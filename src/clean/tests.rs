@@ -371,6 +371,17 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Kim Yo Jong calls arms claims absurd\nNorth Korea's leader's sister on Friday called claims that her country exported weapons to Russia an absurd paradox, in a statement carried by the state news agency KCNA.\nThe statement came days after the UN panel's mandate lapsed.", title: Some("Kim Yo Jong calls arms claims absurd"), ..W }),
     ("en a numeric date before the dateline's place and country", "Captured soldiers say they were told war was training\nBy Han Seo-yeon for RFA Korean\n2025.01.13 Seoul, South Korea\nOne of two North Korean soldiers captured by Ukraine in Russia's Kursk region told interrogators he had been led to believe he was being sent to a training exercise.",
      Want { text: "Captured soldiers say they were told war was training\nOne of two North Korean soldiers captured by Ukraine in Russia's Kursk region told interrogators he had been led to believe he was being sent to a training exercise.", title: Some("Captured soldiers say they were told war was training"), author: Some("Han Seo-yeon"), dateline: Some("Seoul"), header_date: Some("2025.01.13"), ..W }),
+    // an author's note names the publisher; the outlet's own caution does too
+    ("en author's note", "Russia fired North Korean missiles at Ukraine, Kyiv said.\n\nOksana Hrytsenko is the Kyiv-based correspondent for Defense News. She covers the war in Ukraine.",
+     Want { text: "Russia fired North Korean missiles at Ukraine, Kyiv said.\nOksana Hrytsenko is the Kyiv-based correspondent for Defense News. She covers the war in Ukraine.", outlet: Some("Defense News"), ..W }),
+    ("en outlet not verified", "A UN panel said the debris came from a North Korean missile. NBC News has not independently verified the report's findings.",
+     Want { text: "A UN panel said the debris came from a North Korean missile. NBC News has not independently verified the report's findings.", outlet: Some("NBC News"), ..W }),
+    ("en text by credit", "Text by: FRANCE 24\nSeoul (AFP) – North Korea's vice foreign minister said he had no knowledge of it.",
+     Want { text: "North Korea's vice foreign minister said he had no knowledge of it.", outlet: Some("France 24"), wire: Some("AFP"), dateline: Some("Seoul"), ..W }),
+    ("id site name spaced as the rights line", "KALTIMPOST.ID, SEOUL–Badan Intelijen Nasional Korea Selatan memperkirakan 3.000 tentara Korea Utara sudah diberangkatkan ke Rusia.\nCopyright © 2024 Kaltim Post. All rights reserved.",
+     Want { text: "Badan Intelijen Nasional Korea Selatan memperkirakan 3.000 tentara Korea Utara sudah diberangkatkan ke Rusia.", outlet: Some("Kaltim Post"), dateline: Some("Seoul"), ..W }),
+    ("id site address is no place", "RM.id  Rakyat Merdeka - Presiden Rusia Vladimir Putin memberi sinyal kuat akan membantu Korea Utara membangun satelit.",
+     Want { text: "Presiden Rusia Vladimir Putin memberi sinyal kuat akan membantu Korea Utara membangun satelit.", outlet: Some("Rakyat Merdeka"), ..W }),
 ];
 
 #[test]
