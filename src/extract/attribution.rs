@@ -1196,6 +1196,27 @@ const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
 
 /// The phrase that speaks when the one before the cue sits inside a relative clause or a
 /// parenthesis of the subject (see [`relative_head`], [`parenthetical_head`]), else `np`.
+/// "China, the North's main ally and economic lifeline, said": a description set off by
+/// commas right before `pos`, of at most ten words with no speech cue, quote or mention of
+/// its own at its start, after a phrase that names an actor at the start of the unit's clause;
+/// that phrase is the subject. None otherwise.
+fn appositive_subject(u: &Unit, pos: usize) -> Option<Np> {
+    let before = u.text[u.s..pos].trim_end();
+    let close = u.s + before.strip_suffix(',')?.len();
+    let open = u.s + u.text[u.s..close].rfind(',')?;
+    let desc = &u.text[open + 1..close];
+    if desc.split_whitespace().count() > 10 || desc.contains(['"', '\u{201C}', '\u{201D}', ';', '.']) {
+        return None;
+    }
+    if u.hits.iter().any(|x| x.s > open && x.e <= close && x.speech().is_some()) {
+        return None;
+    }
+    let head = u.np_before(open)?;
+    // (the phrase opens the clause: the unit's start, or after a fronted frame's comma)
+    let from = u.text[u.s..u.toks[head.first].s].trim();
+    (u.names_actor(&head) && (from.is_empty() || from.ends_with(','))).then_some(head)
+}
+
 /// "The United States and its allies have accused", "AS dan sekutunya menuduh": the words
 /// before `pos` (past its auxiliaries) are a side owned by a pronoun (`body_possessives` and
 /// a word, or a word with a `pronoun_clitics` ending) coordinated after an actor's phrase;
@@ -1882,7 +1903,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         .and_then(|t| u.np_after(u.toks[t].e))
                         .filter(|n| n.last < ti && u.names_actor(n))
                 };
-                let Some(n) = u.np_after(from).filter(|n| u.names_actor(n)).or_else(sub).filter(|_| after_comma) else { continue };
+                // (or after a fronted frame: "In November, Foreign Ministry spokeswoman Maria
+                // Zakharova had gone further, calling ...")
+                let fronted_subject = || {
+                    let c = u.s + u.text[u.s..h.s].find(',')?;
+                    (u.text[u.s..c].split_whitespace().count() <= 5).then(|| u.np_after(c + 1)).flatten().filter(|n| n.last < ti && u.names_actor(n))
+                };
+                let Some(n) = u.np_after(from).filter(|n| u.names_actor(n)).or_else(fronted_subject).or_else(sub).filter(|_| after_comma) else { continue };
                 let from = u.toks[n.last].e;
                 if u.hits.iter().any(|x| x.s >= from && x.e <= h.s && x.speech().is_some()) || out.iter().any(|st| st.at >= u.s && st.at < h.s) {
                     continue;
@@ -1949,7 +1976,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
                     // (a pronoun in a free relative is no phrase of its own: see `resolve`)
                     .map(|b| if b.pronoun && b.first > 0 && u.word_in(b.first - 1, &u.g.free_relatives) { b } else { subject_head(u, b) })
-                    .or_else(|| own_side_subject(u, h.s));
+                    .or_else(|| own_side_subject(u, h.s))
+                    .or_else(|| appositive_subject(u, h.s));
                 if let Some(b) = b {
                     let f = u.article_start(b.first);
                     let before = u.prev_char(u.toks[f].s);

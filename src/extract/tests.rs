@@ -957,6 +957,11 @@ const CASES: &[Case] = &[
     ("NIS memperkirakan Korea Utara berharap mendapat imbalan berupa teknologi militer dari Rusia.", "id", &[(Some("KOR"), K, "hedge")]),
     // "transfer" alone names the technology claim of the context too
     ("Kementerian Luar Negeri AS khawatir Moskow akan membalasnya dengan teknologi militer sensitif. \"Kami belum melihat transfer semacam itu, tapi kami mengawasinya dengan sangat ketat,\" kata Matthew Miller.", "id", &[(Some("USA"), K, "hedge")]),
+    // "calling" after a comma names for the clause's subject; "balas" is an inverted cue;
+    // "not aware" set off by quotes
+    ("Seoul said North Korean troops were in Kursk. In November, Foreign Ministry spokeswoman Maria Zakharova had gone further, calling reports of North Korean soldiers in the Kursk region “fabrications” spread by Western intelligence services.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    ("Kirby mengatakan Pyongyang telah menyerahkan roket kepada Grup Wagner. \"Korea Utara tidak memasok apa pun kepada Wagner. Itu gosip dan spekulasi,\" balas pendiri Wagner, Yevgeny Prigozhin, pada hari yang sama melalui layanan persnya.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("Seoul said North Korean troops were in Kursk. China, the North's main ally and economic lifeline, said on Monday it was \"not aware\" of the situation, while NATO, which last week said it could not confirm the reports, said it was in close contact with Seoul.", "en", &[(Some("KOR"), T, "assert"), (Some("CHN"), T, "hedge"), (Some("NATO"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
