@@ -830,6 +830,15 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
             }
         }
     }
+    // "December 22, 2022 / 6:41 PM EST / CBS News": a known outlet after a spaced slash
+    if outlet.is_none() {
+        if let Some((head, tail)) = s.rsplit_once(" / ") {
+            if let Some(id) = outlet_of(tail.trim(), rules) {
+                s = head.trim_end();
+                outlet = Some(id);
+            }
+        }
+    }
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }

@@ -382,6 +382,12 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Badan Intelijen Nasional Korea Selatan memperkirakan 3.000 tentara Korea Utara sudah diberangkatkan ke Rusia.", outlet: Some("Kaltim Post"), dateline: Some("Seoul"), ..W }),
     ("id site address is no place", "RM.id  Rakyat Merdeka - Presiden Rusia Vladimir Putin memberi sinyal kuat akan membantu Korea Utara membangun satelit.",
      Want { text: "Presiden Rusia Vladimir Putin memberi sinyal kuat akan membantu Korea Utara membangun satelit.", outlet: Some("Rakyat Merdeka"), ..W }),
+    ("en date line with outlet after a slash", "Updated on: December 22, 2022 / 6:41 PM EST / CBS News\nThe United States said North Korea delivered rockets to Wagner.",
+     Want { text: "The United States said North Korea delivered rockets to Wagner.", outlet: Some("CBS News"), header_date: Some("December 22, 2022 / 6:41 PM EST"), ..W }),
+    ("id bracketed dateline", "[VOSTOCHNY] Presiden Rusia Vladimir Putin menyambut pemimpin Korea Utara Kim Jong-un.",
+     Want { text: "Presiden Rusia Vladimir Putin menyambut pemimpin Korea Utara Kim Jong-un.", dateline: Some("Vostochny"), ..W }),
+    ("id place bar outlet dash", "SEOUL | Jurnal Asia – Badan Intelijen Nasional Korea Selatan memastikan dua tentara Korea Utara masih hidup.",
+     Want { text: "Badan Intelijen Nasional Korea Selatan memastikan dua tentara Korea Utara masih hidup.", outlet: Some("Jurnal Asia"), dateline: Some("Seoul"), ..W }),
 ];
 
 #[test]
