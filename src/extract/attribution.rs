@@ -1309,8 +1309,10 @@ fn relative_parenthesis_head(u: &Unit, end: usize) -> Option<Np> {
 fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
     // (an actor set off by a comma after the clause speaks itself: "... to the Wagner Group,
     // the Russian mercenary army fighting in Ukraine, the White House said")
+    // (but a country after a place is the place's: "Lloyd Austin, yang tengah berkunjung ke
+    // Roma, Italia, mengatakan")
     let f = u.article_start(np.first);
-    if f > 0 && u.text[u.toks[f - 1].e..u.toks[f].s].contains(',') && u.names_actor(np) {
+    if f > 0 && u.text[u.toks[f - 1].e..u.toks[f].s].contains(',') && u.names_actor(np) && !place_apposition(u, np) {
         return None;
     }
     let lo = np.first.saturating_sub(20);
@@ -1423,7 +1425,9 @@ fn place_apposition(u: &Unit, np: &Np) -> bool {
             return false;
         }
         t -= 1;
-        if u.word_in(t, &u.g.direction_prepositions) {
+        // (or a participle's object: "visiting Rome, Italy")
+        let w = u.word(t);
+        if u.word_in(t, &u.g.direction_prepositions) || (!u.toks[t].cap && u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))) {
             return true;
         }
     }

@@ -52,6 +52,15 @@ impl Unit<'_> {
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)
     }
 
+    /// A claim's action in `ranges` goes to a state that is neither agent nor recipient of
+    /// that claim ("tidak menutup kemungkinan memasok senjata ke Ukraina"): the scope speaks of
+    /// another transfer, so it names no claim of the context either.
+    pub fn misdirected(&self, ranges: &[(usize, usize)]) -> bool {
+        let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
+        let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
+        self.rules.claims.iter().enumerate().any(|(ci, c)| hits.iter().any(|h| h.term(ci, TermKind::Action) && self.other_destination(h, &ments, &hits, c, ci)))
+    }
+
     /// Another state is the action's subject: the nearest actor before it is a state that
     /// is neither agent nor recipient of the claim, at most six words before, with no
     /// punctuation, speech cue, complementizer or relative pronoun between ("Iran had not
@@ -162,7 +171,18 @@ impl Unit<'_> {
                         && !self.hits.iter().any(|x| x.s >= self.toks[k].e && x.e <= h.s && x.pays.iter().any(|p| matches!(p, Pay::Term(..))))
                 })
             };
-            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h) && !destination(h)));
+            // nor one a possessive pronoun gives to the recipient named last before it, as the
+            // subject of the claim's action right after it ("to Russia's Wagner mercenary group
+            // to help bolster its forces fighting in Ukraine"; not "help with its satellite")
+            let recipients_own = |h: &Hit| {
+                let t = self.toks.partition_point(|x| x.s < h.s);
+                let acts = hits.iter().any(|a| a.s > h.e && a.term(ci, TermKind::Action) && self.text[h.e..a.s].trim().is_empty());
+                acts && t > 0 && self.word_in(t - 1, &self.g.body_possessives) && {
+                    let p = self.toks[t - 1].s;
+                    ments.iter().rev().find(|&&i| self.ments[i].e <= p).is_some_and(|&i| self.is_party(i, &c.recipient_actor) && !self.is_party(i, &c.agent_actor))
+                }
+            };
+            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h) && !recipients_own(h) && !destination(h)));
             let (agents, recips, objects) = (&agents, &recips, &objects);
             let near_obj = |h: &Hit| objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR);
             let adjacent_agent = |pos: usize| -> bool {

@@ -319,7 +319,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     claims.extend(asked.iter().map(|&c| (c, None, 0.1, None)));
                 }
             }
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) {
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&st.ranges) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first

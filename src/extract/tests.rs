@@ -962,6 +962,14 @@ const CASES: &[Case] = &[
     ("Seoul said North Korean troops were in Kursk. In November, Foreign Ministry spokeswoman Maria Zakharova had gone further, calling reports of North Korean soldiers in the Kursk region “fabrications” spread by Western intelligence services.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("Kirby mengatakan Pyongyang telah menyerahkan roket kepada Grup Wagner. \"Korea Utara tidak memasok apa pun kepada Wagner. Itu gosip dan spekulasi,\" balas pendiri Wagner, Yevgeny Prigozhin, pada hari yang sama melalui layanan persnya.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("Seoul said North Korean troops were in Kursk. China, the North's main ally and economic lifeline, said on Monday it was \"not aware\" of the situation, while NATO, which last week said it could not confirm the reports, said it was in close contact with Seoul.", "en", &[(Some("KOR"), T, "assert"), (Some("CHN"), T, "hedge"), (Some("NATO"), T, "hedge")]),
+    // a country after a place inside a relative clause is no speaker
+    ("Menteri Pertahanan Amerika Serikat Lloyd Austin, yang tengah berkunjung ke Roma, Italia, pada hari yang sama mengatakan ada bukti pasukan Korut berada di Rusia.", "id", &[(Some("USA"), T, "assert")]),
+    ("US Defense Secretary Lloyd Austin, who was visiting Rome, Italy, said there was evidence of North Korean troops in Russia.", "en", &[(Some("USA"), T, "assert")]),
+    // a transfer to a third state in the scope names no claim of the context
+    ("NIS mengatakan pasukan Korut telah dikirim ke Rusia. Kantor Kepresidenan Korsel menyatakan tidak menutup kemungkinan memasok senjata ke Ukraina jika kerja sama militer Rusia dan Korut berlanjut.", "id", &[(Some("KOR"), T, "assert")]),
+    // the recipient's own forces are no troops of the agent
+    ("WASHINGTON: North Korea has delivered rockets and missiles to Russia's Wagner mercenary group to help bolster its forces fighting in Ukraine, the White House said on Thursday.", "en", &[(Some("USA"), A, "assert")]),
+    ("North Korea has sent its troops to Russia, the White House said on Thursday.", "en", &[(Some("USA"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
