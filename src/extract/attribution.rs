@@ -1985,7 +1985,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 if let Some(b) = b {
                     let f = u.article_start(b.first);
                     let before = u.prev_char(u.toks[f].s);
-                    let quoted = u.quote_before(u.toks[f].s).is_some();
+                    // (not a cue whose content follows it: "was \"not in a position to confirm\"
+                    // Ukrainian claims that ...")
+                    let content_after = (u.tok_at(h.e).saturating_sub(1)..=u.tok_at(h.e)).any(|t| t < u.toks.len() && u.toks[t].s >= h.s && u.word_in(t, &u.g.complementizers));
+                    let quoted = u.quote_before(u.toks[f].s).is_some() && !content_after;
                     // "..., South Korea's spy agency said Thursday, in what would be ...": a
                     // clause of content before, and only a time after the cue up to a comma
                     let content_before = f.saturating_sub(u.toks.partition_point(|t| t.s < u.s)) >= 6;

@@ -485,8 +485,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         .collect();
                     recent.iter().flatten().copied().filter(|c| ref_actions.contains(c)).collect()
                 };
+                // "said the KCNA statement merely confirmed what Kyiv had reported": a phrase that
+                // both asserts and refers back vindicates the story's own claim
+                let vindicated = lead.filter(|_| u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && h.cue(CueKind::Assert) && inside(&st.ranges, h.s, h.e)));
                 let chosen = if !accusation.is_empty() {
                     accusation
+                } else if let Some(l) = vindicated {
+                    vec![l]
                 } else if !named_ctx.is_empty() {
                     named_ctx
                 } else if !named.is_empty() {

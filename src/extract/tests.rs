@@ -970,6 +970,15 @@ const CASES: &[Case] = &[
     // the recipient's own forces are no troops of the agent
     ("WASHINGTON: North Korea has delivered rockets and missiles to Russia's Wagner mercenary group to help bolster its forces fighting in Ukraine, the White House said on Thursday.", "en", &[(Some("USA"), A, "assert")]),
     ("North Korea has sent its troops to Russia, the White House said on Thursday.", "en", &[(Some("USA"), T, "assert")]),
+    // a quote before a noun "claims that" is no inverted statement
+    ("North Korean soldiers are in Russia, Blinken said. On Tuesday, a Pentagon spokesperson said the U.S. was \"not in a position to confirm\" Ukrainian claims that North Korean troops had already taken casualties.", "en", &[(Some("USA"), T, "assert"), (Some("USA"), T, "hedge"), (Some("UKR"), T, "assert")]),
+    // deflecting questions hedges
+    ("North Korea confirmed it sent troops to Kursk. Kremlin spokesman Dmitry Peskov had for months deflected questions on the subject, saying Moscow's cooperation with Pyongyang was a sovereign matter.", "en", &[(Some("PRK"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // confirming what one had reported asserts the claim of the context
+    ("North Korea confirmed it sent troops to Kursk. Ukraine's foreign ministry said the KCNA statement merely confirmed what Kyiv had reported since last autumn.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Kementerian Luar Negeri Ukraina mengatakan pernyataan KCNA itu membuktikan apa yang selama ini disampaikan Kyiv.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    // what is vindicated is the story's own claim, not the side claim reported last
+    ("North Korea confirmed on Monday it had sent troops to Kursk. Russia may give Pyongyang missile technology in return, Seoul said. Kyiv, which disclosed the deployment last fall, said the confirmation proved what it had been warning all along.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
