@@ -1367,7 +1367,16 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // satelit di sela KTT BRICS di Kazan, Kamis (24/10), menjawab")
     // (nor one a preposition opening the parenthesis holds: "Putin, on his first visit to
     // Pyongyang in 24 years, said")
-    let asked = || u.after_comma_before(lo, np.first).is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first));
+    // (or a participle's object: "Sergey Lavrov, visiting Pyongyang last October, said")
+    let participle = |k: usize| {
+        let w = u.word(k);
+        !u.toks[k].cap && u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+    };
+    let asked = || {
+        u.after_comma_before(lo, np.first)
+            .or_else(|| (np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim().is_empty()).then(|| np.first - 1).filter(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ","))
+            .is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first) || participle(k))
+    };
     // (nor a relay's: "in a statement carried by KCNA")
     if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() {
         return None;
@@ -1396,7 +1405,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // (or, before a place's country, with a title: "Andrei Lankov, pengajar di
             // Universitas Kookmin, Seoul, menilai", whose head may be a name the lexicon lacks)
             let titled = apposed && u.has(t, CueKind::Title);
-            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled {
+            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled && !participle(t) {
                 return None;
             }
             // a time set off after a parenthesis goes with it: "Putin, ditanya soal citra

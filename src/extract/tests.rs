@@ -979,6 +979,8 @@ const CASES: &[Case] = &[
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Kementerian Luar Negeri Ukraina mengatakan pernyataan KCNA itu membuktikan apa yang selama ini disampaikan Kyiv.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     // what is vindicated is the story's own claim, not the side claim reported last
     ("North Korea confirmed on Monday it had sent troops to Kursk. Russia may give Pyongyang missile technology in return, Seoul said. Kyiv, which disclosed the deployment last fall, said the confirmation proved what it had been warning all along.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("UKR"), T, "assert")]),
+    // a place a participle holds in a parenthesis is no speaker
+    ("North Korea denied it had supplied arms to Russia. Sergey Lavrov, visiting Pyongyang last October, said Washington had failed to prove its accusations.", "en", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
