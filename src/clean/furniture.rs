@@ -157,16 +157,28 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
 /// opens with two to four capitalized words, then the verb, and a preposition within the next
 /// twelve words is followed by a known outlet.
 fn bio_outlet(l: &str, lower: &str, rules: &CleanRules) -> Option<usize> {
-    let words: Vec<(usize, &str)> = lower.split(' ').scan(0, |at, w| {
+    if rules.bio_verbs.is_empty() || !l.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // (word starts, found lazily: most lines fail at their first words)
+    let mut words = lower.split(' ').scan(0, |at, w| {
         let s = *at;
         *at += w.len() + 1;
         Some((s, w))
-    }).filter(|(_, w)| !w.is_empty()).collect();
-    let v = (2..=4).find(|&k| words.get(k).is_some_and(|(_, w)| rules.bio_verbs.iter().any(|b| b == w)))?;
-    if !words[..v].iter().all(|&(s, _)| l[s..].starts_with(char::is_uppercase)) {
-        return None;
+    }).filter(|(_, w)| !w.is_empty());
+    let mut v = None;
+    for k in 0..=4 {
+        let (s, w) = words.next()?;
+        if k >= 2 && rules.bio_verbs.iter().any(|b| b == w) {
+            v = Some(k);
+            break;
+        }
+        if !l[s..].starts_with(char::is_uppercase) {
+            return None;
+        }
     }
-    words[v + 1..].iter().take(12).enumerate().find_map(|(i, &(s, w))| {
+    v?;
+    words.take(12).enumerate().find_map(|(i, (s, w))| {
         let w = w.trim_end_matches([',', '.']);
         if i == 0 || !rules.bio_prepositions.iter().any(|p| p == w) {
             return None;

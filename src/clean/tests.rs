@@ -388,6 +388,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Presiden Rusia Vladimir Putin menyambut pemimpin Korea Utara Kim Jong-un.", dateline: Some("Vostochny"), ..W }),
     ("id place bar outlet dash", "SEOUL | Jurnal Asia – Badan Intelijen Nasional Korea Selatan memastikan dua tentara Korea Utara masih hidup.",
      Want { text: "Badan Intelijen Nasional Korea Selatan memastikan dua tentara Korea Utara masih hidup.", outlet: Some("Jurnal Asia"), dateline: Some("Seoul"), ..W }),
+    ("en outlet alone under the title; a body phrase is no outlet", "North Korea confirms it sent troops\nThe National\nThe National Intelligence Service said it had tracked the deployment.",
+     Want { text: "North Korea confirms it sent troops\nThe National Intelligence Service said it had tracked the deployment.", title: Some("North Korea confirms it sent troops"), outlet: Some("The National"), ..W }),
 ];
 
 #[test]
