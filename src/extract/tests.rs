@@ -981,6 +981,11 @@ const CASES: &[Case] = &[
     ("North Korea confirmed on Monday it had sent troops to Kursk. Russia may give Pyongyang missile technology in return, Seoul said. Kyiv, which disclosed the deployment last fall, said the confirmation proved what it had been warning all along.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "hedge"), (Some("UKR"), T, "assert")]),
     // a place a participle holds in a parenthesis is no speaker
     ("North Korea denied it had supplied arms to Russia. Sergey Lavrov, visiting Pyongyang last October, said Washington had failed to prove its accusations.", "en", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // taking part in monitoring is no hedge
+    ("Zelensky mengatakan dua tentara Korea Utara ditangkap di Kursk. Lembaga itu menyatakan ikut memantau proses pemeriksaan bersama SBU.", "id", &[(Some("UKR"), T, "assert")]),
+    // brushing off questions hedges; brushing off the reports denies
+    ("Seoul said North Korean troops were in Russia. In October, Vladimir Putin brushed off questions about satellite images of the deployment, saying: \"Images are a serious thing.\"", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    ("Seoul said North Korean troops were in Russia. The Kremlin brushed off the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
