@@ -986,6 +986,8 @@ const CASES: &[Case] = &[
     // brushing off questions hedges; brushing off the reports denies
     ("Seoul said North Korean troops were in Russia. In October, Vladimir Putin brushed off questions about satellite images of the deployment, saying: \"Images are a serious thing.\"", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     ("Seoul said North Korean troops were in Russia. The Kremlin brushed off the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    // "a charge the Kremlin has dismissed" answers the accusation before it
+    ("Seoul said North Korean troops were in Russia. Kyiv and Seoul have also accused Moscow of repaying Pyongyang with military technology – including help with its space and missile programmes – a charge the Kremlin has dismissed as \"absurd\".", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), K, "assert"), (Some("KOR"), K, "assert"), (Some("RUS"), K, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
