@@ -375,6 +375,16 @@ impl<'a> Unit<'a> {
     }
 
     /// Token index of the first token starting at or after `pos`.
+    /// Token `t` is a lower-case word with a participle ending (`participle_endings`:
+    /// "visiting", "monitoring").
+    pub(crate) fn participle_at(&self, t: usize) -> bool {
+        if self.toks[t].cap {
+            return false;
+        }
+        let w = self.word(t);
+        self.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+    }
+
     pub(crate) fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.s < pos)
     }
@@ -1323,10 +1333,8 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
         // (or a reduced relative: a participle right after a title or a name, "a UN panel of
         // experts monitoring sanctions on North Korea concluded")
         let reduced = || {
-            let w = u.word(r);
             r > 0
-                && !u.toks[r].cap
-                && u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+                && u.participle_at(r)
                 && u.soft_gap(r - 1, r)
                 && (u.has(r - 1, CueKind::Title) || u.info[r - 1].mention.is_some())
                 && u.speech_free(r)
@@ -1368,10 +1376,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // (nor one a preposition opening the parenthesis holds: "Putin, on his first visit to
     // Pyongyang in 24 years, said")
     // (or a participle's object: "Sergey Lavrov, visiting Pyongyang last October, said")
-    let participle = |k: usize| {
-        let w = u.word(k);
-        !u.toks[k].cap && u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
-    };
+    let participle = |k: usize| u.participle_at(k);
     let asked = || {
         u.after_comma_before(lo, np.first)
             .or_else(|| (np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim().is_empty()).then(|| np.first - 1).filter(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ","))
@@ -1435,8 +1440,7 @@ fn place_apposition(u: &Unit, np: &Np) -> bool {
         }
         t -= 1;
         // (or a participle's object: "visiting Rome, Italy")
-        let w = u.word(t);
-        if u.word_in(t, &u.g.direction_prepositions) || (!u.toks[t].cap && u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))) {
+        if u.word_in(t, &u.g.direction_prepositions) || u.participle_at(t) {
             return true;
         }
     }
