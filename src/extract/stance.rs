@@ -405,11 +405,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // unrelated recent one ("masih mendalami ... pengiriman peluru artileri")
                 // "accused North Korea of supplying shells, an allegation both Moscow and
                 // Pyongyang have rejected": the accusation's own claim, before the clause
+                // (an accusation of something else: "warning Seoul over drones it accused the South
+                // of flying over Pyongyang - an accusation Seoul has neither confirmed nor denied")
+                let mut other_accusation = false;
                 let accusation: Vec<usize> = match st.cue_span {
                     Some((cs, _)) if about_accusation(&u, cs) => {
                         let mut v: Vec<usize> = u.detect(&[(us, cs)], None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
                         v.sort();
                         v.dedup();
+                        other_accusation = v.is_empty() && u.detect(&[(us, cs)], None).is_empty() && u.hits.iter().any(|h| h.s >= us && h.e <= cs && h.speech().is_some() && !h.cue(CueKind::HolderNoun) && !h.cue(CueKind::ClaimRef) && accusation_word(u.g, &u.text[h.s..h.e]));
                         v
                     }
                     _ => Vec::new(),
@@ -490,6 +494,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let vindicated = lead.filter(|_| u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && h.cue(CueKind::Assert) && inside(&st.ranges, h.s, h.e)));
                 let chosen = if !accusation.is_empty() {
                     accusation
+                } else if other_accusation {
+                    Vec::new()
                 } else if let Some(l) = vindicated {
                     vec![l]
                 } else if !named_ctx.is_empty() {

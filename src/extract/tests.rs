@@ -988,6 +988,8 @@ const CASES: &[Case] = &[
     ("Seoul said North Korean troops were in Russia. The Kremlin brushed off the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // "a charge the Kremlin has dismissed" answers the accusation before it
     ("Seoul said North Korean troops were in Russia. Kyiv and Seoul have also accused Moscow of repaying Pyongyang with military technology – including help with its space and missile programmes – a charge the Kremlin has dismissed as \"absurd\".", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), K, "assert"), (Some("KOR"), K, "assert"), (Some("RUS"), K, "deny")]),
+    // an accusation of something else takes no claim of the context
+    ("Seoul said North Korean troops were in Russia. The Korean Central News Agency on Friday instead carried a statement from Kim Yo Jong, the leader's powerful sister, warning Seoul of a \"horrible disaster\" over drones it accused the South of flying over Pyongyang — an accusation Seoul has neither confirmed nor denied.", "en", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
