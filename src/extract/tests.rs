@@ -990,6 +990,9 @@ const CASES: &[Case] = &[
     ("Seoul said North Korean troops were in Russia. Kyiv and Seoul have also accused Moscow of repaying Pyongyang with military technology – including help with its space and missile programmes – a charge the Kremlin has dismissed as \"absurd\".", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), K, "assert"), (Some("KOR"), K, "assert"), (Some("RUS"), K, "deny")]),
     // an accusation of something else takes no claim of the context
     ("Seoul said North Korean troops were in Russia. The Korean Central News Agency on Friday instead carried a statement from Kim Yo Jong, the leader's powerful sister, warning Seoul of a \"horrible disaster\" over drones it accused the South of flying over Pyongyang — an accusation Seoul has neither confirmed nor denied.", "en", &[(Some("KOR"), T, "assert")]),
+    // still working to determine whether hedges
+    ("The U.S. said in November that North Korea was covertly supplying artillery shells to Russia's war effort. On Thursday, Kirby said Washington was still working to determine whether those shipments had actually been received by the Russian military.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
+    ("AS menyebut Korut memasok peluru artileri ke Rusia. Kirby mengatakan Washington masih berupaya memastikan apakah kiriman itu benar-benar diterima militer Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
