@@ -993,6 +993,9 @@ const CASES: &[Case] = &[
     // still working to determine whether hedges
     ("The U.S. said in November that North Korea was covertly supplying artillery shells to Russia's war effort. On Thursday, Kirby said Washington was still working to determine whether those shipments had actually been received by the Russian military.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
     ("AS menyebut Korut memasok peluru artileri ke Rusia. Kirby mengatakan Washington masih berupaya memastikan apakah kiriman itu benar-benar diterima militer Rusia.", "id", &[(Some("USA"), A, "assert"), (Some("USA"), A, "hedge")]),
+    // "on the same occasion" between a subject and its cue
+    ("Sekretaris Jenderal NATO Jens Stoltenberg dalam kesempatan yang sama menyebut Korut telah mengirim \"sejumlah besar amunisi\" ke Rusia.", "id", &[(Some("NATO"), A, "assert")]),
+    ("NATO Secretary-General Jens Stoltenberg, on the same occasion, said North Korea had sent large amounts of ammunition to Russia.", "en", &[(Some("NATO"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
