@@ -262,7 +262,14 @@ impl Unit<'_> {
                     let negator = negated(h);
                     consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
-                if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) {
+                // (a phrase sent straight on to a third state is another transfer: "pasokan
+                // senjata ke Ukraina"; not "rudal Korut ditembakkan ke Ukraina")
+                let onward = || {
+                    !hits.iter().any(|x| x.e <= h.s && h.s - x.e <= 24 && (x.term(ci, TermKind::Action) || x.term(ci, TermKind::Reverse)))
+                        && self.other_destination(h, &ments, &hits, c, ci)
+                        && ments.iter().find(|&&i| self.ments[i].s >= h.e).is_some_and(|&i| self.text.get(h.e..self.ments[i].s).is_some_and(|g| g.split_whitespace().count() <= 1))
+                };
+                if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) && !onward() {
                     let full = no_parties || !agents.is_empty() || !recips.is_empty() || sp_agent || sp_recip;
                     consider(ClaimMatch { claim: ci, full, negator: neg(h.ns), pos: h.s });
                 }

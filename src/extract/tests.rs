@@ -996,6 +996,10 @@ const CASES: &[Case] = &[
     // "on the same occasion" between a subject and its cue
     ("Sekretaris Jenderal NATO Jens Stoltenberg dalam kesempatan yang sama menyebut Korut telah mengirim \"sejumlah besar amunisi\" ke Rusia.", "id", &[(Some("NATO"), A, "assert")]),
     ("NATO Secretary-General Jens Stoltenberg, on the same occasion, said North Korea had sent large amounts of ammunition to Russia.", "en", &[(Some("NATO"), A, "assert")]),
+    // an arms phrase sent straight on to a third state is another transfer
+    ("Sementara itu, Presiden Korsel Yoon Suk Yeol mengatakan Seoul dapat mempertimbangkan pasokan senjata ke Ukraina, tergantung pada tingkat kerja sama Rusia dan Korut.", "id", &[]),
+    ("Rusia telah menembakkan rudal buatan Korea Utara ke Ukraina, kata Kyiv.", "id", &[(Some("UKR"), A, "assert")]),
+    ("Russia has fired North Korean missiles into Ukraine, Kyiv said.", "en", &[(Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
