@@ -1133,6 +1133,11 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     // the proposition ends with its clause
     let scope_end = st.ranges.iter().map(|r| r.1).max().unwrap_or(re);
     let end = u.text.get(after..scope_end).and_then(|r| r.find([',', ';'])).map_or(scope_end, |i| after + i);
+    // (a proposition that is itself the hedge is no other topic: "would say only that satellite
+    // pictures \"reflect something\"")
+    if u.hits.iter().any(|h| h.s >= after && h.e <= end && h.cue(CueKind::Hedge)) {
+        return false;
+    }
     let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();
     let claimish = u.hits.iter().any(|h| {
         h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)))

@@ -1000,6 +1000,9 @@ const CASES: &[Case] = &[
     ("Sementara itu, Presiden Korsel Yoon Suk Yeol mengatakan Seoul dapat mempertimbangkan pasokan senjata ke Ukraina, tergantung pada tingkat kerja sama Rusia dan Korut.", "id", &[]),
     ("Rusia telah menembakkan rudal buatan Korea Utara ke Ukraina, kata Kyiv.", "id", &[(Some("UKR"), A, "assert")]),
     ("Russia has fired North Korean missiles into Ukraine, Kyiv said.", "en", &[(Some("UKR"), A, "assert")]),
+    // a proposition that is itself the hedge; "tidak dapat memberikan komentar"
+    ("Seoul said North Korean troops were in Russia. Putin would only say that satellite pictures reflect something.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    ("Korut mengirim pasukan ke Rusia, kata NIS. Ditanya wartawan di Moskow pada hari yang sama, juru bicara Dmitry Peskov mengatakan tidak dapat memberikan komentar dan meminta pertanyaan itu diajukan kepada Kementerian Pertahanan Rusia.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
