@@ -188,10 +188,12 @@ impl Template {
                     }
                     m.outlet = saved;
                 }
-                let (n, name) = site_at(s).or_else(|| named_outlet(s, rules))?;
+                let site = site_at(s);
+                let is_site = site.is_some();
+                let (n, name) = site.or_else(|| named_outlet(s, rules))?;
                 // (a site's address may go before the outlet's own name: "RM.id  Rakyat
                 // Merdeka -"; the name is the outlet then, when the template goes on there)
-                if let Some((e, own)) = site_at(s).and_then(|_| named_after_site(&s[n..])) {
+                if let Some((e, own)) = is_site.then(|| named_after_site(&s[n..])).flatten() {
                     let saved = m.site.replace(own);
                     if let Some(end) = self.go(ti + 1, line, pos + n + e, lim, rules, m) {
                         return Some(end);
@@ -237,7 +239,7 @@ impl Template {
                         continue;
                     }
                     // (nor a site's address: "RM.id Rakyat Merdeka -")
-                    if place.split(' ').any(|w| w.split_once('.').is_some_and(|(_, tld)| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_lowercase()))) {
+                    if place.split(' ').any(|w| site_at(w).is_some()) {
                         continue;
                     }
                     // (an outlet's or wire's name is no place: "KYODO, JIJI")

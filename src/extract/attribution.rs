@@ -1236,11 +1236,15 @@ fn own_side_subject(u: &Unit, pos: usize) -> Option<Np> {
     while k > 0 && u.word_in(k - 1, &u.g.auxiliaries) && u.soft_gap(k - 1, k) {
         k -= 1;
     }
-    let word = |t: usize| u.text[u.toks[t].s..u.toks[t].e].to_lowercase();
     let last = k.checked_sub(1)?;
+    // (one lower-casing of the word for every clitic)
+    let clitic = |t: usize| {
+        let w = u.word(t);
+        u.g.pronoun_clitics.iter().any(|c| w.len() > c.len() + 2 && w.ends_with(c.as_ref() as &str))
+    };
     let first = if last >= 1 && u.word_in(last - 1, &u.g.body_possessives) && u.soft_gap(last - 1, last) {
         last - 1
-    } else if u.g.pronoun_clitics.iter().any(|c| word(last).len() > c.len() + 2 && word(last).ends_with(c.as_ref() as &str)) {
+    } else if clitic(last) {
         last
     } else {
         return None;
@@ -1376,11 +1380,10 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // (nor one a preposition opening the parenthesis holds: "Putin, on his first visit to
     // Pyongyang in 24 years, said")
     // (or a participle's object: "Sergey Lavrov, visiting Pyongyang last October, said")
-    let participle = |k: usize| u.participle_at(k);
     let asked = || {
         u.after_comma_before(lo, np.first)
             .or_else(|| (np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim().is_empty()).then(|| np.first - 1).filter(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ","))
-            .is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first) || participle(k))
+            .is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first) || u.participle_at(k))
     };
     // (nor a relay's: "in a statement carried by KCNA")
     if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() {
@@ -1410,7 +1413,7 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // (or, before a place's country, with a title: "Andrei Lankov, pengajar di
             // Universitas Kookmin, Seoul, menilai", whose head may be a name the lexicon lacks)
             let titled = apposed && u.has(t, CueKind::Title);
-            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled && !participle(t) {
+            if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled && !u.participle_at(t) {
                 return None;
             }
             // a time set off after a parenthesis goes with it: "Putin, ditanya soal citra

@@ -175,9 +175,9 @@ impl Unit<'_> {
             // subject of the claim's action right after it ("to Russia's Wagner mercenary group
             // to help bolster its forces fighting in Ukraine"; not "help with its satellite")
             let recipients_own = |h: &Hit| {
-                let t = self.toks.partition_point(|x| x.s < h.s);
                 let acts = hits.iter().any(|a| a.s > h.e && a.term(ci, TermKind::Action) && self.text[h.e..a.s].trim().is_empty());
-                acts && t > 0 && self.word_in(t - 1, &self.g.body_possessives) && {
+                let t = if acts { self.toks.partition_point(|x| x.s < h.s) } else { 0 };
+                t > 0 && self.word_in(t - 1, &self.g.body_possessives) && {
                     let p = self.toks[t - 1].s;
                     ments.iter().rev().find(|&&i| self.ments[i].e <= p).is_some_and(|&i| self.is_party(i, &c.recipient_actor) && !self.is_party(i, &c.agent_actor))
                 }

@@ -410,10 +410,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let mut other_accusation = false;
                 let accusation: Vec<usize> = match st.cue_span {
                     Some((cs, _)) if about_accusation(&u, cs) => {
-                        let mut v: Vec<usize> = u.detect(&[(us, cs)], None).into_iter().filter(|m| m.full).map(|m| m.claim).collect();
+                        let found = u.detect(&[(us, cs)], None);
+                        other_accusation = found.is_empty()
+                            && u.hits.iter().any(|h| h.s >= us && h.e <= cs && h.speech().is_some() && !h.cue(CueKind::HolderNoun) && !h.cue(CueKind::ClaimRef) && accusation_word(u.g, &u.text[h.s..h.e]));
+                        let mut v: Vec<usize> = found.into_iter().filter(|m| m.full).map(|m| m.claim).collect();
                         v.sort();
                         v.dedup();
-                        other_accusation = v.is_empty() && u.detect(&[(us, cs)], None).is_empty() && u.hits.iter().any(|h| h.s >= us && h.e <= cs && h.speech().is_some() && !h.cue(CueKind::HolderNoun) && !h.cue(CueKind::ClaimRef) && accusation_word(u.g, &u.text[h.s..h.e]));
                         v
                     }
                     _ => Vec::new(),

@@ -1907,10 +1907,9 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     // also after the anchor day found inside it (" date 2025-04", "Sabtu (26/4)" ... "Senin (28/4)")
     let latest = match (pub_date, anchor) {
         (Some(p), Some(a)) if p.precision != Precision::Day && p.start <= a && a <= p.end => p.end,
-        // (a day the text gave is no publication date: the text may go on a few days past it)
-        // (nor is the lead's weekday date: "Sabtu, 11 Januari 2025" ... "Senin (13/1)")
-        (None, Some(a)) if input.reference.is_none() => a + chrono::Days::new(7),
-        (Some(_), Some(a)) if from_lead && input.reference.is_none() => a + chrono::Days::new(7),
+        // (a day the text gave is no publication date: the text may go on a few days past it;
+        // nor is the lead's weekday date: "Sabtu, 11 Januari 2025" ... "Senin (13/1)")
+        (p, Some(a)) if input.reference.is_none() && (p.is_none() || from_lead) => a + chrono::Days::new(7),
         _ => anchor.unwrap_or(bound),
     };
     let a = Anchor { date: anchor, bound: Some(latest) };
