@@ -1003,6 +1003,9 @@ const CASES: &[Case] = &[
     // a proposition that is itself the hedge; "tidak dapat memberikan komentar"
     ("Seoul said North Korean troops were in Russia. Putin would only say that satellite pictures reflect something.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     ("Korut mengirim pasukan ke Rusia, kata NIS. Ditanya wartawan di Moskow pada hari yang sama, juru bicara Dmitry Peskov mengatakan tidak dapat memberikan komentar dan meminta pertanyaan itu diajukan kepada Kementerian Pertahanan Rusia.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // prosecutors and investigators speak for their state
+    ("Ukrainian prosecutors said in February that Russia had fired roughly 50 North Korean-made missiles since late December.", "en", &[(Some("UKR"), A, "assert")]),
+    ("Jaksa Ukraina menyebut Rusia telah menembakkan sekitar 50 rudal buatan Korea Utara sejak akhir Desember.", "id", &[(Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
