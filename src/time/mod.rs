@@ -111,6 +111,13 @@ pub struct DateVocab {
     /// Beside a unit, the period of the date the text gave last: `bulan yang sama`, `the
     /// same day`.
     pub same: Vec<String>,
+    /// Beside a unit, with no count, the period after the one of the date the text gave
+    /// last: `the following day`, `the next week`, `keesokan harinya`, `pekan berikutnya`.
+    /// Without such a date, the period after the anchor's.
+    pub following: Vec<String>,
+    /// Beside a unit, with no count, the period before the one of the date the text gave
+    /// last: `the previous day`, `the preceding week`, `tahun sebelumnya`.
+    pub preceding: Vec<String>,
     /// Words that are a count of one and a unit at once: `{ sehari = "day", sepekan =
     /// "week" }` (units: day, week, month, year).
     pub single_units: BTreeMap<String, String>,
@@ -169,6 +176,8 @@ impl Merge for DateVocab {
         self.then_before.merge(o.then_before);
         self.then_after.merge(o.then_after);
         self.same.merge(o.same);
+        self.following.merge(o.following);
+        self.preceding.merge(o.preceding);
         self.single_units.extend(o.single_units);
         self.early.merge(o.early);
         self.mid.merge(o.mid);
@@ -217,6 +226,9 @@ enum M {
     /// -1 `sebelumnya` / `earlier`, +1 `kemudian` / `later`, after a count and unit; 0
     /// `yang sama` / `same`, beside a unit.
     Then(i8),
+    /// +1 `the following` / `berikutnya`, -1 `the previous` / `sebelumnya`, beside a unit
+    /// with no count.
+    Following(i8),
     /// A count of one and a unit in one word (`sehari`).
     One(Unit),
     Part(Part),
@@ -319,8 +331,10 @@ impl LangRules {
                 };
                 add(w, M::One(unit))?;
             }
-            let simple: [(&Vec<String>, M); 17] = [
+            let simple: [(&Vec<String>, M); 19] = [
                 (&v.same, M::Then(0)),
+                (&v.following, M::Following(1)),
+                (&v.preceding, M::Following(-1)),
                 (&v.then_before, M::Then(-1)),
                 (&v.then_after, M::Then(1)),
                 (&v.past, M::Past),
@@ -959,6 +973,9 @@ fn walk_back(text: &str, lr: &LangRules, p: usize, floor: usize) -> usize {
     let mut s0 = p;
     let mut cur = p;
     let mut key = String::new();
+    // end of the modifier word taken last: a word that is no modifier alone may begin a
+    // phrase with it (`the next`)
+    let mut taken_end: Option<usize> = None;
     for _ in 0..4 {
         let mut q = cur;
         let mut dash = false;
@@ -987,19 +1004,42 @@ fn walk_back(text: &str, lr: &LangRules, p: usize, floor: usize) -> usize {
         if ws == q || ws < floor {
             break;
         }
+        let modifier = |key: &str| {
+            lr.map.get(key).is_some_and(|&id| {
+                lr.entries[id as usize].iter().any(|m| {
+                    matches!(
+                        m,
+                        M::Past
+                            | M::Future
+                            | M::This
+                            | M::Earlier
+                            | M::Later
+                            | M::Then(_)
+                            | M::Following(_)
+                            | M::One(_)
+                            | M::Part(_)
+                            | M::Num(_)
+                            | M::Vague
+                            | M::Prep(_)
+                            | M::DayPrefix
+                    )
+                })
+            })
+        };
         key.clear();
         push_lower(&mut key, &text[ws..q]);
-        let modifier = lr.map.get(key.as_str()).is_some_and(|&id| {
-            lr.entries[id as usize].iter().any(|m| {
-                matches!(
-                    m,
-                    M::Past | M::Future | M::This | M::Earlier | M::Later | M::Then(_) | M::One(_) | M::Part(_) | M::Num(_) | M::Vague | M::Prep(_) | M::DayPrefix
-                )
-            })
-        });
-        if !modifier {
-            break;
+        if !modifier(&key) {
+            let phrase = taken_end.is_some_and(|e| {
+                key.clear();
+                push_lower(&mut key, &text[ws..e]);
+                // (the phrase map holds single spaces)
+                !key.contains(['\t', '\u{a0}']) && !key.contains("  ") && modifier(&key)
+            });
+            if !phrase {
+                break;
+            }
         }
+        taken_end = Some(q);
         s0 = ws;
         cur = ws;
     }
@@ -1158,10 +1198,10 @@ impl P<'_> {
         if let Some(r) = self.marker_first(i) {
             return Some(r);
         }
-        // "the same day", "the same month"
-        if self.has(i, |m| m == M::Then(0)) && self.adj(i + 1) {
+        // "the same day", "the same month", "the following day", "the previous week"
+        if let Some(off) = self.beside_unit(i).filter(|_| self.adj(i + 1)) {
             if let Some(u) = self.unit(i + 1) {
-                return Some(self.same_period(i, i + 2, u));
+                return Some(self.then_period(i, i + 2, u, off));
             }
         }
         match self.w.toks[i].kind {
@@ -1195,11 +1235,22 @@ impl P<'_> {
     }
 
     /// The period of unit `u` that holds the date the text gave last (`bulan yang sama`,
-    /// `the same day`), tokens `first..end`; read against the anchor when the text gave none.
-    fn same_period(&self, first: usize, end: usize, u: Unit) -> R {
-        let mut r = R::rel(first, end, self.a.date.and_then(|a| unit_period(a, u, 0)));
-        r.then = Some((u, 0));
+    /// `the same day`; `off` 0), or `off` periods from it (`the following day`, `pekan
+    /// berikutnya`), tokens `first..end`; read against the anchor when the text gave none.
+    fn then_period(&self, first: usize, end: usize, u: Unit, off: i64) -> R {
+        let mut r = R::rel(first, end, self.a.date.and_then(|a| unit_period(a, u, off)));
+        r.then = Some((u, off));
         r
+    }
+
+    /// The offset a word beside a unit with no count gives from the period of the date the
+    /// text gave last: 0 `same`, +1 `following`, -1 `preceding`.
+    fn beside_unit(&self, i: usize) -> Option<i64> {
+        self.ms(i).iter().find_map(|m| match *m {
+            M::Then(0) => Some(0),
+            M::Following(d) => Some(d as i64),
+            _ => None,
+        })
     }
 
     /// `awal bulan ini`, `late last year`, `mid-September`, `awal 2022`.
@@ -1452,8 +1503,8 @@ impl P<'_> {
                 return Some(R::rel(i, j + 1, self.a.date.and_then(|a| unit_period(a, u, dir))));
             }
         }
-        if self.has(j, |m| m == M::Then(0)) {
-            return Some(self.same_period(i, j + 1, u));
+        if let Some(off) = self.beside_unit(j) {
+            return Some(self.then_period(i, j + 1, u, off));
         }
         let r = match u {
             Unit::Day => self.weekday_expr(j, true, j),

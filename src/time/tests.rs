@@ -793,6 +793,26 @@ fn counts_from_the_last_date_the_text_gave() {
     let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
     assert_eq!(at("same day"), Some(DateSpan::day(date("2024-10-24"))));
     assert_eq!(at("few days later"), Some(span("2024-10-25", "2024-10-31", Precision::Week)));
+    // the period after or before that of the date the text gave last, with no count
+    let text = "Ministers condemned the transfers on January 9. Moscow pushed back at a session the following day. \
+        Seoul answered the next day. Kyiv had spoken the previous week. Next week the council meets again.";
+    let sentences = split(text);
+    let d = date_document(&DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("February 20, 2024"), ..input }, rules());
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("following day"), Some(DateSpan::day(date("2024-01-10"))));
+    assert_eq!(at("the next day"), Some(DateSpan::day(date("2024-01-11"))));
+    assert_eq!(at("previous week"), Some(span("2024-01-01", "2024-01-07", Precision::Week)));
+    // ("next week" without the article counts from the anchor)
+    assert_eq!(at("Next week"), Some(span("2024-02-26", "2024-03-03", Precision::Week)));
+    let text = "Para menteri mengecam pengiriman itu pada 9 Januari. Keesokan harinya, Moskow membantah. \
+        Pada pekan berikutnya Seoul menjawab. Setahun sebelumnya Kyiv berbicara. Tahun sebelumnya juga. Pekan depan dewan bersidang.";
+    let sentences = split(text);
+    let d = date_document(&DocDateInput { text, sentences: &sentences, header_date: Some("Selasa, 20 Februari 2024"), ..input }, rules());
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("Keesokan harinya"), Some(DateSpan::day(date("2024-01-10"))));
+    assert_eq!(at("pekan berikutnya"), Some(span("2024-01-15", "2024-01-21", Precision::Week)));
+    assert_eq!(at("Tahun sebelumnya"), Some(span("2023-01-01", "2023-12-31", Precision::Year)));
+    assert_eq!(at("Pekan depan"), Some(span("2024-02-26", "2024-03-03", Precision::Week)));
 }
 
 #[test]
