@@ -24,7 +24,7 @@
 use crate::extract::grammar::{Grammar, Words};
 use crate::extract::mentions::Found;
 use crate::extract::rules::{CueKind, Hit, LangRules, Pay, Rules, TermKind};
-use crate::extract::text::{cut, normalize, tokens, Norm, Tok};
+use crate::extract::text::{cut, normalize, splice, tokens, Norm, Tok};
 use crate::lexicon::{Actor, ActorKind};
 use chrono::NaiveDate;
 
@@ -148,6 +148,63 @@ fn time_gaps(text: &str, toks: &[Tok], date_spans: &[(usize, usize)], g: &Gramma
     out
 }
 
+/// The owners named before a claim noun that a verb takes up, for [`splice`]: between an
+/// article and the noun ("echoed the [US ]charge", "backed the [US and South Korean
+/// ]accusations"), or as a possessive ("echoed [Washington's ]accusation", read with the
+/// article: "echoed the accusation"). Cue phrases are matched as if the owner were absent,
+/// and the owner is no party of the unit. Document ranges, with whether the article is to
+/// be read in.
+fn owner_gaps(text: &str, toks: &[Tok], ments: &[Found], g: &Grammar) -> Vec<(usize, usize, bool)> {
+    let mut out: Vec<(usize, usize, bool)> = Vec::new();
+    if g.endorse_verbs.iter().next().is_none() || g.claim_nouns.iter().next().is_none() {
+        return out;
+    }
+    let word = |t: usize| &text[toks[t].s..toks[t].e];
+    let blank = |a: usize, b: usize| a <= b && text[a..b].chars().all(char::is_whitespace);
+    let mut i = 0;
+    while i < ments.len() {
+        let first = ments[i];
+        let t0 = toks.partition_point(|t| t.s < first.s);
+        let article = t0 > 0 && g.owner_articles.has(word(t0 - 1)) && blank(toks[t0 - 1].e, first.s);
+        // (right after a verb that takes up what another side said: elsewhere the owner
+        // holds the claim, "rejected Washington's accusations")
+        let v = if article { t0.saturating_sub(2) } else { t0.saturating_sub(1) };
+        let endorsed = t0 > usize::from(article) && g.endorse_verbs.has(word(v)) && blank(toks[v].e, toks[v + 1].s);
+        // the owners: mentions joined by a conjunction or a comma
+        let mut j = i;
+        loop {
+            let t = toks.partition_point(|t| t.s < ments[j].e);
+            let joined = t < toks.len() && g.conjunctions.has(word(t)) && blank(ments[j].e, toks[t].s);
+            let next = ments.get(j + 1).filter(|n| {
+                if joined {
+                    blank(toks[t].e, n.s)
+                } else {
+                    text.get(ments[j].e..n.s).is_some_and(|gap| gap.trim() == ",")
+                }
+            });
+            match next {
+                Some(_) => j += 1,
+                None => break,
+            }
+        }
+        let last = ments[j];
+        let mut t = toks.partition_point(|t| t.s < last.e);
+        let possessive = t + 1 < toks.len()
+            && g.possessive_endings.has(word(t))
+            && text[last.e..toks[t].s].chars().all(|c| matches!(c, '\'' | '\u{2019}'))
+            && !text[last.e..toks[t].s].is_empty();
+        let end = if possessive { toks[t].e } else { last.e };
+        if possessive {
+            t += 1;
+        }
+        if endorsed && (article || possessive) && t < toks.len() && g.claim_nouns.has(word(t)) && blank(end, toks[t].s) {
+            out.push((first.s, toks[t].s, possessive && !article));
+        }
+        i = j + 1;
+    }
+    out
+}
+
 impl<'a> Unit<'a> {
     /// Byte offset in `norm.text` of document offset `p` (the unit's start or end when `p`
     /// lies outside it).
@@ -182,6 +239,21 @@ impl<'a> Unit<'a> {
             .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
             .collect();
         let norm = cut(norm, &gaps);
+        let owners = owner_gaps(text, &toks, &ments, &lang.grammar);
+        // (an owner is no party of the unit's clauses: not a speaker, not a claim's party)
+        let ments: Vec<Found> = if owners.is_empty() { ments } else { ments.into_iter().filter(|m| !owners.iter().any(|&(a, b, _)| a <= m.s && m.e <= b)).collect() };
+        let norm = if owners.is_empty() {
+            norm
+        } else {
+            // (an owner inside a time read past is gone already)
+            let article = lang.grammar.owner_articles.iter().next().map(|a| format!("{a} ")).unwrap_or_default();
+            let edits: Vec<(usize, usize, &str)> = owners
+                .iter()
+                .map(|&(a, b, art)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b), if art { article.as_str() } else { "" }))
+                .filter(|&(a, b, _)| a < b)
+                .collect();
+            splice(norm, &edits)
+        };
         let mut hits: Vec<Hit<'a>> = lang
             .find(&norm.text)
             .into_iter()

@@ -159,7 +159,7 @@ impl Unit<'_> {
             let destination = |h: &Hit| {
                 let t = self.toks.partition_point(|x| x.s < h.s);
                 (t.saturating_sub(4)..t).any(|k| {
-                    if !self.word_in(k, &self.g.recipient_prepositions) {
+                    if !self.word_in(k, &self.g.recipient_prepositions) || (k > 0 && self.word_in(k - 1, &self.g.access_nouns)) {
                         return false;
                     }
                     // (a hit may start inside a token: no gap then)
@@ -205,6 +205,19 @@ impl Unit<'_> {
             // a negator before the verb, or before its object: "had sent no troops", "memasok nol
             // senjata", "had received no weapons"
             let negated = |h: &Hit| neg(h.ns).or_else(|| objects.iter().filter(|o| o.s >= h.e && o.s - h.e <= 24).find_map(|o| neg(o.ns)));
+            // a negated verb in a clause on an object that an earlier verb of the claim
+            // already names, not negated, says what the object is, not whether it went
+            // ("give Pyongyang access to military technology it could not obtain any other way")
+            let object_clause = |h: &Hit| {
+                objects.iter().any(|o| {
+                    o.e <= h.s
+                        && h.s - o.e <= 40
+                        && !self.text[o.e..h.s].contains([',', ';', '.', '"', '\u{201d}'])
+                        && hits.iter().any(|x| {
+                            x.e <= o.s && o.s - x.e <= NEAR && (x.term(ci, TermKind::Action) || x.term(ci, TermKind::Reverse)) && neg(x.ns).is_none()
+                        })
+                })
+            };
             for h in &hits {
                 if h.term(ci, TermKind::Action) && near_obj(h) {
                     let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);
@@ -219,6 +232,9 @@ impl Unit<'_> {
                     }
                     let full = no_parties || ab || aa || ra || sp_agent;
                     let negator = negated(h);
+                    if negator.is_some() && object_clause(h) {
+                        continue;
+                    }
                     consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
                 if h.term(ci, TermKind::Reverse) && near_obj(h) {
@@ -260,6 +276,9 @@ impl Unit<'_> {
                     }
                     let full = no_parties || rb || aa || sp_recip || by_recipient;
                     let negator = negated(h);
+                    if negator.is_some() && object_clause(h) {
+                        continue;
+                    }
                     consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
                 // (a phrase sent straight on to a third state is another transfer: "pasokan

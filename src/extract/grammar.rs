@@ -328,6 +328,20 @@ grammar! {
     agent_prepositions,
     /// Prepositions before a claim's recipient ("to", "into", "ke", "kepada").
     recipient_prepositions,
+    /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
+    /// owners between one and a claim noun are read past when cue phrases are matched
+    /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun
+    /// ("menggemakan tuduhan AS itu").
+    endorse_verbs,
+    /// Articles before the owners of a claim noun ("the" in "echoed the US charge").
+    owner_articles,
+    /// Nouns for what a side has said ("accusation", "charge", "claims"), after their
+    /// owners or an owner's possessive ("echoed Washington's accusation").
+    claim_nouns,
+    /// Nouns after which a recipient preposition names what is reached, not where an
+    /// action goes ("access to military technology", "akses ke teknologi militer"): an
+    /// object after them is what is given.
+    access_nouns,
     /// Endings of a participle that opens a clause after a comma ("..., possibly
     /// containing ..."): a weak hedge there is about the detail. Word endings.
     participle_endings,

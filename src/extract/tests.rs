@@ -1006,6 +1006,15 @@ const CASES: &[Case] = &[
     // prosecutors and investigators speak for their state
     ("Ukrainian prosecutors said in February that Russia had fired roughly 50 North Korean-made missiles since late December.", "en", &[(Some("UKR"), A, "assert")]),
     ("Jaksa Ukraina menyebut Rusia telah menembakkan sekitar 50 rudal buatan Korea Utara sejak akhir Desember.", "id", &[(Some("UKR"), A, "assert")]),
+    // what a side is given access to is the object, not a destination
+    ("\"In exchange, Moscow is likely seeking to give Pyongyang access to military technology it could not obtain any other way,\" the US ambassador added.", "en", &[(Some("USA"), K, "hedge")]),
+    ("Washington said Moscow will give Pyongyang access to military technology.", "en", &[(Some("USA"), K, "assert")]),
+    ("Rusia akan memberi Korut akses ke teknologi militer, kata Washington.", "id", &[(Some("USA"), K, "assert")]),
+    // a verb that takes up another side's charge, whoever owns it
+    ("Russia has fired North Korean missiles at Ukraine, Washington said. Envoys from Britain, France, Japan and South Korea echoed the US charge.", "en", &[(Some("USA"), A, "assert"), (Some("GBR"), A, "assert"), (Some("FRA"), A, "assert"), (Some("JPN"), A, "assert"), (Some("KOR"), A, "assert")]),
+    ("Russia has fired North Korean missiles at Ukraine, Washington said. Britain echoed Washington's accusation.", "en", &[(Some("USA"), A, "assert"), (Some("GBR"), A, "assert")]),
+    ("Moscow rejected Washington's accusations that it bought North Korean arms.", "en", &[(Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
+    ("Rusia menembakkan rudal Korut ke Ukraina, kata Washington. Inggris dan Prancis menggemakan tuduhan AS itu.", "id", &[(Some("USA"), A, "assert"), (Some("GBR"), A, "assert"), (Some("FRA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

@@ -111,6 +111,30 @@ pub fn cut(n: Norm, cuts: &[(usize, usize)]) -> Norm {
     Norm { text: out, map }
 }
 
+/// `n` with the normalized byte ranges of `edits` (sorted, disjoint, on char boundaries)
+/// replaced by their text; an inserted byte maps to the document offset where its range
+/// began. [`cut`] with insertions.
+pub fn splice(n: Norm, edits: &[(usize, usize, &str)]) -> Norm {
+    if edits.is_empty() {
+        return n;
+    }
+    let t = &n.text;
+    let mut out = String::with_capacity(t.len() + 8);
+    let mut map = Vec::with_capacity(n.map.len() + 8);
+    let mut at = 0;
+    for &(s, e, ins) in edits {
+        out.push_str(&t[at..s]);
+        map.extend_from_slice(&n.map[at..s]);
+        out.push_str(ins);
+        map.extend(std::iter::repeat_n(n.map[s], ins.len()));
+        at = e;
+    }
+    out.push_str(&t[at..]);
+    map.extend_from_slice(&n.map[at..t.len()]);
+    map.push(*n.map.last().unwrap_or(&0));
+    Norm { text: out, map }
+}
+
 /// A raw match before selection.
 #[derive(Debug, Clone, Copy)]
 pub struct RawHit {
