@@ -52,13 +52,34 @@ impl Unit<'_> {
         directed && !place && !between_recipient && !self.is_party(mi, &c.recipient_actor) && !self.is_party(mi, &c.agent_actor)
     }
 
+    /// The receiving verb takes from someone else: the first actor after it, within
+    /// [`NEAR`] and after a source word ("acquiring close-range ballistic missiles from
+    /// Iran", "membeli rudal dari Iran"), is a state that is neither agent nor recipient of
+    /// the claim.
+    fn other_source(&self, h: &Hit, ments: &[usize], c: &crate::extract::rules::ClaimRt) -> bool {
+        let Some(&mi) = ments.iter().find(|&&i| self.ments[i].s >= h.e && self.ments[i].s - h.e <= NEAR) else { return false };
+        let m = self.ments[mi];
+        let t = self.toks.partition_point(|t| t.s < m.s);
+        t > 0
+            && self.word_in(t - 1, &self.g.source_prepositions)
+            && self.actor(mi).kind == crate::lexicon::ActorKind::State
+            && !self.is_party(mi, &c.agent_actor)
+            && !self.is_party(mi, &c.recipient_actor)
+            && !self.text[h.e..m.s].contains([',', ';', ':', '.', '"', '\u{201C}', '\u{201D}'])
+    }
+
     /// A claim's action in `ranges` goes to a state that is neither agent nor recipient of
-    /// that claim ("tidak menutup kemungkinan memasok senjata ke Ukraina"): the scope speaks of
-    /// another transfer, so it names no claim of the context either.
+    /// that claim ("tidak menutup kemungkinan memasok senjata ke Ukraina"), or its receiving
+    /// verb takes from one ("acquiring close-range ballistic missiles from Iran"): the scope
+    /// speaks of another transfer, so it names no claim of the context either.
     pub fn misdirected(&self, ranges: &[(usize, usize)]) -> bool {
         let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
         let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
-        self.rules.claims.iter().enumerate().any(|(ci, c)| hits.iter().any(|h| h.term(ci, TermKind::Action) && self.other_destination(h, &ments, &hits, c, ci)))
+        self.rules.claims.iter().enumerate().any(|(ci, c)| {
+            hits.iter().any(|h| {
+                (h.term(ci, TermKind::Action) && self.other_destination(h, &ments, &hits, c, ci)) || (h.term(ci, TermKind::Reverse) && self.other_source(h, &ments, c))
+            })
+        })
     }
 
     /// Another state is the action's subject: the nearest actor before it is a state that
@@ -260,7 +281,7 @@ impl Unit<'_> {
                                 }
                             })
                     });
-                    if from_recipient && !aa {
+                    if (from_recipient && !aa) || self.other_source(h, &ments, c) {
                         continue;
                     }
                     // (the party nearest before the verb is its subject: "Beberapa jam sebelum Kim

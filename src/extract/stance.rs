@@ -188,6 +188,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     // the last unit that puts a question to a speaker ("Putin ditanya wartawan apakah ...",
     // "Asked whether ..."): a quoted answer in the unit right after it is about its claim
     let mut asking: Option<(usize, Vec<usize>)> = None;
+    // the last unit that spoke only of another transfer ("Russia was close to acquiring
+    // missiles from Iran"): a reference right after it ("such reports") is to that transfer
+    let mut other_transfer: Option<usize> = None;
     for (ui, &(first, us, ue_full)) in units.iter().enumerate() {
         let ue = floor_boundary(text, ue_full.min(us + MAX_UNIT_BYTES));
         if ue <= us {
@@ -319,7 +322,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     claims.extend(asked.iter().map(|&c| (c, None, 0.1, None)));
                 }
             }
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&st.ranges) {
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&st.ranges) && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -753,6 +756,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         }
         // (the claims the question names)
         asking = asks.then(|| (ui, all_full.iter().chain(&unit_claims).copied().collect()));
+        if all_full.is_empty() && unit_claims.is_empty() && u.misdirected(&[(us, ue)]) {
+            other_transfer = Some(ui);
+        }
         for c in all_full.into_iter().chain(unit_claims) {
             if lead.is_none() {
                 lead = Some(c);

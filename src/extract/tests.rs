@@ -1015,6 +1015,10 @@ const CASES: &[Case] = &[
     ("Russia has fired North Korean missiles at Ukraine, Washington said. Britain echoed Washington's accusation.", "en", &[(Some("USA"), A, "assert"), (Some("GBR"), A, "assert")]),
     ("Moscow rejected Washington's accusations that it bought North Korean arms.", "en", &[(Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
     ("Rusia menembakkan rudal Korut ke Ukraina, kata Washington. Inggris dan Prancis menggemakan tuduhan AS itu.", "id", &[(Some("USA"), A, "assert"), (Some("GBR"), A, "assert"), (Some("FRA"), A, "assert")]),
+    // a receiving verb that takes from a third state is another transfer; a reference right after it is to that one
+    ("Russia has fired North Korean missiles, Kirby said. Kirby also said Russia was close to acquiring close-range ballistic missiles from Iran, though there was no sign yet that a deal had been finalized. Iran's mission to the UN has called such reports \"baseless.\"", "en", &[(Some("USA"), A, "assert")]),
+    ("Rusia telah menembakkan rudal Korut, kata Kirby. Kirby juga menyebut Rusia hampir membeli rudal balistik dari Iran, meski belum ada tanda kesepakatan. Iran menyebut laporan itu tidak berdasar.", "id", &[(Some("USA"), A, "assert")]),
+    ("Kirby said Russia was buying ballistic missiles from North Korea.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
