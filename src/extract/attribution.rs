@@ -116,6 +116,9 @@ pub struct Unit<'a> {
     pub ments: Vec<Found>,
     /// Statement quotes overlapping the unit (clipped to it).
     pub quotes: Vec<(usize, usize)>,
+    /// The actors of the relays read past inside a speech cue ("was quoted [by Reuters ]as
+    /// saying"); no mention of the unit.
+    pub relays: Vec<usize>,
     pub date: Option<NaiveDate>,
     /// The function words of the document's language.
     pub g: &'a Grammar,
@@ -143,6 +146,30 @@ fn time_gaps(text: &str, toks: &[Tok], date_spans: &[(usize, usize)], g: &Gramma
         let next = &toks[t1];
         if lower_word(&toks[prev]) && blank(toks[prev].e, start) && lower_word(next) && blank(de, next.s) && out.last().is_none_or(|l| l.1 <= start) {
             out.push((start, next.s));
+        }
+    }
+    out
+}
+
+/// The relays named inside a speech cue ("was quoted [by Reuters ]as saying", "was cited
+/// [by Yonhap ]as saying"): a quoting verb (`quoted_verbs`), an agent preposition, names,
+/// then a manner word (`manner_words`). Cue phrases are matched as if they were absent;
+/// the names are the statement's relays.
+fn relay_gaps(text: &str, toks: &[Tok], ments: &[Found], g: &Grammar) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let word = |t: usize| &text[toks[t].s..toks[t].e];
+    let named = |t: usize| toks[t].cap || ments.iter().any(|m| m.s <= toks[t].s && toks[t].e <= m.e);
+    for t in 0..toks.len().saturating_sub(3) {
+        if !(g.quoted_verbs.has(word(t)) && g.agent_prepositions.has(word(t + 1)) && named(t + 2)) {
+            continue;
+        }
+        let mut k = t + 2;
+        while k < toks.len() && k < t + 8 && named(k) {
+            k += 1;
+        }
+        let plain = |a: usize, b: usize| text[a..b].chars().all(|c| c.is_whitespace() || matches!(c, '.' | '\'' | '\u{2019}' | '-'));
+        if k < toks.len() && g.manner_words.has(word(k)) && (t + 1..k).all(|j| plain(toks[j].e, toks[j + 1].s)) {
+            out.push((toks[t + 1].s, toks[k].s));
         }
     }
     out
@@ -234,14 +261,34 @@ impl<'a> Unit<'a> {
         let toks = tokens(text, s, e);
         let norm = normalize(&text[s..e], s);
         let read_past = time_gaps(text, &toks, date_spans, &lang.grammar);
-        let gaps: Vec<(usize, usize)> = read_past
+        let relayed = relay_gaps(text, &toks, &ments, &lang.grammar);
+        let mut cuts: Vec<(usize, usize)> = read_past.iter().chain(&relayed).copied().collect();
+        if !relayed.is_empty() {
+            cuts.sort_unstable();
+            // (disjoint: a later range inside an earlier one goes)
+            let mut end = 0;
+            cuts.retain(|&(a, b)| {
+                let keep = a >= end;
+                if keep {
+                    end = b;
+                }
+                keep
+            });
+        }
+        let gaps: Vec<(usize, usize)> = cuts
             .iter()
             .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
             .collect();
         let norm = cut(norm, &gaps);
         let owners = owner_gaps(text, &toks, &ments, &lang.grammar);
-        // (an owner is no party of the unit's clauses: not a speaker, not a claim's party)
-        let ments: Vec<Found> = if owners.is_empty() { ments } else { ments.into_iter().filter(|m| !owners.iter().any(|&(a, b, _)| a <= m.s && m.e <= b)).collect() };
+        // (an owner or a relay read past is no party of the unit's clauses: not a speaker,
+        // not a claim's party)
+        let relays: Vec<usize> = ments.iter().filter(|m| relayed.iter().any(|&(a, b)| a <= m.s && m.e <= b)).map(|m| m.actor).collect();
+        let ments: Vec<Found> = if owners.is_empty() && relays.is_empty() {
+            ments
+        } else {
+            ments.into_iter().filter(|m| !owners.iter().map(|&(a, b, _)| (a, b)).chain(relayed.iter().copied()).any(|(a, b)| a <= m.s && m.e <= b)).collect()
+        };
         let norm = if owners.is_empty() {
             norm
         } else {
@@ -316,7 +363,7 @@ impl<'a> Unit<'a> {
         for &(ds, de) in date_spans.iter().chain(&read_past) {
             cover(&mut info, ds, de, &mut |ti| ti.date = true);
         }
-        Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, date, g: &lang.grammar }
+        Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, relays, date, g: &lang.grammar }
     }
 
     /// `surface` is a first-person pronoun of the unit's language (`we`, `kami`).
@@ -2493,6 +2540,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             if !via.contains(&name) {
                 via.push(name);
             }
+        }
+    }
+    for &a in &u.relays {
+        let name = u.rules.actors[a].id.clone();
+        if !via.contains(&name) {
+            via.push(name);
         }
     }
     let relay_country = via.iter().find_map(|v| {

@@ -328,6 +328,16 @@ grammar! {
     agent_prepositions,
     /// Prepositions before a claim's recipient ("to", "into", "ke", "kepada").
     recipient_prepositions,
+    /// Verbs of quoting ("quoted", "cited"): with an agent preposition, names and a
+    /// manner word after them ("was quoted by Reuters as saying") the names are a relay,
+    /// read past in the speech cue.
+    quoted_verbs,
+    /// Words that introduce the manner of a quotation ("as" in "quoted by Reuters as
+    /// saying").
+    manner_words,
+    /// Nouns for a side's admission ("confirmation", "pengakuan"): a verb that rejects one
+    /// ("slammed the confirmation") takes what was admitted as true.
+    admission_nouns,
     /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
     /// owners between one and a claim noun are read past when cue phrases are matched
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun

@@ -314,7 +314,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         || st.cue_span == Some((h.s, h.e))
                         || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
             });
-            let confirms_ref = (matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back;
+            // (so does a verb that rejects the other side's admission: "slammed the confirmation")
+            let condemned = || {
+                u.hits.iter().any(|h| h.cue(CueKind::DenyVerb) && (inside(&st.ranges, h.s, h.e) || st.cue_span == Some((h.s, h.e))) && condemns_admission(&u, h))
+            };
+            let confirms_ref = ((matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back) || condemned();
             // ("... ditanya wartawan apakah Rusia akan membantu Korut membangun satelit.
             // \"Itulah sebabnya kami datang ke sini,\" jawab Putin.")
             if claims.is_empty() && st.direct && cues.assert.is_some() {
@@ -1038,6 +1042,14 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         if !own && h.cue(CueKind::DenyVerb) && about_accusation(u, h.s) {
             continue;
         }
+        // "slammed the confirmation", "mengecam pengakuan itu": a verb that rejects the other
+        // side's admission takes what was admitted as true
+        if h.cue(CueKind::DenyVerb) && condemns_admission(u, h) {
+            if c.assert.is_none() {
+                c.assert = w();
+            }
+            continue;
+        }
         if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
             c.deny = w();
         }
@@ -1059,6 +1071,16 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         }
     }
     c
+}
+
+/// The object of the verb `h` is an admission (`admission_nouns`), after at most one
+/// determiner or article: "slammed the confirmation", "mengecam pengakuan itu".
+fn condemns_admission(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
+    let mut t = u.tok_at(h.e);
+    if t < u.toks.len() && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore)) {
+        t += 1;
+    }
+    t < u.toks.len() && u.word_in(t, &u.g.admission_nouns) && u.text[h.e..u.toks[t].s].chars().all(|c| c.is_alphabetic() || c.is_whitespace())
 }
 
 /// A holder noun or claim reference ("accusations", "tuduhan yang") ends at most five words

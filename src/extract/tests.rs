@@ -1019,6 +1019,11 @@ const CASES: &[Case] = &[
     ("Russia has fired North Korean missiles, Kirby said. Kirby also said Russia was close to acquiring close-range ballistic missiles from Iran, though there was no sign yet that a deal had been finalized. Iran's mission to the UN has called such reports \"baseless.\"", "en", &[(Some("USA"), A, "assert")]),
     ("Rusia telah menembakkan rudal Korut, kata Kirby. Kirby juga menyebut Rusia hampir membeli rudal balistik dari Iran, meski belum ada tanda kesepakatan. Iran menyebut laporan itu tidak berdasar.", "id", &[(Some("USA"), A, "assert")]),
     ("Kirby said Russia was buying ballistic missiles from North Korea.", "en", &[(Some("USA"), A, "assert")]),
+    // a verb that rejects the other side's admission takes it as true
+    ("North Korea confirmed it sent troops to Russia. South Korea's Foreign Ministry on Monday slammed the confirmation, saying Pyongyang had \"openly admitted its criminal acts,\" Yonhap News Agency reported.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), T, "assert")]),
+    // a relay named inside "quoted ... as saying"
+    ("A US State Department spokesperson was quoted by Reuters as saying that the DPRK's provision of military support to Russia, \"including troops and weapons,\" must end.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), T, "assert")]),
+    ("Kim Yo Jong was quoted by KCNA as saying that the arms deal reports were absurd.", "en", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
@@ -1215,6 +1220,10 @@ fn speakers_relays_and_quotes() {
     assert_eq!(s.country.as_deref(), Some("PRK"), "{}", show(&x));
     assert!(s.via.contains(&"kcna".to_string()) && s.via.iter().any(|v| v.eq_ignore_ascii_case("reuters")), "{:?}", s.via);
     assert!(x.quotes.iter().any(|q| q.direct));
+    // a relay inside the speech cue: no speaker, but the statement's relay
+    let x = run_with("Kim Yo Jong was quoted by KCNA as saying that the arms deal reports were absurd.", "en", ex);
+    assert_eq!(x.stances.len(), 1, "{}", show(&x));
+    assert_eq!((x.stances[0].speaker.as_str(), x.stances[0].via.clone()), ("Kim Yo Jong", vec!["kcna".to_string()]));
     let x = run_with(
         "Juru bicara Keamanan Nasional Gedung Putih John Kirby mengatakan Korea Utara memasok peluru artileri ke Rusia.",
         "id",
