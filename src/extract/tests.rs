@@ -409,7 +409,10 @@ const CASES: &[Case] = &[
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan dalam sebuah seminar di Jakarta.", "id", &[]),
     ("Korea Utara telah mengirim ribuan tentara ke Rusia. Hal itu disampaikan pembicara seminar kepada peserta.", "id", &[]),
     // an indefinite speaker does not refer back through a glue word of its title ("of")
-    ("Maria Zakharova of the foreign ministry said the claims were baseless. A spokesperson for the Joint Chiefs of Staff said North Korea had sent more troops to Russia.", "en", &[(None, T, "assert")]),
+    ("Maria Zakharova of the foreign ministry said the claims were baseless. A spokesperson for the armed forces said North Korea had sent more troops to Russia.", "en", &[(None, T, "assert")]),
+    // the bare Joint Chiefs of Staff are South Korea's; the US body comes with its chairman or its country
+    ("Maria Zakharova of the foreign ministry said the claims were baseless. A spokesperson for the Joint Chiefs of Staff said North Korea had sent more troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
+    ("Chairman of the Joint Chiefs of Staff General Mark Milley said North Korea had shipped artillery shells to Russia.", "en", &[(Some("USA"), A, "assert")]),
     // "X, whose ..., said": X speaks; "Pyongyang, whose foreign ministry said": the possessor speaks
     ("Prigozhin, whose fighters have led the grinding assault on the eastern town of Bakhmut, rejected the accusation that North Korea supplied arms to Wagner.", "en", &[(Some("RUS"), A, "deny")]),
     ("Pyongyang, whose foreign ministry last month branded reports that North Korea sold rockets to Russia a groundless rumour, did not react.", "en", &[(Some("PRK"), A, "deny")]),
