@@ -330,6 +330,10 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
     let mut label_headlines = 0;
     for (li, &line) in all.iter().enumerate() {
         if li >= teasers_from {
+            // (a rights line closing the page stays for the footer: "Copyright © Chosun Ilbo")
+            if li + 1 == all.len() && rules.footers.as_ref().is_some_and(|ac| ac.find(Input::new(line.trim()).anchored(Anchored::Yes)).is_some()) {
+                lines.push(Cow::Borrowed(line.trim()));
+            }
             continue;
         }
         if link_list && line.trim_start().starts_with(['-', '\u{2013}', '\u{2022}', '*']) {
@@ -662,6 +666,20 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
                         set_outlet(id, rules, out);
                         name = a.trim();
                     }
+                }
+                // "By TOM RAWLINGS FOR MAILONLINE": the outlet after a preposition of a bio
+                let lower = name.to_lowercase();
+                let split = (lower.len() == name.len())
+                    .then(|| {
+                        rules.bio_prepositions.iter().find_map(|p| {
+                            let k = lower.rfind(&format!(" {p} "))?;
+                            outlet_of(name[k + p.len() + 2..].trim(), rules).map(|id| (k, id))
+                        })
+                    })
+                    .flatten();
+                if let Some((k, id)) = split {
+                    set_outlet(id, rules, out);
+                    name = name[..k].trim();
                 }
                 // "By RFE/RL", "Oleh: Antara": an outlet credited as the author
                 if let Some(id) = outlet_of(name, rules) {
@@ -1308,7 +1326,9 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
 /// Takes a line of a dateline's place and the page's date ([`place_date`]) into `out`, when
 /// no dateline was found before: true when taken.
 fn take_place_date(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
-    let Some((place, date)) = place_date(l, rules).or_else(|| date_place(l, rules)).filter(|_| out.dateline.is_none()) else { return false };
+    let Some((place, date)) = place_date(l, rules).or_else(|| date_place(l, rules)).or_else(|| date_dash_place(l, rules)).filter(|_| out.dateline.is_none()) else {
+        return false;
+    };
     out.dateline = Some(super::opener::title_case(place));
     if out.header_date.is_none() {
         out.header_date = Some(date.to_string());
@@ -1333,6 +1353,29 @@ fn date_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> 
         && rest.split(',').count() <= 2
         && rest.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'));
     (ok && outlet_of(place, rules).is_none() && matches!(date_line(date, rules), Some((_, None, None)))).then_some((place, date))
+}
+
+/// A date line, a dash and the dateline's place in capitals (`Published - May 17, 2024
+/// 11:14 am IST - SEOUL`): the place and the date line. The place is one to three words in
+/// capitals, no date word and no outlet; None otherwise.
+fn date_dash_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let l = l.trim_end();
+    let k = [" - ", " \u{2013} ", " \u{2014} "].iter().filter_map(|d| l.rfind(d).map(|k| (k, d.len()))).max()?;
+    let (head, place) = (l[..k.0].trim_end(), l[k.0 + k.1..].trim());
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let caps = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
+        && !words.iter().any(|w| rules.date_words.contains(&w.to_lowercase()));
+    if !caps || !head.bytes().any(|b| b.is_ascii_digit()) || outlet_of(place, rules).is_some() {
+        return None;
+    }
+    match date_line(head, rules) {
+        Some((d, None, None)) => Some((place, d)),
+        _ => None,
+    }
 }
 
 /// A byline's name (unless an author was found before) and its outlet, into `out`.
@@ -1401,7 +1444,8 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
         if words.is_empty() && (matches!(lower.as_str(), "copyright" | "©" | "(c)" | "ⓒ" | "hak" | "cipta") || bare.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
             continue;
         }
-        if lower == "all" {
+        // (a second owner after "&" or "and": "Chosun Ilbo & Chosun.com")
+        if lower == "all" || (!words.is_empty() && matches!(lower.as_str(), "&" | "and" | "dan")) {
             break;
         }
         words.push(bare);
@@ -1436,6 +1480,17 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
                 let rights = l.contains(['©', 'ⓒ']) || ["copyright", "rights", "hak cipta", "(c)"].iter().any(|w| lower.contains(w));
                 if out.outlet.is_none() && rights {
                     out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
+                } else if rights && out.outlet.is_some() && out.outlet == out.wire {
+                    // (an agency's dateline made it the outlet only for want of another: "United
+                    // Nations (United States) (AFP) -" ... "Copyright © 2024 Al-Monitor, LLC")
+                    // (not the agency itself in full: "Copyright 2025 United Press International")
+                    let initials = |n: &str| n.split_whitespace().filter_map(|w| w.chars().next()).collect::<String>();
+                    let wire = out.wire.clone().unwrap_or_default();
+                    if let Some(n) = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules)) {
+                        if !initials(&n).eq_ignore_ascii_case(&wire) && !n.eq_ignore_ascii_case(&wire) {
+                            out.outlet = Some(n);
+                        }
+                    }
                 } else if rights {
                     // (a name read off a site, "KALTIMPOST.ID", takes the rights line's spacing
                     // of the same letters: "Copyright © 2024 Kaltim Post")

@@ -390,6 +390,20 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Badan Intelijen Nasional Korea Selatan memastikan dua tentara Korea Utara masih hidup.", outlet: Some("Jurnal Asia"), dateline: Some("Seoul"), ..W }),
     ("en outlet alone under the title; a body phrase is no outlet", "North Korea confirms it sent troops\nThe National\nThe National Intelligence Service said it had tracked the deployment.",
      Want { text: "North Korea confirms it sent troops\nThe National Intelligence Service said it had tracked the deployment.", title: Some("North Korea confirms it sent troops"), outlet: Some("The National"), ..W }),
+    ("id site address glued to a bar", "suarasurabaya.net| Vladimir Putin menyatakan Moskow akan membantu Korea Utara membangun satelit.",
+     Want { text: "Vladimir Putin menyatakan Moskow akan membantu Korea Utara membangun satelit.", outlet: Some("Suarasurabaya"), ..W }),
+    ("en agency dateline with the country; the rights line names the outlet", "United Nations (United States) (AFP) — The United States accused Russia at the UN Security Council on Wednesday.\nCopyright © 2024 Al-Monitor, LLC. All rights reserved.",
+     Want { text: "The United States accused Russia at the UN Security Council on Wednesday.", outlet: Some("Al-Monitor"), wire: Some("AFP"), dateline: Some("United Nations"), ..W }),
+    ("en the agency's own rights line keeps it the outlet", "SEOUL, April 28 (UPI) -- North Korea confirmed on Monday that it had deployed combat troops.\nCopyright 2025 United Press International, Inc. All Rights Reserved.",
+     Want { text: "North Korea confirmed on Monday that it had deployed combat troops.", outlet: Some("UPI"), wire: Some("UPI"), dateline: Some("Seoul"), header_date: Some("April 28"), ..W }),
+    ("en date line, a dash and the place in capitals", "Kim Yo Jong denies arms exports\nPublished - May 17, 2024 11:14 am IST - SEOUL\nKim Yo Jong on Friday rejected as absurd speculation that her country was exporting weapons.",
+     Want { text: "Kim Yo Jong denies arms exports\nKim Yo Jong on Friday rejected as absurd speculation that her country was exporting weapons.", title: Some("Kim Yo Jong denies arms exports"), dateline: Some("Seoul"), header_date: Some("May 17, 2024 11:14 am IST"), ..W }),
+    ("en byline for an outlet in capitals", "Kim's soldiers taken alive\nBy TOM RAWLINGS FOR MAILONLINE\nZelensky said two North Korean soldiers were seized by Ukrainian forces in Kursk.",
+     Want { text: "Kim's soldiers taken alive\nZelensky said two North Korean soldiers were seized by Ukrainian forces in Kursk.", title: Some("Kim's soldiers taken alive"), outlet: Some("MailOnline"), author: Some("TOM RAWLINGS"), ..W }),
+    ("en rights line of two owners after closing headlines", "Seoul said North Korea sent troops to Russia.\nRelated Articles\n- N.Korean Troops Suffer Heavy Losses in Kursk, NIS Says\n- Kim Jong-un Vows Support for Russia\nCopyright © Chosun Ilbo & Chosun.com",
+     Want { text: "Seoul said North Korea sent troops to Russia.", outlet: Some("Chosun Ilbo"), ..W }),
+    ("id short outlet name in a dateline", "Vladivostok, HanTer - Presiden Rusia Vladimir Putin menyambut Kim Jong Un di Kosmodrom Vostochny.",
+     Want { text: "Presiden Rusia Vladimir Putin menyambut Kim Jong Un di Kosmodrom Vostochny.", outlet: Some("Harian Terbit"), dateline: Some("Vladivostok"), ..W }),
 ];
 
 #[test]
