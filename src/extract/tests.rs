@@ -1027,6 +1027,9 @@ const CASES: &[Case] = &[
     // a relay named inside "quoted ... as saying"
     ("A US State Department spokesperson was quoted by Reuters as saying that the DPRK's provision of military support to Russia, \"including troops and weapons,\" must end.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), T, "assert")]),
     ("Kim Yo Jong was quoted by KCNA as saying that the arms deal reports were absurd.", "en", &[(Some("PRK"), A, "deny")]),
+    // a retort is a statement; a pronoun after a speaker who only likened is that speaker's
+    ("Thomas-Greenfield said Russia bought ballistic missiles from the DPRK. Russian Ambassador Vassily Nebenzia countered that the sanctions had lost their relevance. He dismissed allegations that Moscow was buying North Korean weapons as \"unsubstantiated.\"", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("Thomas-Greenfield said Russia bought ballistic missiles from the DPRK. South Korea's Ambassador to the UN Hwang Joon-kook likened the veto to \"destroying a CCTV to avoid being caught red-handed.\" He said Russia \"continues its illicit arms dealings with Pyongyang.\"", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

@@ -923,6 +923,10 @@ fn tokenize(text: &str, lr: &LangRules, mut p: usize, max: usize) -> Window {
             let mut end = e;
             if b.get(e) == Some(&b'.') && lr.meanings(ent).iter().any(|m| matches!(m, M::Month(_, true) | M::Weekday(_, true))) {
                 end = e + 1;
+            } else if b.get(e) == Some(&b'.') && day_and_year(&b[e + 1..]) && lr.meanings(ent).iter().any(|m| matches!(m, M::Month(_, false))) {
+                // a month name written with an abbreviation's period before its day and year
+                // ("March. 29, 2024", as some Korean sites print it; not "in March. 29 people")
+                end = e + 1;
             }
             w.toks.push(Tok { s: p, e: end, gap, kind: K::Word, ent, cap: c.is_uppercase(), lo });
             p = end;
@@ -933,6 +937,20 @@ fn tokenize(text: &str, lr: &LangRules, mut p: usize, max: usize) -> Window {
     }
     merge_phrases(&mut w, lr);
     w
+}
+
+/// `b` starts with spaces, a day of one or two digits, an optional comma, a space and a
+/// four-digit year: " 29, 2024".
+fn day_and_year(b: &[u8]) -> bool {
+    let s = b.iter().take_while(|&&x| x == b' ').count();
+    let d = b[s..].iter().take_while(|x| x.is_ascii_digit()).count();
+    let mut k = s + d;
+    if b.get(k) == Some(&b',') {
+        k += 1;
+    }
+    let sp = b[k..].iter().take_while(|&&x| x == b' ').count();
+    let y = b[k + sp..].iter().take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&d) && sp >= 1 && y == 4
 }
 
 /// Merges consecutive words that form a vocabulary phrase (`yang lalu`, `hari ini`).
