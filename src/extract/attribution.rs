@@ -2118,7 +2118,23 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     .or_else(|| own_side_subject(u, h.s))
                     .or_else(|| appositive_subject(u, h.s));
                 if let Some(b) = b {
-                    let f = u.article_start(b.first);
+                    let mut f = u.article_start(b.first);
+                    // (the speaker phrase begins with the actors coordinated before it: "...,
+                    // South Korean and Ukrainian officials have said")
+                    // (and a list's earlier items after commas: "that Seoul, Washington and Kyiv say")
+                    let mut joined = false;
+                    while f >= 2 {
+                        let conj = u.word_in(f - 1, &u.g.conjunctions) && u.soft_gap(f - 2, f - 1) && u.soft_gap(f - 1, f);
+                        let comma = joined && u.text[u.toks[f - 1].e..u.toks[f].s].trim() == ",";
+                        let k = if conj { f - 2 } else if comma { f - 1 } else { break };
+                        let Some(mi) = u.info[k].mention else { break };
+                        let g = u.article_start(u.tok_at(u.ments[mi].s));
+                        if g > k {
+                            break;
+                        }
+                        f = g;
+                        joined = true;
+                    }
                     let before = u.prev_char(u.toks[f].s);
                     // (not a cue whose content follows it: "was \"not in a position to confirm\"
                     // Ukrainian claims that ...")

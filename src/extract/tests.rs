@@ -1030,6 +1030,11 @@ const CASES: &[Case] = &[
     // a retort is a statement; a pronoun after a speaker who only likened is that speaker's
     ("Thomas-Greenfield said Russia bought ballistic missiles from the DPRK. Russian Ambassador Vassily Nebenzia countered that the sanctions had lost their relevance. He dismissed allegations that Moscow was buying North Korean weapons as \"unsubstantiated.\"", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("Thomas-Greenfield said Russia bought ballistic missiles from the DPRK. South Korea's Ambassador to the UN Hwang Joon-kook likened the veto to \"destroying a CCTV to avoid being caught red-handed.\" He said Russia \"continues its illicit arms dealings with Pyongyang.\"", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert")]),
+    // coordinated speakers after the content; a list of them in a relative clause stays one
+    ("The troops are only part of the picture. Pyongyang has also supplied Russia with millions of artillery shells and dozens of KN-23 ballistic missiles, South Korean and Ukrainian officials have said.", "en", &[(Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("Pyongyang telah memasok jutaan peluru artileri ke Rusia, kata pejabat Korea Selatan dan Ukraina.", "id", &[(Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
+    // "said to show" is no speech
+    ("Asked about satellite images said to show North Korean troops in Russia, Putin replied: \"If there are images, then they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
