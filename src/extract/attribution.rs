@@ -366,6 +366,14 @@ impl<'a> Unit<'a> {
         Unit { text, rules, s, e, norm, hits, toks, info, ments, quotes, relays, date, g: &lang.grammar }
     }
 
+    /// Mention `i` names a gathering, not a body that speaks: a body with one of
+    /// `event_nouns` right before or after it ("the BRICS summit", "KTT BRICS").
+    pub(crate) fn event_named(&self, i: usize) -> bool {
+        let (t, after) = (self.tok_at(self.ments[i].s), self.tok_at(self.ments[i].e));
+        self.actor(i).kind != ActorKind::Person
+            && ((t > 0 && self.word_in(t - 1, &self.g.event_nouns)) || (after < self.toks.len() && self.word_in(after, &self.g.event_nouns)))
+    }
+
     /// `surface` is a first-person pronoun of the unit's language (`we`, `kami`).
     pub fn first_person(&self, surface: &str) -> bool {
         let n = normalize(surface, 0).text;
@@ -1131,6 +1139,9 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
     }
     let mut ments: Vec<usize> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).collect();
+    // "Putin di sela KTT BRICS di Kazan", "at the BRICS summit": a body named for its event
+    // is no speaker
+    ments.retain(|&i| !u.event_named(i));
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
     if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.location_prepositions)) {
         // (a capitalized word of an office's topic is no name: "Urusan AS", "US Affairs")
@@ -1934,6 +1945,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         digits(t) || t > 0 && digits(t - 1) && &u.text[u.toks[t - 1].e..u.toks[t].s] == "-"
     };
     let subject_at = |m: &&Found| {
+        // (a gathering is no subject: "Asked at the BRICS summit in Kazan that month ...")
+        if u.ments.first().is_some_and(|f| std::ptr::eq(f, *m)) && u.event_named(0) {
+            return false;
+        }
         let before = u.toks.iter().take_while(|t| t.e <= m.s).count();
         if before < lead {
             return false;

@@ -335,6 +335,9 @@ grammar! {
     /// Words that introduce the manner of a quotation ("as" in "quoted by Reuters as
     /// saying").
     manner_words,
+    /// Nouns for a gathering named after a body ("summit", "KTT"): the body named right
+    /// beside one ("the BRICS summit", "KTT BRICS") is the event, no speaker.
+    event_nouns,
     /// Nouns for a side's admission ("confirmation", "pengakuan"): a verb that rejects one
     /// ("slammed the confirmation") takes what was admitted as true.
     admission_nouns,
