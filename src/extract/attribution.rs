@@ -2129,7 +2129,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     .or_else(|| u.np_before(subject_at()).filter(|_| participle))
                     .filter(|b| !(b.first > 0 && u.word_in(b.first - 1, &u.g.interview_prepositions) && u.soft_gap(b.first - 1, b.first) && event_head(u, b).is_none() && !participle))
                     // (a pronoun in a free relative is no phrase of its own: see `resolve`)
-                    .map(|b| if b.pronoun && b.first > 0 && u.word_in(b.first - 1, &u.g.free_relatives) { b } else { subject_head(u, b) })
+                    // (nor a personal pronoun after a comma, the subject of its own clause: "Asked
+                    // at the BRICS summit in Kazan that month about ..., he replied")
+                    .map(|b| if b.pronoun && b.first > 0 && (u.word_in(b.first - 1, &u.g.free_relatives) || (u.word_in(b.first, &u.g.personal_pronouns) && u.prev_char(u.toks[b.first].s) == Some(','))) { b } else { subject_head(u, b) })
                     .or_else(|| own_side_subject(u, h.s))
                     .or_else(|| appositive_subject(u, h.s));
                 if let Some(b) = b {

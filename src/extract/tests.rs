@@ -1037,6 +1037,7 @@ const CASES: &[Case] = &[
     ("Asked about satellite images said to show North Korean troops in Russia, Putin replied: \"If there are images, then they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
     // a body named for its gathering is no speaker
     ("Ditanya soal citra satelit yang memperlihatkan tentara Korut, Presiden Rusia Vladimir Putin di sela KTT BRICS di Kazan, Kamis pekan lalu, menjawab, \"Kalau ada foto, berarti foto itu mencerminkan sesuatu.\" Juru bicara Kremlin Dmitry Peskov hanya mengatakan tidak ada yang perlu ditambahkan.", "id", &[(Some("RUS"), T, "hedge")]),
+    ("Putin himself was cagey. Asked at the BRICS summit in Kazan that month about satellite images of North Korean troops in Russia, he replied: \"Images are a serious thing. If there are images, then they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
