@@ -1185,15 +1185,27 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     }
     // a one-word alias of a person followed by more of a name is another person's name
     // ("Kim Hong-kyun", "Kim Yong-hyun" are not the lexicon's "Kim")
+    // (and a surname alias after another given name: "Edward Haines" is not the lexicon's
+    // Avril Haines)
     let cut_name = |i: usize| {
         let m = u.ments[i];
         let t = u.tok_at(m.e);
-        !u.text[m.s..m.e].contains(char::is_whitespace)
-            && t < u.toks.len()
+        let f = u.tok_at(m.s);
+        let one_word = !u.text[m.s..m.e].contains(char::is_whitespace);
+        let after = t < u.toks.len()
             && u.toks[t].cap
             && u.info[t].mention.is_none()
             && u.text[m.e..u.toks[t].s].chars().all(|c| c == ' ')
-            && u.info[t].flags == 0
+            && u.info[t].flags == 0;
+        // (not a function word with the sentence's capital: "What Putin said ...", "When Putin")
+        let function = |k: usize| [&u.g.free_relatives, &u.g.subordinators, &u.g.clause_openers, &u.g.relative_pronouns, &u.g.contrast_adverbs].iter().any(|c| u.word_in(k, c));
+        let before = f > np.first
+            && !function(f - 1)
+            && u.toks[f - 1].cap
+            && u.info[f - 1].mention.is_none()
+            && u.text[u.toks[f - 1].e..m.s].chars().all(|c| c == ' ')
+            && u.info[f - 1].flags == 0;
+        one_word && (after || before)
     };
     ments.retain(|&i| !(u.actor(i).kind == ActorKind::Person && cut_name(i)));
     let person = ments.iter().copied().find(|&i| u.actor(i).kind == ActorKind::Person);
@@ -1515,8 +1527,18 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             .or_else(|| (np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim().is_empty()).then(|| np.first - 1).filter(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ","))
             .is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first) || u.participle_at(k))
     };
+    // (nor one in a description of a person named before it: "Leon Park, a Korea specialist
+    // at the Australian National University, said")
+    let described_at = |t: usize| {
+        (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore))
+            && (t + 1..(t + 4).min(u.toks.len())).any(|k| u.has(k, CueKind::Title) || u.word_in(k, &u.g.independent_titles))
+    };
+    // (the description closed by its own comma before the cue: not "North Korea, a South
+    // Korean official said, has sent")
+    let closed = u.text[u.np_end(np)..].trim_start().starts_with(',');
+    let described = || closed && u.after_comma_before(lo, np.first).is_some_and(described_at);
     // (nor a relay's: "in a statement carried by KCNA")
-    if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() {
+    if u.names_actor(np) && !(np.first > 0 && (u.is_glue(np.first - 1) || u.has(np.first - 1, CueKind::Relay))) && !apposed && !asked() && !described() {
         return None;
     }
     for t in (lo..=np.first).rev() {
@@ -1543,6 +1565,13 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             // (or, before a place's country, with a title: "Andrei Lankov, pengajar di
             // Universitas Kookmin, Seoul, menilai", whose head may be a name the lexicon lacks)
             let titled = apposed && u.has(t, CueKind::Title);
+            // (a description of a person whose name the lexicon lacks: two or more capitalized
+            // words before the comma, "Leon Park, a Korea specialist at ...")
+            if closed && described_at(t) {
+                let head = u.np_before(u.toks[t - 1].e)?;
+                let name = head.last == t - 1 && head.last > head.first && (head.first..=head.last).all(|k| u.toks[k].cap && !u.has(k, CueKind::Title));
+                return name.then_some(head);
+            }
             if !u.word_in(t, &u.g.parenthesis_openers) && !time_only && !(lead > 0 && prep_at(t + lead)) && !titled && !u.participle_at(t) {
                 return None;
             }

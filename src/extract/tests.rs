@@ -1038,6 +1038,10 @@ const CASES: &[Case] = &[
     // a body named for its gathering is no speaker
     ("Ditanya soal citra satelit yang memperlihatkan tentara Korut, Presiden Rusia Vladimir Putin di sela KTT BRICS di Kazan, Kamis pekan lalu, menjawab, \"Kalau ada foto, berarti foto itu mencerminkan sesuatu.\" Juru bicara Kremlin Dmitry Peskov hanya mengatakan tidak ada yang perlu ditambahkan.", "id", &[(Some("RUS"), T, "hedge")]),
     ("Putin himself was cagey. Asked at the BRICS summit in Kazan that month about satellite images of North Korean troops in Russia, he replied: \"Images are a serious thing. If there are images, then they reflect something.\"", "en", &[(Some("RUS"), T, "hedge")]),
+    // a person the lexicon lacks, described after a comma, speaks; a surname after another given name is another person
+    ("The NIS said North Korea sent troops to Russia. Leon Park, a Korea specialist at the Australian National University, said the prisoners would give Seoul a rare window into the deployment. \"Russia is almost certainly paying for these soldiers with military technology, not just cash and oil,\" he said.", "en", &[(Some("KOR"), T, "assert"), (None, K, "assert")]),
+    ("Kirby said North Korea shipped shells to Russia. Edward Haines, a North Korea specialist at King's College London, said the shipment was probably modest. \"What Kim wants in return is not cash but technology, help with satellites, submarines and missiles,\" he said.", "en", &[(Some("USA"), A, "assert"), (None, K, "assert")]),
+    ("That clause is a hypothetical. What Putin said at the signing was not. Russia, he told reporters, \"does not rule out developing military-technical cooperation\" with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
