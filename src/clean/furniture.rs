@@ -577,7 +577,8 @@ fn label_line(l: &str, rules: &CleanRules) -> Option<Vec<Field>> {
     // with a date is a byline too (`by Brad Dress - 10/31/24`)
     let dated = fields.iter().any(|f| matches!(f, Field::Date(_)));
     let named = fields.iter().any(|f| matches!(f, Field::Name(_)));
-    let credited = named || fields.iter().any(|f| matches!(f, Field::Label(LabelKind::Author, _)));
+    // (or any credit label: "Source: Xinhua| 2023-01-22 11:05:48|Editor: huaxia")
+    let credited = named || fields.iter().any(|f| matches!(f, Field::Label(..)));
     (!fields.is_empty() && (!named || dated) && (!dated || credited)).then_some(fields)
 }
 
@@ -1445,7 +1446,8 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
             continue;
         }
         // (a second owner after "&" or "and": "Chosun Ilbo & Chosun.com")
-        if lower == "all" || (!words.is_empty() && matches!(lower.as_str(), "&" | "and" | "dan")) {
+        // (a bar ends the name: "Copyright © 2023, Los Angeles Times | Terms of Service")
+        if lower == "all" || bare == "|" || (!words.is_empty() && matches!(lower.as_str(), "&" | "and" | "dan")) {
             break;
         }
         words.push(bare);

@@ -404,6 +404,12 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Seoul said North Korea sent troops to Russia.", outlet: Some("Chosun Ilbo"), ..W }),
     ("id short outlet name in a dateline", "Vladivostok, HanTer - Presiden Rusia Vladimir Putin menyambut Kim Jong Un di Kosmodrom Vostochny.",
      Want { text: "Presiden Rusia Vladimir Putin menyambut Kim Jong Un di Kosmodrom Vostochny.", outlet: Some("Harian Terbit"), dateline: Some("Vladivostok"), ..W }),
+    ("en rights line closed by a bar", "North Korea denied arming Wagner.\nCopyright © 2023, Los Angeles Times | Terms of Service | Privacy Policy",
+     Want { text: "North Korea denied arming Wagner.", outlet: Some("Los Angeles Times"), ..W }),
+    ("en syndication credit names the outlet", "North Korea admitted for the first time that it sent troops to fight for Russia.\nRead the original article on Business Insider",
+     Want { text: "North Korea admitted for the first time that it sent troops to fight for Russia.", outlet: Some("Business Insider"), ..W }),
+    ("en source, date and editor glued by bars", "DPRK rejects U.S. claim\nSource: Xinhua| 2023-01-22 11:05:48|Editor: huaxia\nPYONGYANG, Jan. 22 (Xinhua) -- A senior official on Sunday dismissed the claim as groundless.",
+     Want { text: "DPRK rejects U.S. claim\nA senior official on Sunday dismissed the claim as groundless.", title: Some("DPRK rejects U.S. claim"), outlet: Some("Xinhua"), wire: Some("Xinhua"), editor: Some("huaxia"), dateline: Some("Pyongyang"), header_date: Some("2023-01-22 11:05:48"), ..W }),
 ];
 
 #[test]

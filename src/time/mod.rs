@@ -798,6 +798,14 @@ fn lex_number(text: &str, p: usize) -> (usize, usize, K) {
                 n += 1;
                 q = q2;
             }
+            // (a clock glued after a whole date ends it: "14-09-2023,07:42 WIB")
+            b',' if n == 3 && {
+                let (q2, _, l2) = read_digits(b, q + 1);
+                (1..=2).contains(&l2) && b.get(q2) == Some(&b':')
+            } =>
+            {
+                break;
+            }
             b',' | b':' => {
                 non_date = true;
                 let (q2, _, _) = read_digits(b, q + 1);

@@ -296,6 +296,7 @@ pub(crate) const CASES: &[Case] = &[
     ("October 10, 2024", "en", "", "October 10, 2024", "2024-10-10", "2024-10-10", "day"),
     // a month name with an abbreviation's period, before a day and a year only
     ("Posted March. 29, 2024 07:47", "en", "", "March. 29, 2024", "2024-03-29", "2024-03-29", "day"),
+    ("Kamis 14-09-2023,07:42 WIB", "id", "", "Kamis 14-09-2023", "2023-09-14", "2023-09-14", "day"),
     ("It ended in March. 29 people died.", "en", B, "March", "2024-03-01", "2024-03-31", "month"),
     ("Published October 10, 2024 at 3:05 PM EDT", "en", "", "October 10, 2024", "2024-10-10", "2024-10-10", "day"),
     ("November 8, 2022", "en", "", "November 8, 2022", "2022-11-08", "2022-11-08", "day"),
