@@ -37,13 +37,15 @@ pub(crate) enum Tok {
 pub(crate) struct Template {
     toks: Vec<Tok>,
     /// Punctuation a matching line must hold in its first bytes (`NEEDS_*` bits): a dash,
-    /// a colon, a parenthesis. Lines without it are rejected before any backtracking.
+    /// a colon, a parenthesis, a bar, a bracket. Lines without it are rejected before any backtracking.
     needs: u8,
 }
 
 const NEEDS_DASH: u8 = 1;
 const NEEDS_COLON: u8 = 2;
 const NEEDS_PAREN: u8 = 4;
+const NEEDS_BAR: u8 = 8;
+const NEEDS_BRACKET: u8 = 16;
 
 /// The `NEEDS_*` bits of the punctuation that `head` holds.
 pub(crate) fn punct_of(head: &str) -> u8 {
@@ -55,6 +57,8 @@ pub(crate) fn punct_of(head: &str) -> u8 {
             0xE2 => have |= NEEDS_DASH,
             b':' => have |= NEEDS_COLON,
             b'(' => have |= NEEDS_PAREN,
+            b'|' => have |= NEEDS_BAR,
+            b'[' => have |= NEEDS_BRACKET,
             _ => {}
         }
     }
@@ -115,6 +119,8 @@ impl Template {
             Tok::Dash => n | NEEDS_DASH,
             Tok::Lit(':') => n | NEEDS_COLON,
             Tok::Lit('(') => n | NEEDS_PAREN,
+            Tok::Lit('|') => n | NEEDS_BAR,
+            Tok::Lit('[') => n | NEEDS_BRACKET,
             _ => n,
         });
         Ok(Template { toks, needs })

@@ -261,8 +261,11 @@ impl<'a> Unit<'a> {
         let toks = tokens(text, s, e);
         let norm = normalize(&text[s..e], s);
         let read_past = time_gaps(text, &toks, date_spans, &lang.grammar);
-        let relayed = relay_gaps(text, &toks, &ments, &lang.grammar);
-        let mut cuts: Vec<(usize, usize)> = read_past.iter().chain(&relayed).copied().collect();
+        // (the cheap tests first: a substring search of the unit for the verbs)
+        let g = &lang.grammar;
+        let relayed = if g.quoted_verbs.phrases_in(&norm.text).next().is_some() { relay_gaps(text, &toks, &ments, g) } else { Vec::new() };
+        // (one list only when a relay is read past too: most units have none)
+        let mut cuts: Vec<(usize, usize)> = if relayed.is_empty() { read_past.clone() } else { read_past.iter().chain(&relayed).copied().collect() };
         if !relayed.is_empty() {
             cuts.sort_unstable();
             // (disjoint: a later range inside an earlier one goes)
@@ -280,7 +283,7 @@ impl<'a> Unit<'a> {
             .map(|&(a, b)| (norm.map.partition_point(|&d| d < a), norm.map.partition_point(|&d| d < b)))
             .collect();
         let norm = cut(norm, &gaps);
-        let owners = owner_gaps(text, &toks, &ments, &lang.grammar);
+        let owners = if g.endorse_verbs.phrases_in(&norm.text).next().is_some() { owner_gaps(text, &toks, &ments, g) } else { Vec::new() };
         // (an owner or a relay read past is no party of the unit's clauses: not a speaker,
         // not a claim's party)
         let relays: Vec<usize> = ments.iter().filter(|m| relayed.iter().any(|&(a, b)| a <= m.s && m.e <= b)).map(|m| m.actor).collect();

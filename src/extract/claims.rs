@@ -73,6 +73,11 @@ impl Unit<'_> {
     /// verb takes from one ("acquiring close-range ballistic missiles from Iran"): the scope
     /// speaks of another transfer, so it names no claim of the context either.
     pub fn misdirected(&self, ranges: &[(usize, usize)]) -> bool {
+        // (the cheap test first: most scopes hold no transfer verb)
+        let verb = |h: &Hit| h.pays.iter().any(|p| matches!(p, Pay::Term(_, TermKind::Action | TermKind::Reverse)));
+        if !self.hits.iter().any(|h| verb(h) && inside(ranges, h.s, h.e)) {
+            return false;
+        }
         let hits: Vec<&Hit> = self.hits.iter().filter(|h| inside(ranges, h.s, h.e)).collect();
         let ments: Vec<usize> = (0..self.ments.len()).filter(|&i| inside(ranges, self.ments[i].s, self.ments[i].e)).collect();
         self.rules.claims.iter().enumerate().any(|(ci, c)| {
