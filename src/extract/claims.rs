@@ -174,8 +174,11 @@ impl Unit<'_> {
             objects.clear();
             // an object of the recipient's own ("tentara bayaran Rusia", "Russian weapons" is
             // a place term) is not what the agent gives
+            // (only where owners follow the noun: in English "the shells Russia fires" opens a
+            // relative clause)
+            let owners_follow = self.g.owner_articles.iter().next().is_none();
             let recipient_own = |h: &Hit| {
-                ments.iter().any(|&i| {
+                owners_follow && ments.iter().any(|&i| {
                     let m = self.ments[i];
                     m.s >= h.e && m.s - h.e <= 1 && self.is_party(i, &c.recipient_actor) && self.text[h.e..m.s].trim().is_empty()
                 })

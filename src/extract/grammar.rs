@@ -346,7 +346,10 @@ grammar! {
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun
     /// ("menggemakan tuduhan AS itu").
     endorse_verbs,
-    /// Articles before the owners of a claim noun ("the" in "echoed the US charge").
+    /// Articles before the owners of a claim noun ("the" in "echoed the US charge"). Empty
+    /// where owners follow their noun ("tuduhan AS itu", "tentara bayaran Rusia"): only there
+    /// is a state right after an object noun that object's owner; elsewhere it opens a
+    /// relative clause ("the shells Russia fires").
     owner_articles,
     /// Nouns for what a side has said ("accusation", "charge", "claims"), after their
     /// owners or an owner's possessive ("echoed Washington's accusation").

@@ -1042,6 +1042,9 @@ const CASES: &[Case] = &[
     ("The NIS said North Korea sent troops to Russia. Leon Park, a Korea specialist at the Australian National University, said the prisoners would give Seoul a rare window into the deployment. \"Russia is almost certainly paying for these soldiers with military technology, not just cash and oil,\" he said.", "en", &[(Some("KOR"), T, "assert"), (None, K, "assert")]),
     ("Kirby said North Korea shipped shells to Russia. Edward Haines, a North Korea specialist at King's College London, said the shipment was probably modest. \"What Kim wants in return is not cash but technology, help with satellites, submarines and missiles,\" he said.", "en", &[(Some("USA"), A, "assert"), (None, K, "assert")]),
     ("That clause is a hypothetical. What Putin said at the signing was not. Russia, he told reporters, \"does not rule out developing military-technical cooperation\" with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
+    // a state right after an object noun opens a relative clause where owners precede their noun; referring reporters on is a hedge
+    ("Budanov has previously claimed that around half of the artillery shells Russia fires at Ukrainian positions now come from North Korea.", "en", &[(Some("UKR"), A, "assert")]),
+    ("North Korea sent troops to Russia, Seoul said. Asked about the prisoners today, Peskov would only say: 'I would refer you to the Ministry of Defence.'", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
