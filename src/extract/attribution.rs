@@ -1503,7 +1503,10 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
             if let Some(m) = u.ments.iter().rev().find(close) {
                 head.first = u.tok_at(m.s);
             }
-            return (adjacent && u.names_actor(&head)).then_some(head);
+            // (or a title alone, which refers back: "Panel yang memantau sanksi terhadap Korut
+            // itu menyimpulkan" is the UN panel named before, not North Korea)
+            let titled = (head.first..=head.last).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner));
+            return (adjacent && (u.names_actor(&head) || titled)).then_some(head);
         }
     }
     None

@@ -1045,6 +1045,8 @@ const CASES: &[Case] = &[
     // a state right after an object noun opens a relative clause where owners precede their noun; referring reporters on is a hedge
     ("Budanov has previously claimed that around half of the artillery shells Russia fires at Ukrainian positions now come from North Korea.", "en", &[(Some("UKR"), A, "assert")]),
     ("North Korea sent troops to Russia, Seoul said. Asked about the prisoners today, Peskov would only say: 'I would refer you to the Ministry of Defence.'", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // a title heading a relative clause refers back; the actor inside the clause is its object
+    ("Tuduhan pasokan rudal juga diperkuat laporan Panel Ahli PBB pada April lalu. Panel yang memantau sanksi terhadap Korut itu menyimpulkan, puing rudal yang jatuh di Kharkiv berasal dari rudal balistik Hwasong-11 buatan Pyongyang.", "id", &[(None, A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
