@@ -1154,7 +1154,8 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     };
     let Some(c) = (t0..u.toks.len())
         .take_while(|&t| u.toks[t].e <= re)
-        .find(|&t| u.word_in(t, &u.g.complementizers) && t > t0 && !(t + 1 < u.toks.len() && u.word_in(t + 1, &u.g.auxiliaries)))
+        // (nor a demonstrative of a time: "dismissing the claims that month as rumors")
+        .find(|&t| u.word_in(t, &u.g.complementizers) && t > t0 && !u.info[t].date && !(t + 1 < u.toks.len() && u.word_in(t + 1, &u.g.auxiliaries)))
         .filter(|&c| !another(c))
     else {
         return false;

@@ -1047,6 +1047,8 @@ const CASES: &[Case] = &[
     ("North Korea sent troops to Russia, Seoul said. Asked about the prisoners today, Peskov would only say: 'I would refer you to the Ministry of Defence.'", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // a title heading a relative clause refers back; the actor inside the clause is its object
     ("Tuduhan pasokan rudal juga diperkuat laporan Panel Ahli PBB pada April lalu. Panel yang memantau sanksi terhadap Korut itu menyimpulkan, puing rudal yang jatuh di Kharkiv berasal dari rudal balistik Hwasong-11 buatan Pyongyang.", "id", &[(None, A, "assert")]),
+    // "that" before a time is a demonstrative, no complementizer of a proposition
+    ("North Korea sent troops to Russia, Seoul said. North Korea's ambassador to the U.N., Kim Song, went further, dismissing the claims that month as \"groundless rumors\" spread by the U.S.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];

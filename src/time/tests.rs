@@ -808,6 +808,12 @@ fn counts_from_the_last_date_the_text_gave() {
     assert_eq!(at("previous week"), Some(span("2024-01-01", "2024-01-07", Precision::Week)));
     // ("next week" without the article counts from the anchor)
     assert_eq!(at("Next week"), Some(span("2024-02-26", "2024-03-03", Precision::Week)));
+    // "that month" is the month of the date the text gave last
+    let text = "Seoul spoke on October 18. Pyongyang denied it that month.";
+    let sentences = split(text);
+    let d = date_document(&DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("February 20, 2025"), ..input }, rules());
+    let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
+    assert_eq!(at("that month"), Some(span("2024-10-01", "2024-10-31", Precision::Month)));
     let text = "Para menteri mengecam pengiriman itu pada 9 Januari. Keesokan harinya, Moskow membantah. \
         Pada pekan berikutnya Seoul menjawab. Setahun sebelumnya Kyiv berbicara. Tahun sebelumnya juga. Pekan depan dewan bersidang.";
     let sentences = split(text);
