@@ -197,7 +197,7 @@ impl Unit<'_> {
                         && !gap.contains([',', ';', ':', '.', '"'])
                         && (k + 1..t).all(|j| self.info[j].mention.is_none())
                         // (the word between is no verb of a claim: "to ship artillery shells")
-                        && !self.hits.iter().any(|x| x.s >= self.toks[k].e && x.e <= h.s && x.pays.iter().any(|p| matches!(p, Pay::Term(..))))
+                        && !self.hits.iter().any(|x| x.s >= self.toks[k].e && x.e <= h.s && x.pays.iter().any(|p| matches!(p, Pay::Term(_, TermKind::Action | TermKind::Reverse))))
                 })
             };
             // nor one a possessive pronoun gives to the recipient named last before it, as the

@@ -1049,6 +1049,9 @@ const CASES: &[Case] = &[
     ("Tuduhan pasokan rudal juga diperkuat laporan Panel Ahli PBB pada April lalu. Panel yang memantau sanksi terhadap Korut itu menyimpulkan, puing rudal yang jatuh di Kharkiv berasal dari rudal balistik Hwasong-11 buatan Pyongyang.", "id", &[(None, A, "assert")]),
     // "that" before a time is a demonstrative, no complementizer of a proposition
     ("North Korea sent troops to Russia, Seoul said. North Korea's ambassador to the U.N., Kim Song, went further, dismissing the claims that month as \"groundless rumors\" spread by the U.S.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny")]),
+    // units are troops; a unit a direction word leads to is where the arms go
+    ("Direktorat Intelijen Utama (HUR) Kementerian Pertahanan Ukraina melaporkan unit-unit pertama tiba di Kursk pada Rabu (23/10).", "id", &[(Some("UKR"), T, "assert")]),
+    ("Pyongyang menyebut sistem itu akan dipasok ke unit-unit artileri garis depan mulai tahun ini.", "id", &[]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
