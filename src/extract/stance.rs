@@ -859,6 +859,9 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
     let from = u.toks[p].e;
     // (up to the clause's comma: "said he was not aware of the situation, adding that ...")
     let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
+    // (nor the event it was asked at: "Ditanya soal pengakuan Korut dalam konferensi pers
+    // rutin", "asked about the admission at a regular briefing")
+    let end = (p + 1..u.tok_at(end).min(u.toks.len())).find(|&t| u.word_in(t, &u.g.event_prepositions)).map_or(end, |t| u.toks[t].s);
     // (times are no topic words: "asked about the prisoners on Monday")
     let seg = &u.text[from..end];
     let words = seg

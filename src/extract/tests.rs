@@ -1052,6 +1052,8 @@ const CASES: &[Case] = &[
     // units are troops; a unit a direction word leads to is where the arms go
     ("Direktorat Intelijen Utama (HUR) Kementerian Pertahanan Ukraina melaporkan unit-unit pertama tiba di Kursk pada Rabu (23/10).", "id", &[(Some("UKR"), T, "assert")]),
     ("Pyongyang menyebut sistem itu akan dipasok ke unit-unit artileri garis depan mulai tahun ini.", "id", &[]),
+    // the event a question was asked at is no topic of it
+    ("Korea Utara mengakui mengirim pasukan ke Rusia. Ditanya soal pengakuan Korut dalam konferensi pers rutin pada hari yang sama, juru bicara Kementerian Luar Negeri China Guo Jiakun mengaku \"tidak mengetahui situasinya\".", "id", &[(Some("PRK"), T, "assert"), (Some("CHN"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
