@@ -1173,8 +1173,22 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
         return false;
     }
     let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();
+    // (an object a possessive gives to the claim's recipient named just before is that
+    // recipient's own, no claim word: "Moscow's claim that its forces had retaken all of Kursk")
+    let recipients_own = |h: &crate::extract::rules::Hit| {
+        let t = u.tok_at(h.s);
+        t > 0 && u.word_in(t - 1, &u.g.body_possessives) && {
+            let owner = u.ments.iter().rev().find(|m| m.e <= u.toks[t - 1].s && m.s >= rs);
+            owner.is_some_and(|m| {
+                h.pays.iter().all(|p| match p {
+                    Pay::Term(ci, TermKind::Object) => u.rules.claims[*ci].recipient_actor[m.actor] && !u.rules.claims[*ci].agent_actor[m.actor],
+                    _ => false,
+                })
+            })
+        }
+    };
     let claimish = u.hits.iter().any(|h| {
-        h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)))
+        h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || (h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)) && !recipients_own(h)))
     });
     words >= 4 && !claimish
 }

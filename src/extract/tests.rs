@@ -1054,6 +1054,9 @@ const CASES: &[Case] = &[
     ("Pyongyang menyebut sistem itu akan dipasok ke unit-unit artileri garis depan mulai tahun ini.", "id", &[]),
     // the event a question was asked at is no topic of it
     ("Korea Utara mengakui mengirim pasukan ke Rusia. Ditanya soal pengakuan Korut dalam konferensi pers rutin pada hari yang sama, juru bicara Kementerian Luar Negeri China Guo Jiakun mengaku \"tidak mengetahui situasinya\".", "id", &[(Some("PRK"), T, "assert"), (Some("CHN"), T, "hedge")]),
+    // the recipient's own forces in a proposition of its own are no claim word
+    ("North Korea sent troops to Russia, Kyiv said. He rejected Moscow's claim that its forces had retaken all of Kursk.", "en", &[(Some("UKR"), T, "assert")]),
+    ("North Korea denied that its troops were fighting in Russia.", "en", &[(Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
