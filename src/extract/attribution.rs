@@ -183,9 +183,6 @@ fn relay_gaps(text: &str, toks: &[Tok], ments: &[Found], g: &Grammar) -> Vec<(us
 /// be read in.
 fn owner_gaps(text: &str, toks: &[Tok], ments: &[Found], g: &Grammar) -> Vec<(usize, usize, bool)> {
     let mut out: Vec<(usize, usize, bool)> = Vec::new();
-    if g.endorse_verbs.iter().next().is_none() || g.claim_nouns.iter().next().is_none() {
-        return out;
-    }
     let word = |t: usize| &text[toks[t].s..toks[t].e];
     let blank = |a: usize, b: usize| a <= b && text[a..b].chars().all(char::is_whitespace);
     let mut i = 0;
@@ -1980,10 +1977,6 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         digits(t) || t > 0 && digits(t - 1) && &u.text[u.toks[t - 1].e..u.toks[t].s] == "-"
     };
     let subject_at = |m: &&Found| {
-        // (a gathering is no subject: "Asked at the BRICS summit in Kazan that month ...")
-        if u.ments.first().is_some_and(|f| std::ptr::eq(f, *m)) && u.event_named(0) {
-            return false;
-        }
         let before = u.toks.iter().take_while(|t| t.e <= m.s).count();
         if before < lead {
             return false;
@@ -2001,7 +1994,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             hist.bodies.drain(..128);
         }
     }
-    if let Some(m) = u.ments.first().filter(subject_at) {
+    // (a gathering is no subject: "Asked at the BRICS summit in Kazan that month ...")
+    if let Some(m) = u.ments.first().filter(|_| !u.event_named(0)).filter(subject_at) {
         // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
         // (or after the office: "Wagner's founder, Yevgeny Prigozhin, was ...", "Kremlin
         // spokesman Dmitry Peskov was ...")

@@ -315,10 +315,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         || speech.iter().filter(same_speaker).any(|o| inside(&o.ranges, h.s, h.e)))
             });
             // (so does a verb that rejects the other side's admission: "slammed the confirmation")
-            let condemned = || {
-                u.hits.iter().any(|h| h.cue(CueKind::DenyVerb) && (inside(&st.ranges, h.s, h.e) || st.cue_span == Some((h.s, h.e))) && condemns_admission(&u, h))
-            };
-            let confirms_ref = ((matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back) || condemned();
+            let confirms_ref = ((matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::Passive)) || cues.assert.is_some()) && refers_back) || cues.condemned;
             // ("... ditanya wartawan apakah Rusia akan membantu Korut membangun satelit.
             // \"Itulah sebabnya kami datang ke sini,\" jawab Putin.")
             if claims.is_empty() && st.direct && cues.assert.is_some() {
@@ -807,6 +804,9 @@ struct Cues {
     /// Document offset of `hedge`.
     hedge_at: usize,
     assert: Option<String>,
+    /// A deny verb of the scope or the statement's own cue rejects the other side's
+    /// admission ("slammed the confirmation"): the statement refers back to a claim.
+    condemned: bool,
 }
 
 /// The cue at document offset `cue` opens a predicate coordinated after the claim at
@@ -1040,14 +1040,16 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
             continue;
         }
         let w = || Some(u.text[h.s..h.e].to_string());
+        // "slammed the confirmation", "mengecam pengakuan itu": a verb that rejects the other
+        // side's admission takes what was admitted as true
+        let condemns = h.cue(CueKind::DenyVerb) && condemns_admission(u, h);
+        c.condemned |= condemns && (inside || own);
         // "accused North Korea of supplying shells, accusations both countries have denied":
         // a denial in a relative clause on the accusation is another party's, not this one's
         if !own && h.cue(CueKind::DenyVerb) && about_accusation(u, h.s) {
             continue;
         }
-        // "slammed the confirmation", "mengecam pengakuan itu": a verb that rejects the other
-        // side's admission takes what was admitted as true
-        if h.cue(CueKind::DenyVerb) && condemns_admission(u, h) {
+        if condemns {
             if c.assert.is_none() {
                 c.assert = w();
             }

@@ -1002,6 +1002,28 @@ fn walk_back(text: &str, lr: &LangRules, p: usize, floor: usize) -> usize {
     // end of the modifier word taken last: a word that is no modifier alone may begin a
     // phrase with it (`the next`)
     let mut taken_end: Option<usize> = None;
+    let modifier = |key: &str| {
+        lr.map.get(key).is_some_and(|&id| {
+            lr.entries[id as usize].iter().any(|m| {
+                matches!(
+                    m,
+                    M::Past
+                        | M::Future
+                        | M::This
+                        | M::Earlier
+                        | M::Later
+                        | M::Then(_)
+                        | M::Following(_)
+                        | M::One(_)
+                        | M::Part(_)
+                        | M::Num(_)
+                        | M::Vague
+                        | M::Prep(_)
+                        | M::DayPrefix
+                )
+            })
+        })
+    };
     for _ in 0..4 {
         let mut q = cur;
         let mut dash = false;
@@ -1030,28 +1052,6 @@ fn walk_back(text: &str, lr: &LangRules, p: usize, floor: usize) -> usize {
         if ws == q || ws < floor {
             break;
         }
-        let modifier = |key: &str| {
-            lr.map.get(key).is_some_and(|&id| {
-                lr.entries[id as usize].iter().any(|m| {
-                    matches!(
-                        m,
-                        M::Past
-                            | M::Future
-                            | M::This
-                            | M::Earlier
-                            | M::Later
-                            | M::Then(_)
-                            | M::Following(_)
-                            | M::One(_)
-                            | M::Part(_)
-                            | M::Num(_)
-                            | M::Vague
-                            | M::Prep(_)
-                            | M::DayPrefix
-                    )
-                })
-            })
-        };
         key.clear();
         push_lower(&mut key, &text[ws..q]);
         if !modifier(&key) {
