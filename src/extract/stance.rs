@@ -790,7 +790,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             }
         }
     }
-    finish(rows, &dated, ex)
+    let unit_spans: Vec<(usize, usize)> = units.iter().map(|&(_, s, e)| (s, e)).collect();
+    finish(rows, &dated, &unit_spans, &resolved, ex)
 }
 
 /// The cues found in a statement's scope.
@@ -1245,7 +1246,11 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
 /// Document-level clean-up: weak hedges superseded by an assert of the same country,
 /// hedges after the same speaker's denial in a sentence, duplicates,
 /// dates shared within a speaker's run of statements.
-fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction {
+/// How far back (in units) a statement without a date of its own looks for the same
+/// actor's dated statement, while no other time is named in between.
+const FAR_UNITS: usize = 8;
+
+fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolved: &[Resolved], mut ex: Extraction) -> Extraction {
     let asserted: Vec<(String, String)> = rows
         .iter()
         .filter(|r| r.stance.stance == StanceKind::Assert)
@@ -1295,7 +1300,19 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], mut ex: Extraction) -> Extraction
         let flashback = |u: usize, d: &Option<DateSpan>| {
             u > r.unit && matches!((own, d), (Some(o), Some(d)) if d.end + chrono::Days::new(7) < o.start)
         };
-        let near = dated.iter().filter(|(u, k, a, d)| same(r, k, *a) && u.abs_diff(r.unit) <= 2 && !flashback(*u, d));
+        // (further back, the same known actor's last dated statement, while the text has
+        // named no other time since: "... diungkap NIS pada Jumat (18/10/2024). [two
+        // paragraphs] \"...,\" demikian pernyataan NIS")
+        let unmoved = |u: usize, d: &Option<DateSpan>| {
+            let (Some(&(_, from)), Some(&(to, _))) = (units.get(u), units.get(r.unit)) else { return false };
+            let r0 = resolved.partition_point(|x| x.0 < from);
+            resolved[r0..].iter().take_while(|x| x.0 < to).all(|x| Some(x.2) == *d)
+        };
+        let near = dated.iter().filter(|(u, k, a, d)| {
+            let close = same(r, k, *a) && u.abs_diff(r.unit) <= 2;
+            let run = *u + 2 < r.unit && r.unit - *u <= FAR_UNITS && r.actor.is_some() && r.actor == *a && unmoved(*u, d);
+            (close || run) && !flashback(*u, d)
+        });
         if let Some((_, _, _, d)) = near.min_by_key(|(u, _, _, _)| (u.abs_diff(r.unit), *u > r.unit)) {
             r.stance.date = *d;
         }

@@ -1420,6 +1420,12 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // the statement's scope (it names the claim: "the missile reports")
     (" date 2024-05-17\nThe United States said North Korea shipped ballistic missiles to Russia.\n\nChina's Foreign Ministry, asked in January about the missile reports, said it was \"not aware of the specific situation.\"",
      "CHN", A, "hedge", Some("2024-01-01")),
+    // the same actor's dated statement further back dates it while no other time is named
+    // in between; once the text moves to another day, the article's date
+    (" date 2024-10-20\nKremlin spokesman Dmitry Peskov said on Friday that reports of North Korean arms shipments to Russia were \"another fake\". Seoul weighed its response. The presidential office held an emergency meeting. Analysts urged caution. Markets were calm. Peskov also dismissed the reports of North Korean soldiers in Kursk as a hoax.",
+     "RUS", T, "deny", Some("2024-10-18")),
+    (" date 2024-10-20\nKremlin spokesman Dmitry Peskov said on Friday that reports of North Korean arms shipments to Russia were \"another fake\". Seoul weighed its response. On Wednesday, the presidential office held an emergency meeting. Analysts urged caution. Markets were calm. Peskov also dismissed the reports of North Korean soldiers in Kursk as a hoax.",
+     "RUS", T, "deny", Some("2024-10-20")),
 ];
 
 #[test]
