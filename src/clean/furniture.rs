@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use aho_corasick::{Anchored, Input};
+use aho_corasick::{AhoCorasick, Anchored, Input};
 
 use super::opener::OpenerMatch;
 use crate::extract::text::floor_boundary;
@@ -82,6 +82,14 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     header(&mut lines, rules, out);
     late_header(&mut lines, rules, out);
     footer(&mut lines, rules, out);
+    // "BATAMPOS – Presiden ..." on a page that names the site "Batampos.co.id": the word
+    // before the dash is the outlet, no place
+    if out.outlet.is_none() {
+        if let Some(site) = out.dateline.as_deref().and_then(|d| site_named(norm, d)) {
+            out.outlet = Some(site);
+            out.dateline = None;
+        }
+    }
     // "Follow Berita SINDOnews di Google News": a share prompt names the publisher of a
     // text that names no outlet elsewhere
     if out.outlet.is_none() {
@@ -90,6 +98,22 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
         }
     }
     lines
+}
+
+/// The site's name when `text` names a site whose name is the one word `word`, in any case
+/// (`Batampos` for `Ikuti Batampos.co.id di Google News`); None otherwise.
+fn site_named(text: &str, word: &str) -> Option<String> {
+    if word.contains(' ') || word.len() < 3 {
+        return None;
+    }
+    let forms = [word.to_string(), word.to_uppercase(), word.to_lowercase()];
+    forms.iter().find_map(|f| {
+        text.match_indices(f.as_str()).find_map(|(k, _)| {
+            let fresh = !text[..k].ends_with(|c: char| c.is_alphanumeric() || c == '.');
+            let site = super::opener::site_at(&text[k..]).filter(|(_, name)| name.eq_ignore_ascii_case(word));
+            fresh.then_some(site).flatten().map(|(_, name)| name)
+        })
+    })
 }
 
 /// Trailing lines searched by [`self_named`].
@@ -527,11 +551,15 @@ fn label_part(part: &str, rules: &CleanRules) -> Option<(LabelKind, String)> {
         } else {
             continue;
         };
-        let value = cut_place(value, rules);
+        // (a publisher after a preposition of credit stays: "Nadia Rahmawati untuk Mata Mata
+        // Politik")
+        let credit = if *kind == LabelKind::Author { bio_publisher(value, rules) } else { None };
+        let value = if credit.is_some() { value } else { cut_place(value, rules) };
         if value.split(' ').count() > 12 || value.ends_with(['.', ':']) && value.split(' ').count() > 3 {
             continue;
         }
-        if !colon && !name_like(value, rules) {
+        let person = credit.map_or(value, |(k, _)| &value[..k]);
+        if !colon && !name_like(person, rules) {
             continue;
         }
         return Some((*kind, value.to_string()));
@@ -652,7 +680,11 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
                 // "Oleh: Jane Doe - 20 Jun 2025 10:30 WIB": the date after the name dates
                 // the article.
                 let mut name = v.as_str();
-                if let Some((a, b)) = v.split_once([',', '-', '–', '—']) {
+                // (a social handle after the name goes: "Agence France-Presse - @inquirerdotnet")
+                if let Some(k) = name.rfind(" @").filter(|&k| !name[k + 2..].contains(' ')) {
+                    name = name[..k].trim_end().trim_end_matches(['-', '–', '—', '|']).trim_end();
+                }
+                if let Some((a, b)) = name.split_once([',', '-', '–', '—']) {
                     if let Some((d, None, None)) = date_line(b.trim(), rules) {
                         if b.bytes().filter(u8::is_ascii_digit).count() >= 4 {
                             if out.header_date.is_none() {
@@ -681,6 +713,13 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
                 if let Some((k, id)) = split {
                     set_outlet(id, rules, out);
                     name = name[..k].trim();
+                } else if let Some((k, pub_name)) = bio_publisher(name, rules) {
+                    // (an outlet the lexicon does not know, two to four capitalized words:
+                    // "Diterjemahkan oleh: Nadia Rahmawati untuk Mata Mata Politik")
+                    if out.outlet.is_none() {
+                        out.outlet = Some(pub_name.to_string());
+                    }
+                    name = name[..k].trim();
                 }
                 // "By RFE/RL", "Oleh: Antara": an outlet credited as the author
                 if let Some(id) = outlet_of(name, rules) {
@@ -693,6 +732,29 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
             }
         }
     }
+}
+
+/// A byline's publisher after a preposition of credit (`credit_prepositions`) that the
+/// lexicon does not know: two to four capitalized words ending the byline (`Nadia
+/// Rahmawati untuk Mata Mata Politik`). Returns where the preposition starts and the name;
+/// None otherwise.
+/// A name that opens with a known outlet's form is that outlet's (`RFA Korean` -> `Radio
+/// Free Asia`).
+fn bio_publisher(byline: &str, rules: &CleanRules) -> Option<(usize, String)> {
+    rules.credit_prepositions.iter().find_map(|p| {
+        let k = byline.find(&format!(" {p} "))?;
+        let name = byline[k + p.len() + 2..].trim();
+        let words: Vec<&str> = name.split(' ').collect();
+        let named = (1..=4).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '&')));
+        if !named || !name_like(&byline[..k], rules) {
+            return None;
+        }
+        match outlet_at(name, rules) {
+            Some((id, _)) => Some((k, rules.outlets[id].name.clone())),
+            None => (words.len() >= 2).then(|| (k, name.to_string())),
+        }
+    })
 }
 
 /// A source credit naming the publisher beside a generic credit
@@ -762,7 +824,11 @@ fn trailing_initials(l: &str, anywhere: bool) -> Option<(&str, &str)> {
 /// Takes a header date line's fields into `out` (the first date, initials as the author, an
 /// outlet prefix); false when `l` is no date line.
 fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
-    let Some(((date, initials, outlet), credit)) = date_credit(l, rules).map(|(p, c)| (p, Some(c))).or_else(|| date_line(l, rules).map(|p| (p, None))) else {
+    let Some(((date, initials, outlet), credit)) = date_credit(l, rules)
+        .or_else(|| credit_date(l, rules, out.author.is_some()))
+        .map(|(p, c)| (p, Some(c)))
+        .or_else(|| date_line(l, rules).map(|p| (p, None)))
+    else {
         return false;
     };
     // the publisher credited after the date: an outlet the lexicon knows (a wire goes to
@@ -816,6 +882,37 @@ fn date_credit<'a>(l: &'a str, rules: &CleanRules) -> Option<(DateParts<'a>, &'a
         return None;
     }
     Some((date_line(head, rules)?, credit))
+}
+
+/// A date line after the publisher's name and a separator (`STARS AND STRIPES • January 13,
+/// 2025`, `Philippine Daily Inquirer / 05:07 AM June 21, 2024`): the date line's parts (see
+/// [`date_line`]) and the name. The name is two to five words, capitalized or joining words
+/// (`name_connectors`), none a date word; the date has a year. After a bullet or a bar the
+/// name is an outlet's only under a byline (`bylined`); without one it is the author's
+/// (`Jane Doe • September 13, 2023`). None otherwise.
+fn credit_date<'a>(l: &'a str, rules: &CleanRules, bylined: bool) -> Option<(DateParts<'a>, &'a str)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let k = l.find(['\u{2022}', '\u{00B7}', '/', '|'])?;
+    if !bylined && l.as_bytes()[k] != b'/' {
+        return None;
+    }
+    let credit = l[..k].trim();
+    let rest = l[k..].trim_start_matches(['\u{2022}', '\u{00B7}', '/', '|']).trim();
+    let words: Vec<&str> = credit.split(' ').collect();
+    let name = (2..=5).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            (w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '&' | '\'' | '-')) && !rules.date_words.contains(&lower))
+                || rules.name_connectors.contains(&lower)
+        });
+    let year = rest.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4);
+    if !name || !year {
+        return None;
+    }
+    Some((date_line(rest, rules).filter(|p| p.1.is_none() && p.2.is_none())?, credit))
 }
 
 /// A header date line: `date 2022-11 (FJR)`, `Diperbarui 18 Jun 2025, 14:05 WIB`,
@@ -900,6 +997,25 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     if let Some(cut) = second_label(s, rules) {
         s = s[..cut].trim_end();
     }
+    // "April 28, 2025, at 10:06 am (Paris), updated at 2:31 pm": a label after a comma, in
+    // lower case, ends it too; the city of a clock in brackets goes
+    if let Some(cut) = s.match_indices(", ").map(|(k, _)| k).find(|&k| {
+        let rest = &s[k + 2..];
+        rules.date_labels.iter().any(|lab| rest.len() > lab.len() && rest.is_char_boundary(lab.len()) && rest[..lab.len()].eq_ignore_ascii_case(lab) && rest.starts_with(|c: char| c.is_lowercase()) && rest[lab.len()..].starts_with(' '))
+    }) {
+        s = s[..cut].trim_end();
+    }
+    let clock_city = s.find(" (").filter(|&k| {
+        let inner = s[k + 2..].strip_suffix(')').unwrap_or("");
+        let before = s[..k].trim_end_matches([',']).to_ascii_lowercase();
+        (before.ends_with(" am") || before.ends_with(" pm") || before.ends_with(|c: char| c.is_ascii_digit()))
+            && !inner.is_empty()
+            && inner.split(' ').count() <= 2
+            && inner.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+    });
+    if let Some(k) = clock_city {
+        s = s[..k].trim_end();
+    }
     let mut has_word = false;
     for t in alpha_tokens(s) {
         if !rules.date_words.contains(&t.to_lowercase()) {
@@ -972,6 +1088,37 @@ fn find_opener(l: &str, rules: &CleanRules) -> Option<OpenerMatch> {
     rules.openers.iter().filter(|t| t.may_match(have)).find_map(|t| t.matches(l, rules))
 }
 
+/// A credit line alone naming the publisher and the agency it draws on, joined by a word
+/// of `wire_joins` (`Le Monde with AFP`): the publisher's name (one to four capitalized
+/// words, or a known outlet's name) and the agency's index. None otherwise.
+fn wire_credit(l: &str, rules: &CleanRules) -> Option<(String, usize)> {
+    if l.len() > MAX_FURNITURE_LINE / 2 {
+        return None;
+    }
+    rules.wire_joins.iter().find_map(|j| {
+        let k = l.find(&format!(" {j} "))?;
+        let (name, agency) = (l[..k].trim(), l[k + j.len() + 2..].trim());
+        let wire = outlet_of(agency, rules).filter(|&id| rules.outlets[id].wire)?;
+        if let Some(id) = outlet_of(name, rules) {
+            return Some((rules.outlets[id].name.clone(), wire));
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        let named = (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'')));
+        named.then(|| (name.to_string(), wire))
+    })
+}
+
+/// Takes a [`wire_credit`] line's publisher (unless an outlet is known) and agency; false
+/// when `l` is no such line.
+fn take_wire_credit(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
+    let Some((name, wire)) = wire_credit(l, rules) else { return false };
+    if out.outlet.is_none() {
+        out.outlet = Some(name);
+    }
+    set_outlet(wire, rules, out);
+    true
+}
+
 /// A byline of a name and its outlet joined by a dash, alone on its line
 /// (`Novi Christiastuti - detikNews`): the name and the outlet's index.
 fn dash_byline<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, usize)> {
@@ -1041,6 +1188,11 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
+        // a credit line of the publisher and its agency ("Le Monde with AFP")
+        if take_wire_credit(l, rules, out) {
+            lines.remove(i);
+            continue;
+        }
         // a place alone before a bullet and the date ("Jakarta ● Thu, June 20, 2024")
         if take_place_date(l, rules, out) {
             lines.remove(i);
@@ -1079,7 +1231,15 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         let credit = credit_line(l, rules);
         // (a line opening with a dateline is the body's lead, even right under a credit:
         // "AP/NATIONAL INTELLIGENCE SERVICE" / "JAKARTA, KOMPAS — Korea Utara ...")
-        if credit || caption_line(l, rules) || (out.title.is_some() && !headline_like(l) && (after_credit || next_credit()) && find_opener(l, rules).is_none()) {
+        // (but a caption in the form of a bare dateline is one when the line after it opens
+        // with the outlet's own: "AFP/POOL" / "PUTIN DI KAZAN - Presiden Rusia ..." /
+        // "TRIBUNKALTIM.CO, SEOUL - Badan Intelijen ...")
+        let lead = |l: &str| match find_opener(l, rules) {
+            None => false,
+            Some(m) if m.outlet.is_some() || m.site.is_some() || !after_credit => true,
+            Some(_) => !lines[i + 1..].iter().find(|n| !n.trim().is_empty()).and_then(|n| find_opener(n, rules)).is_some_and(|m| m.outlet.is_some() || m.site.is_some()),
+        };
+        if credit || caption_line(l, rules) || (out.title.is_some() && !headline_like(l) && (after_credit || next_credit()) && !lead(l)) {
             after_credit = credit;
             lines.remove(i);
             continue;
@@ -1464,6 +1624,16 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
     name.then(|| words.join(" "))
 }
 
+/// The last sentence of `l` when it is a footer line with a rights sign or word
+/// ("... are mandatory. All rights reserved © Ukrinform 2015-2024"); None otherwise.
+fn rights_tail<'a>(l: &'a str, footers: &AhoCorasick) -> Option<&'a str> {
+    // (the first such sentence: "... are mandatory. © 2025 UNIAN. All rights reserved.")
+    l.match_indices(". ").map(|(at, _)| l[at + 2..].trim_start()).find(|tail| {
+        let signed = tail.contains(['©', 'ⓒ']) || tail.to_lowercase().contains("copyright");
+        signed && footers.find(Input::new(*tail).anchored(Anchored::Yes)).is_some()
+    })
+}
+
 /// Footer: share prompts and copyright lines, lone source labels, label and
 /// credit lines, trailing editor initials.
 fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
@@ -1475,6 +1645,9 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             continue;
         }
         if let Some(ac) = &rules.footers {
+            // (a rights notice closing a line of reprint terms stands for the line: "When
+            // quoting ... hyperlinks ... are mandatory. All rights reserved © Ukrinform 2015-2024")
+            let l = rights_tail(l, ac).unwrap_or(l);
             if ac.find(Input::new(l).anchored(Anchored::Yes)).is_some() && l.len() <= MAX_FURNITURE_LINE * 2 {
                 // "COPYRIGHT © ANTARA 2024": the publisher of a text that names no outlet
                 // (a line of topics or keywords names none)
@@ -1509,6 +1682,10 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         }
         if let Some(fields) = label_line(l, rules) {
             apply(fields, rules, out);
+            lines.pop();
+            continue;
+        }
+        if take_wire_credit(l, rules, out) {
             lines.pop();
             continue;
         }

@@ -140,6 +140,13 @@ pub struct TextVocab {
     /// Verbs of a contribution credit (`contributed`): a trailing line "`<outlet>'s <name>
     /// contributed ...`" names the publisher the same way.
     pub contribution_words: Vec<String>,
+    /// Words joining a publisher's name to the agency it credits in a credit line alone
+    /// (`with`: `Le Monde with AFP`): the line names the outlet and the wire.
+    pub wire_joins: Vec<String>,
+    /// Prepositions before the publisher a byline works for (`for`, `untuk`: `Nadia
+    /// Rahmawati untuk Mata Mata Politik`): two to four capitalized words after one end
+    /// the byline and name the outlet, also one the lexicon does not know.
+    pub credit_prepositions: Vec<String>,
     /// What an outlet does for its own story (`has reached out to`, `telah menghubungi`),
     /// case-insensitive: a line among the last ones that opens with a known outlet and goes
     /// on with one names the publisher the same way (`Newsweek has reached out to the
@@ -183,6 +190,8 @@ impl Merge for TextVocab {
         self.company_words.merge(other.company_words);
         self.self_prefixes.merge(other.self_prefixes);
         self.contribution_words.merge(other.contribution_words);
+        self.wire_joins.merge(other.wire_joins);
+        self.credit_prepositions.merge(other.credit_prepositions);
         self.self_phrases.merge(other.self_phrases);
         self.bio_verbs.merge(other.bio_verbs);
         self.bio_prepositions.merge(other.bio_prepositions);
@@ -253,6 +262,8 @@ pub struct CleanRules {
     /// Lowercased openings of self-naming appeals, and contribution verbs.
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
+    pub(crate) wire_joins: Vec<String>,
+    pub(crate) credit_prepositions: Vec<String>,
     pub(crate) self_phrases: Vec<String>,
     pub(crate) bio_verbs: Vec<String>,
     pub(crate) bio_prepositions: Vec<String>,
@@ -324,6 +335,8 @@ impl CleanRules {
             company_words: HashSet::default(),
             self_prefixes: Vec::new(),
             contribution_words: Vec::new(),
+            wire_joins: Vec::new(),
+            credit_prepositions: Vec::new(),
             self_phrases: Vec::new(),
             bio_verbs: Vec::new(),
             bio_prepositions: Vec::new(),
@@ -417,6 +430,8 @@ impl CleanRules {
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.wire_joins.extend(v.wire_joins.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.credit_prepositions.extend(v.credit_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.self_phrases.extend(v.self_phrases.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.bio_verbs.extend(v.bio_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.bio_prepositions.extend(v.bio_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
