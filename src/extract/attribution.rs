@@ -1905,12 +1905,21 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
             }
         }
     }
-    // rightwards: "<phrase> dan B" (after an alias's closing dot: "the U.S. and South Korea")
-    let t = np.last + 1;
-    let dotted = |a: usize, b: usize| blank(a, b) || (u.text[a..].starts_with('.') && u.info[np.last].mention.is_some_and(|mi| u.ments[mi].e > a) && blank(a + 1, b));
+    // rightwards: "<phrase> dan B" (after an alias's closing dot: "the U.S. and South Korea"),
+    // "<phrase>, B and C" (a list only when it closes with the conjunction: "accused by
+    // Seoul, Kyiv and Washington of ...")
+    let mut t = np.last + 1;
+    let mut listed: Vec<usize> = Vec::new();
+    while t < u.toks.len() && comma(u.toks[t - 1].e, u.toks[t].s) && listed.len() < 4 {
+        let Some(mi) = u.info[t].mention.filter(|&mi| u.ments[mi].s == u.toks[t].s) else { break };
+        listed.push(mi);
+        t = u.tok_at(u.ments[mi].e);
+    }
+    let dotted = |a: usize, b: usize| blank(a, b) || (u.text[a..].starts_with('.') && u.info[t - 1].mention.is_some_and(|mi| u.ments[mi].e > a) && blank(a + 1, b));
     if t + 1 < u.toks.len() && conj(t) && dotted(u.toks[t - 1].e, u.toks[t].s) && blank(u.toks[t].e, u.toks[t + 1].s) {
         if let Some(mi) = u.info[t + 1].mention {
             if u.ments[mi].s == u.toks[t + 1].s {
+                found.extend(listed);
                 found.push(mi);
             }
         }

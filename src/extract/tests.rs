@@ -1057,6 +1057,9 @@ const CASES: &[Case] = &[
     // the recipient's own forces in a proposition of its own are no claim word
     ("North Korea sent troops to Russia, Kyiv said. He rejected Moscow's claim that its forces had retaken all of Kursk.", "en", &[(Some("UKR"), T, "assert")]),
     ("North Korea denied that its troops were fighting in Russia.", "en", &[(Some("PRK"), T, "deny")]),
+    // a passive's agents in a list closed by a conjunction all speak; a comma alone makes no list
+    ("North Korea is accused by Seoul, Kyiv and Washington of supplying Russia with millions of artillery shells.", "en", &[(Some("KOR"), A, "assert"), (Some("UKR"), A, "assert"), (Some("USA"), A, "assert")]),
+    ("Seoul, the capital, said North Korea sent shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
