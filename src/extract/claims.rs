@@ -153,6 +153,11 @@ impl Unit<'_> {
         let mut agents: Vec<usize> = Vec::with_capacity(ments.len());
         let mut recips: Vec<(usize, usize)> = Vec::with_capacity(ments.len() + hits.len());
         let mut objects: Vec<&Hit> = Vec::with_capacity(hits.len());
+        // a phrase setting something aside opens the unit: its claim words are none of what
+        // is said ("Beyond soldiers, North Korea is accused ... of supplying shells")
+        let aside = (!self.toks.is_empty() && self.word_in(0, &self.g.aside_prepositions))
+            .then(|| self.text[self.s..self.e].find(',').map(|k| self.s + k))
+            .flatten();
         for (ci, c) in self.rules.claims.iter().enumerate() {
             if !hits.iter().any(|h| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == ci))) {
                 continue;
@@ -211,7 +216,7 @@ impl Unit<'_> {
                     ments.iter().rev().find(|&&i| self.ments[i].e <= p).is_some_and(|&i| self.is_party(i, &c.recipient_actor) && !self.is_party(i, &c.agent_actor))
                 }
             };
-            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h) && !recipients_own(h) && !destination(h)));
+            objects.extend(hits.iter().copied().filter(|h| h.term(ci, TermKind::Object) && !recipient_own(h) && !recipients_own(h) && !destination(h) && aside.is_none_or(|a| h.s >= a)));
             let (agents, recips, objects) = (&agents, &recips, &objects);
             let near_obj = |h: &Hit| objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR);
             let adjacent_agent = |pos: usize| -> bool {

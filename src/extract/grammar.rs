@@ -358,6 +358,10 @@ grammar! {
     /// action goes ("access to military technology", "akses ke teknologi militer"): an
     /// object after them is what is given.
     access_nouns,
+    /// Prepositions that set something aside ("beyond", "besides", "selain"): the claim
+    /// words of a phrase opening a sentence with one, up to its comma, are not what the
+    /// sentence says ("Beyond soldiers, North Korea is accused ... of supplying shells").
+    aside_prepositions,
     /// Endings of a participle that opens a clause after a comma ("..., possibly
     /// containing ..."): a weak hedge there is about the detail. Word endings.
     participle_endings,

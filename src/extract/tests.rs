@@ -1060,6 +1060,12 @@ const CASES: &[Case] = &[
     // a passive's agents in a list closed by a conjunction all speak; a comma alone makes no list
     ("North Korea is accused by Seoul, Kyiv and Washington of supplying Russia with millions of artillery shells.", "en", &[(Some("KOR"), A, "assert"), (Some("UKR"), A, "assert"), (Some("USA"), A, "assert")]),
     ("Seoul, the capital, said North Korea sent shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // a phrase setting something aside opens the sentence: its claim words are not said
+    ("Beyond soldiers, North Korea is accused by Seoul of supplying Russia with millions of artillery shells.", "en", &[(Some("KOR"), A, "assert")]),
+    ("Selain tentara, Korea Utara dituduh oleh Seoul memasok jutaan peluru artileri ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
+    // documenting is asserting
+    ("Kyiv and Seoul have documented the deployment of North Korean troops to Russia.", "en", &[(Some("UKR"), T, "assert"), (Some("KOR"), T, "assert")]),
+    ("Ukraina telah mendokumentasikan pengiriman tentara Korea Utara ke Rusia.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
