@@ -1936,6 +1936,26 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     out
 }
 
+/// The state of the source a citing word names right after `pos` (`citing_words`, maybe
+/// after a comma: ", citing the NIS", " mengutip lembaga itu"); None without one.
+fn cited_source(u: &Unit, pos: usize, hist: &History, unit: usize) -> Option<String> {
+    let t = u.tok_at(pos);
+    if t >= u.toks.len() || !u.text[pos..u.toks[t].s].trim().trim_matches(',').trim().is_empty() {
+        return None;
+    }
+    let rest = &u.text[u.toks[t].s..u.e];
+    let n = u
+        .g
+        .citing_words
+        .iter()
+        .filter(|w| rest.is_char_boundary(w.len()) && rest[..w.len()].eq_ignore_ascii_case(w) && !rest[w.len()..].starts_with(char::is_alphanumeric))
+        .map(str::len)
+        .max()?;
+    let np = u.np_after(u.toks[t].s + n)?;
+    let (sp, _) = resolve(u, &np, hist, unit)?;
+    sp.country
+}
+
 #[derive(PartialEq, Eq, Clone, Copy)]
 enum Mode {
     Pre,
@@ -2491,6 +2511,14 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         }
         boundary = np_e.unwrap_or(h.e).max(h.e);
         let anchor = if direct { at.min(anchor) } else { anchor };
+        // a speaker of no state relaying a source of one speaks for it: "\"...,\" Lee said,
+        // citing the NIS", "ujar Lee mengutip lembaga itu"
+        let mut speaker = speaker;
+        if speaker.country.is_none() && speaker.actor.is_none() && !carried {
+            if let Some(c) = cited_source(u, boundary, hist, unit) {
+                speaker.country = Some(c);
+            }
+        }
         hist.speakers.push((unit, speaker.clone()));
         let main = Stmt {
             speaker: Some(speaker),

@@ -358,6 +358,10 @@ grammar! {
     /// action goes ("access to military technology", "akses ke teknologi militer"): an
     /// object after them is what is given.
     access_nouns,
+    /// Words after a speaker that name the source it relays ("citing", "quoting",
+    /// "mengutip"): a speaker of no state speaks for the source's ("\"...,\" Lee said,
+    /// citing the NIS"). Phrases, matched as words.
+    citing_words,
     /// Prepositions that set something aside ("beyond", "besides", "selain"): the claim
     /// words of a phrase opening a sentence with one, up to its comma, are not what the
     /// sentence says ("Beyond soldiers, North Korea is accused ... of supplying shells").

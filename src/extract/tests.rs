@@ -1066,6 +1066,11 @@ const CASES: &[Case] = &[
     // documenting is asserting
     ("Kyiv and Seoul have documented the deployment of North Korean troops to Russia.", "en", &[(Some("UKR"), T, "assert"), (Some("KOR"), T, "assert")]),
     ("Ukraina telah mendokumentasikan pengiriman tentara Korea Utara ke Rusia.", "id", &[(Some("UKR"), T, "assert")]),
+    // a speaker of no state relaying a source of one speaks for it
+    ("\"The first 1,500 North Korean special forces troops have arrived in Russia,\" Lee said, citing the NIS.", "en", &[(Some("KOR"), T, "assert")]),
+    ("“Gelombang pertama sekitar 1.500 personel pasukan khusus Korea Utara sudah tiba di Rusia,” ujar Lee mengutip NIS.", "id", &[(Some("KOR"), T, "assert")]),
+    // an agent's possessive before the object is the claim
+    ("\"The DPRK's arms are prolonging Russia's war,\" the State Department said.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
