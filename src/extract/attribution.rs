@@ -1126,7 +1126,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // "its spokeswoman", "its delegation at a UN committee in New York", "their envoy":
     // a title owned by the state or body spoken of before (up to the first place or
     // organisation after "to", "at" or "in")
-    let possessive = np.first > 0 && u.word_in(np.first - 1, &u.g.body_possessives) || u.word_in(np.first, &u.g.body_possessives);
+    // (or a title with a pronoun's clitic: "diplomatnya di PBB")
+    let clitic = |t: usize| {
+        let w = &u.text[u.toks[t].s..u.toks[t].e];
+        u.has(t, CueKind::Title) && u.g.pronoun_clitics.iter().any(|c| w.len() > c.len() + 2 && w.is_char_boundary(w.len() - c.len()) && w[w.len() - c.len()..].eq_ignore_ascii_case(c))
+    };
+    let possessive = np.first > 0 && u.word_in(np.first - 1, &u.g.body_possessives) || u.word_in(np.first, &u.g.body_possessives) || clitic(np.first);
     let head_title = (np.first..=np.last).take_while(|&t| !(u.word_in(t, &u.g.office_place_prepositions) || u.word_in(t, &u.g.office_of))).any(|t| u.has(t, CueKind::Title));
     if possessive && head_title {
         let cut = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.office_place_prepositions)).map_or(e, |t| u.toks[t].s);

@@ -1071,6 +1071,8 @@ const CASES: &[Case] = &[
     ("“Gelombang pertama sekitar 1.500 personel pasukan khusus Korea Utara sudah tiba di Rusia,” ujar Lee mengutip NIS.", "id", &[(Some("KOR"), T, "assert")]),
     // an agent's possessive before the object is the claim
     ("\"The DPRK's arms are prolonging Russia's war,\" the State Department said.", "en", &[(Some("USA"), A, "assert")]),
+    // a title with a pronoun's clitic is owned by the state spoken of before, not the body it sits at
+    ("Pyongyang pun, lewat diplomatnya di PBB, menepis tuduhan pengiriman tentara ke Rusia sebagai “rumor tak berdasar”.", "id", &[(Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
