@@ -323,7 +323,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     claims.extend(asked.iter().map(|&c| (c, None, 0.1, None)));
                 }
             }
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && !own_proposition(&u, st) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&st.ranges) && (ui == 0 || other_transfer != Some(ui - 1)) {
+            // (a proposition of its own after the admission named does not stop it: "called
+            // the admission proof that Russia and North Korea are both aggressors")
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&st.ranges) && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -498,8 +500,19 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "said the KCNA statement merely confirmed what Kyiv had reported": a phrase that
                 // both asserts and refers back vindicates the story's own claim
                 let vindicated = lead.filter(|_| u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && h.cue(CueKind::Assert) && inside(&st.ranges, h.s, h.e)));
+                // "called the admission proof ...", "slammed the confirmation": what the
+                // admitting side last asserted as the claim's agent, anywhere before
+                let admitted: Option<usize> = cues.condemned.then(|| {
+                    rows.iter().rev().find_map(|r| {
+                        let c = rules.claims.iter().position(|c| c.id == r.stance.claim)?;
+                        let agent = r.stance.country.as_ref().is_some_and(|k| rules.claims[c].agent.contains(k));
+                        (r.stance.stance == StanceKind::Assert && agent).then_some(c)
+                    })
+                }).flatten();
                 let chosen = if !accusation.is_empty() {
                     accusation
+                } else if let Some(a) = admitted {
+                    vec![a]
                 } else if other_accusation {
                     Vec::new()
                 } else if let Some(l) = vindicated {
@@ -1043,7 +1056,9 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         let w = || Some(u.text[h.s..h.e].to_string());
         // "slammed the confirmation", "mengecam pengakuan itu": a verb that rejects the other
         // side's admission takes what was admitted as true
-        let condemns = h.cue(CueKind::DenyVerb) && condemns_admission(u, h);
+        // (and so does the statement's own naming verb: "called the admission proof that
+        // ...", "menyebut pengakuan itu bukti bahwa ...")
+        let condemns = (h.cue(CueKind::DenyVerb) || own && u.g.naming_verbs.has(&u.text[h.s..h.e])) && condemns_admission(u, h);
         c.condemned |= condemns && (inside || own);
         // "accused North Korea of supplying shells, accusations both countries have denied":
         // a denial in a relative clause on the accusation is another party's, not this one's

@@ -1073,6 +1073,10 @@ const CASES: &[Case] = &[
     ("\"The DPRK's arms are prolonging Russia's war,\" the State Department said.", "en", &[(Some("USA"), A, "assert")]),
     // a title with a pronoun's clitic is owned by the state spoken of before, not the body it sits at
     ("Pyongyang pun, lewat diplomatnya di PBB, menepis tuduhan pengiriman tentara ke Rusia sebagai “rumor tak berdasar”.", "id", &[(Some("PRK"), T, "deny")]),
+    // a naming verb on the other side's admission takes it as true
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi menyebut pengakuan itu bukti bahwa “Rusia dan Korea Utara sama-sama pelaku agresi”.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("North Korea confirmed it sent troops to Kursk. Ukraine's foreign ministry spokesman called the admission proof that Russia and North Korea are both aggressors.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. NIS menuding Moskow memasok peralatan pertahanan udara ke Pyongyang. Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi menyebut pengakuan itu bukti bahwa “Rusia dan Korea Utara sama-sama pelaku agresi”.", "id", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
