@@ -1077,6 +1077,8 @@ const CASES: &[Case] = &[
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi menyebut pengakuan itu bukti bahwa “Rusia dan Korea Utara sama-sama pelaku agresi”.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     ("North Korea confirmed it sent troops to Kursk. Ukraine's foreign ministry spokesman called the admission proof that Russia and North Korea are both aggressors.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. NIS menuding Moskow memasok peralatan pertahanan udara ke Pyongyang. Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi menyebut pengakuan itu bukti bahwa “Rusia dan Korea Utara sama-sama pelaku agresi”.", "id", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "assert"), (Some("UKR"), T, "assert")]),
+    // watching closely hedges
+    ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan pemerintahnya mengawasi dengan cermat apakah pertemuan itu akan berujung pada transaksi senjata.", "id", &[(Some("JPN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
