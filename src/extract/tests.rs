@@ -140,9 +140,9 @@ const CASES: &[Case] = &[
     ("Ukraine's foreign ministry said the confirmation proved that Pyongyang was \"a direct participant in Russia's aggression\".", "en", &[(Some("UKR"), T, "assert")]),
     ("North Korea's KCNA said its subunits had been deployed to Russia on the orders of Kim Jong Un.", "en", &[(Some("PRK"), T, "assert")]),
     // An office that names no state speaks for the state whose place opens the sentence.
-    ("In Tokyo, Chief Cabinet Secretary Hirokazu Matsuno said North Korea had sent troops to Russia.", "en", &[(Some("JPN"), T, "assert")]),
+    ("In Tokyo, Chief Cabinet Secretary Yoshimasa Hayashi said North Korea had sent troops to Russia.", "en", &[(Some("JPN"), T, "assert")]),
     ("In South Korea, a senior defense official said North Korea had sent troops to Russia.", "en", &[(Some("KOR"), T, "assert")]),
-    ("Di Tokyo, Kepala Sekretaris Kabinet Hirokazu Matsuno mengatakan Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(Some("JPN"), T, "assert")]),
+    ("Di Tokyo, Kepala Sekretaris Kabinet Yoshimasa Hayashi mengatakan Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(Some("JPN"), T, "assert")]),
     ("In Moscow, a spokesman for the Ukrainian embassy said North Korea had sent troops to Russia.", "en", &[(Some("UKR"), T, "assert")]),
     // An apposition that names no actor leaves the word to the actor named before it.
     ("Kim Yo Jong, the leader's influential sister, called claims of arms dealings with Russia \"the most absurd paradox\".", "en", &[(Some("PRK"), A, "deny")]),
