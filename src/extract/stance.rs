@@ -612,7 +612,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 if penalty > 0.0 && st.cue_kind == Some(CueKind::Passive) && cues.deny.is_none() && cues.hedge.is_none() && negator.is_none() {
                     let id = &rules.claims[claim].id;
                     let prev = rows.iter().rev().take_while(|r| r.unit + 2 >= ui).find(|r| r.unit < ui && r.stance.claim == *id);
-                    if let Some(p) = prev.filter(|p| p.stance.stance != StanceKind::Assert) {
+                    // (not the writer's "is said to", which waits for its source: "Korea Utara
+                    // disebut telah memutuskan mengirim 12.000 tentara ... . Klaim itu
+                    // disampaikan NIS" asserts; the writer's rows have no key)
+                    if let Some(p) = prev.filter(|p| p.stance.stance != StanceKind::Assert && !p.key.is_empty()) {
                         kind = p.stance.stance;
                         cue = p.stance.cue.clone();
                     }

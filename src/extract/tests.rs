@@ -1079,6 +1079,8 @@ const CASES: &[Case] = &[
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. NIS menuding Moskow memasok peralatan pertahanan udara ke Pyongyang. Juru bicara Kementerian Luar Negeri Ukraina Heorhii Tykhyi menyebut pengakuan itu bukti bahwa “Rusia dan Korea Utara sama-sama pelaku agresi”.", "id", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "assert"), (Some("UKR"), T, "assert")]),
     // watching closely hedges
     ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan pemerintahnya mengawasi dengan cermat apakah pertemuan itu akan berujung pada transaksi senjata.", "id", &[(Some("JPN"), A, "hedge")]),
+    // a passive naming the source of what the writer said "is said" asserts it
+    ("Korea Utara disebut telah mengirim sekitar 12.000 tentara ke Rusia. Informasi itu disampaikan Badan Intelijen Nasional (NIS) Korea Selatan pada Jumat.", "id", &[(None, T, "hedge"), (Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
