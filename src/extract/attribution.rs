@@ -2267,7 +2267,23 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     }
                     // (an office set off before the name is the speaker's, not content: "Pyongyang's
                     // envoy to the United Nations, Kim Song, told a committee that ...")
-                    let office = || before == Some(',') && office_before(u, &b, hist, unit).is_some() && u.np_before(u.toks[b.first - 1].e).is_some_and(|d| u.toks[d.first].s <= u.s + 2);
+                    // (also after a fronted time or place: "In October, North Korea's ambassador
+                    // to the UN, Kim Song, denounced ...")
+                    // (the frame is the sentence's, inside a unit of several)
+                    let opens = |d: &Np| {
+                        let at = u.toks[u.article_start(d.first)].s.min(u.toks[d.first].s);
+                        let head = u.text[u.s..at].trim_end();
+                        let from = head.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+                        let (head, s0) = (head[from..].trim_start(), u.s + from);
+                        let t1 = u.tok_at(s0);
+                        at <= u.s + 2
+                            || head.ends_with(',')
+                                && head.matches(',').count() == 1
+                                && head.split_whitespace().count() <= 6
+                                && t1 < u.toks.len()
+                                && (u.word_in(t1, &u.g.event_prepositions) || u.word_in(t1, &u.g.location_prepositions) || u.is_time_word(t1))
+                    };
+                    let office = || before == Some(',') && office_before(u, &b, hist, unit).is_some() && u.np_before(u.toks[b.first - 1].e).is_some_and(|d| opens(&d));
                     mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none() && !office()) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);

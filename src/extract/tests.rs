@@ -1081,6 +1081,11 @@ const CASES: &[Case] = &[
     ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan pemerintahnya mengawasi dengan cermat apakah pertemuan itu akan berujung pada transaksi senjata.", "id", &[(Some("JPN"), A, "hedge")]),
     // a passive naming the source of what the writer said "is said" asserts it
     ("Korea Utara disebut telah mengirim sekitar 12.000 tentara ke Rusia. Informasi itu disampaikan Badan Intelijen Nasional (NIS) Korea Selatan pada Jumat.", "id", &[(None, T, "hedge"), (Some("KOR"), T, "assert")]),
+    // a missile that slammed into a city denies nothing
+    ("Last month, United Nations sanctions monitors told the Security Council that debris from a missile which slammed into the Ukrainian city of Kharkiv on January 2 came from a North Korean Hwasong-11 ballistic missile.", "en", &[(Some("UN"), A, "assert")]),
+    // denouncing is reporting: what it denounces carries the stance
+    ("North Korea sent troops to Russia, officials said. In October, North Korea's ambassador to the UN, Kim Song, denounced \"groundless, stereotyped rumors.\"", "en", &[(None, T, "assert"), (Some("PRK"), T, "deny")]),
+    ("Seoul denounced North Korea's arms shipments to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
