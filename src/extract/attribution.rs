@@ -1456,7 +1456,12 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
 fn relative_parenthesis_head(u: &Unit, end: usize) -> Option<Np> {
     let te = u.tok_at(end);
     let k = (te.saturating_sub(25)..te).rev().find(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].contains(','))?;
-    if !u.word_in(k, &u.g.relative_pronouns) || u.text[u.toks[k - 1].e..u.toks[k].s].trim() != "," {
+    // (or a past participle: "The Multilateral Sanctions Monitoring Team, created after ...,")
+    let past = || {
+        let w = &u.text[u.toks[k].s..u.toks[k].e];
+        !u.toks[k].cap && u.g.past_participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x)) && k + 1 < te && !u.toks[k + 1].cap
+    };
+    if !(u.word_in(k, &u.g.relative_pronouns) || past()) || u.text[u.toks[k - 1].e..u.toks[k].s].trim() != "," {
         return None;
     }
     u.np_before(u.toks[k - 1].e).filter(|h| h.last + 1 == k && u.names_actor(h)).map(|h| subject_head(u, h))

@@ -369,6 +369,10 @@ grammar! {
     /// Endings of a participle that opens a clause after a comma ("..., possibly
     /// containing ..."): a weak hedge there is about the detail. Word endings.
     participle_endings,
+    /// Endings of a past participle that opens a clause set off by commas after a subject
+    /// ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own
+    /// expert panel, says ..."): the subject before the clause speaks. Word endings.
+    past_participle_endings,
     /// Clitics a cue word may carry ("-nya", "-lah", "-kah"). Word endings.
     clitics,
 }

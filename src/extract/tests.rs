@@ -1086,6 +1086,9 @@ const CASES: &[Case] = &[
     // denouncing is reporting: what it denounces carries the stance
     ("North Korea sent troops to Russia, officials said. In October, North Korea's ambassador to the UN, Kim Song, denounced \"groundless, stereotyped rumors.\"", "en", &[(None, T, "assert"), (Some("PRK"), T, "deny")]),
     ("Seoul denounced North Korea's arms shipments to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // a past participle clause set off by commas after the subject: the subject speaks
+    ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own expert panel, says Russia has paid North Korea with air defense systems.", "en", &[(Some("MSMT"), K, "assert")]),
+    ("The MSMT was launched last October after Russia in March 2024 vetoed the renewal of the UN Panel of Experts, which had itself concluded that debris of a missile that struck Kharkiv in January 2024 came from a North Korean Hwasong-11.", "en", &[(Some("UN"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
