@@ -137,6 +137,11 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
             continue;
         }
         if l.contains(['©', 'ⓒ']) || lower.contains("copyright") {
+            // (a photo credit is no rights line: "... in Pyongyang. © Sputnik / Gavriil Grigorov")
+            let signed = l.find(['©', 'ⓒ']).map_or(l, |k| &l[k..]);
+            if signed.contains(" / ") {
+                continue;
+            }
             if let Some(id) = outlet_in(l, rules).and_then(known) {
                 return Some(id);
             }

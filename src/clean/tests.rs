@@ -431,6 +431,14 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Putin Isyaratkan Bantu Korut\nPresiden Rusia Vladimir Putin menjamu Pemimpin Korea Utara Kim Jong Un.\nIkuti Batampos.co.id di Google News", title: Some("Putin Isyaratkan Bantu Korut"), outlet: Some("Batampos"), ..W }),
     ("id translator's credit for an outlet the lexicon does not know", "Korea Utara Sebut Tuduhan Absurd\nSabtu, 24 Desember 2022\nDiterjemahkan oleh: Nadia Rahmawati untuk Mata Mata Politik\nKorea Utara pada Jumat menepis laporan itu.",
      Want { text: "Korea Utara Sebut Tuduhan Absurd\nKorea Utara pada Jumat menepis laporan itu.", title: Some("Korea Utara Sebut Tuduhan Absurd"), outlet: Some("Mata Mata Politik"), author: Some("Nadia Rahmawati"), header_date: Some("Sabtu, 24 Desember 2022"), ..W }),
+    ("en a photo credit with the sign names no publisher", "Putin does not rule out cooperation\nPutin and Kim during the signing ceremony in Pyongyang, June 19, 2024. © Sputnik / Gavriil Grigorov\nThe Russian president said the treaty was defensive.",
+     Want { text: "Putin does not rule out cooperation\nThe Russian president said the treaty was defensive.", title: Some("Putin does not rule out cooperation"), ..W }),
+    ("en the publisher's name in a syndication note and a closing date line", "North Korea confirmed it sent troops.\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)",
+     Want { text: "North Korea confirmed it sent troops.\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)", outlet: Some("NDTV"), ..W }),
+    ("en place and date before a dash", "Kim calls claims absurd\nSEOUL, May 17 — The powerful sister of North Korean leader Kim Jong Un today dismissed the accusations.",
+     Want { text: "Kim calls claims absurd\nThe powerful sister of North Korean leader Kim Jong Un today dismissed the accusations.", title: Some("Kim calls claims absurd"), dateline: Some("Seoul"), header_date: Some("May 17"), ..W }),
+    ("id site, dash, place in capitals and a comma", "Korut Disebut Kirim Tentara\nSUMUTPOS.CO – SEOUL, Korea Utara disebut telah memutuskan mengirim sekitar 12.000 tentara.",
+     Want { text: "Korut Disebut Kirim Tentara\nKorea Utara disebut telah memutuskan mengirim sekitar 12.000 tentara.", title: Some("Korut Disebut Kirim Tentara"), outlet: Some("Sumutpos"), dateline: Some("Seoul"), ..W }),
 ];
 
 #[test]
