@@ -2289,7 +2289,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                                 && (u.word_in(t1, &u.g.event_prepositions) || u.word_in(t1, &u.g.location_prepositions) || u.is_time_word(t1))
                     };
                     let office = || before == Some(',') && office_before(u, &b, hist, unit).is_some() && u.np_before(u.toks[b.first - 1].e).is_some_and(|d| opens(&d));
-                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none() && !office()) { Mode::Post } else { Mode::Pre };
+                    // (a quote opening right after the cue is its content, and what stands before
+                    // the speaker a frame: "Ketika laporan ... mencuat, delegasi Korut menyebutnya
+                    // \"rumor tidak berdasar\"")
+                    let quote_follows = u.text[h.e..u.e].trim_start_matches(|c: char| c.is_whitespace() || c == ':').starts_with(['"', '\u{201C}']);
+                    mode = if quoted || (closing(before) && u.toks[f].s > u.s && tail && !subordinate && !frame_only && qframe.is_none() && !office() && !(quote_follows && t0 < f && u.word_in(t0, &u.g.subordinators))) { Mode::Post } else { Mode::Pre };
                     spk = resolve(u, &b, hist, unit);
                     np = Some(b);
                 } else if closing(u.prev_char(h.s))

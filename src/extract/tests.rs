@@ -1089,6 +1089,8 @@ const CASES: &[Case] = &[
     // a past participle clause set off by commas after the subject: the subject speaks
     ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own expert panel, says Russia has paid North Korea with air defense systems.", "en", &[(Some("MSMT"), K, "assert")]),
     ("The MSMT was launched last October after Russia in March 2024 vetoed the renewal of the UN Panel of Experts, which had itself concluded that debris of a missile that struck Kharkiv in January 2024 came from a North Korean Hwasong-11.", "en", &[(Some("UN"), A, "assert")]),
+    // a subordinate clause before the speaker frames a quote that opens right after the cue
+    ("Korea Utara mengakui telah mengerahkan pasukannya ke Kursk. Ketika laporan pengiriman pasukan pertama kali mencuat pada Oktober lalu, delegasi Korut di PBB menyebutnya \"rumor tidak berdasar\".", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
