@@ -2104,13 +2104,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // for the clause's subject, as a speech participle does: "North Korea's delegation
         // went further, dismissing the reports as rumors")
         let comma_participle = participle && matches!(kind, CueKind::DenyVerb | CueKind::HedgeVerb) && u.text[u.s..h.s].trim_end().ends_with(',') && u.np_before(h.s).is_none();
+        // (or right after a statement's noun: "issued a statement saying", "released a
+        // statement denying that ...")
+        let after_statement = participle && {
+            let ti = u.tok_at(h.s);
+            ti > 0 && u.word_in(ti - 1, &u.g.statement_nouns) && u.soft_gap(ti - 1, ti)
+        };
         match kind {
-            _ if u.g.participle_speech.has(&cue) || comma_participle => {
+            _ if u.g.participle_speech.has(&cue) || comma_participle || after_statement => {
                 // "South Korea's spy agency raised the alarm on Friday, saying ...": a speech
                 // participle after a comma speaks for the clause's subject, when the clause has
                 // no speech verb of its own (else that verb's statement already holds it);
                 // anywhere else the participle is no cue
-                let after_comma = u.text[u.s..h.s].trim_end().ends_with(',');
+                let after_comma = u.text[u.s..h.s].trim_end().ends_with(',') || after_statement;
                 // (an honorific may open the subject: "Mr Zelensky has been less cautious, accusing")
                 let t0 = u.tok_at(u.s);
                 let from = if t0 + 1 < u.toks.len() && u.has(t0, CueKind::NoName) && u.toks[t0].cap { u.toks[t0 + 1].s } else { u.s };

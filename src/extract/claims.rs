@@ -130,10 +130,11 @@ impl Unit<'_> {
                 continue;
             }
             let Some(between) = self.norm.text.get(h.ne..ns) else { continue };
-            if between.contains([',', ';', ':', '.', '"', '(', ')']) {
+            // (a partial quote's mark is no break: "has \"no intention\" of exporting")
+            if between.contains([',', ';', ':', '.', '(', ')']) {
                 continue;
             }
-            if between.split_whitespace().count() <= 3 {
+            if between.split_whitespace().filter(|w| !w.chars().all(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))).count() <= 3 {
                 return Some(self.text[h.s..h.e].to_string());
             }
         }

@@ -362,6 +362,10 @@ grammar! {
     /// "mengutip"): a speaker of no state speaks for the source's ("\"...,\" Lee said,
     /// citing the NIS"). Phrases, matched as words.
     citing_words,
+    /// Nouns for a published statement ("statement", "communique"): a speech participle
+    /// right after one speaks for the subject without a comma ("Kim Yo Jong issued a
+    /// statement saying ...", "released a statement denying that ...").
+    statement_nouns,
     /// Prepositions that set something aside ("beyond", "besides", "selain"): the claim
     /// words of a phrase opening a sentence with one, up to its comma, are not what the
     /// sentence says ("Beyond soldiers, North Korea is accused ... of supplying shells").

@@ -1091,6 +1091,11 @@ const CASES: &[Case] = &[
     ("The MSMT was launched last October after Russia in March 2024 vetoed the renewal of the UN Panel of Experts, which had itself concluded that debris of a missile that struck Kharkiv in January 2024 came from a North Korean Hwasong-11.", "en", &[(Some("UN"), A, "assert")]),
     // a subordinate clause before the speaker frames a quote that opens right after the cue
     ("Korea Utara mengakui telah mengerahkan pasukannya ke Kursk. Ketika laporan pengiriman pasukan pertama kali mencuat pada Oktober lalu, delegasi Korut di PBB menyebutnya \"rumor tidak berdasar\".", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "deny")]),
+    // exporting one's military technical capabilities is the arms claim
+    ("Kim Yo Jong issued a statement insisting that Pyongyang has \"no intention\" of exporting its military technical capabilities to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    // a speech participle right after a statement's noun speaks for the subject
+    ("Kim Yo Jong issued a statement saying Pyongyang has no intention of exporting weapons to Russia.", "en", &[(Some("PRK"), A, "deny")]),
+    ("The ministry released a statement denying that Pyongyang exported weapons to Russia.", "en", &[]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
