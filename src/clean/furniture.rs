@@ -747,7 +747,7 @@ fn apply(fields: Vec<Field>, rules: &CleanRules, out: &mut Cleaned) {
 /// Free Asia`).
 fn bio_publisher(byline: &str, rules: &CleanRules) -> Option<(usize, String)> {
     rules.credit_prepositions.iter().find_map(|p| {
-        let k = byline.find(&format!(" {p} "))?;
+        let k = byline.match_indices(p.as_str()).map(|(k, _)| k).find(|&k| k > 0 && byline[..k].ends_with(' ') && byline[k + p.len()..].starts_with(' '))? - 1;
         let name = byline[k + p.len() + 2..].trim();
         let words: Vec<&str> = name.split(' ').collect();
         let named = (1..=4).contains(&words.len())
@@ -1101,8 +1101,8 @@ fn wire_credit(l: &str, rules: &CleanRules) -> Option<(String, usize)> {
         return None;
     }
     rules.wire_joins.iter().find_map(|j| {
-        let k = l.find(&format!(" {j} "))?;
-        let (name, agency) = (l[..k].trim(), l[k + j.len() + 2..].trim());
+        let k = l.match_indices(j.as_str()).map(|(k, _)| k).find(|&k| k > 0 && l[..k].ends_with(' ') && l[k + j.len()..].starts_with(' '))?;
+        let (name, agency) = (l[..k].trim(), l[k + j.len()..].trim());
         let wire = outlet_of(agency, rules).filter(|&id| rules.outlets[id].wire)?;
         if let Some(id) = outlet_of(name, rules) {
             return Some((rules.outlets[id].name.clone(), wire));
@@ -1632,11 +1632,12 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
 /// The last sentence of `l` when it is a footer line with a rights sign or word
 /// ("... are mandatory. All rights reserved © Ukrinform 2015-2024"); None otherwise.
 fn rights_tail<'a>(l: &'a str, footers: &AhoCorasick) -> Option<&'a str> {
-    // (the first such sentence: "... are mandatory. © 2025 UNIAN. All rights reserved.")
-    l.match_indices(". ").map(|(at, _)| l[at + 2..].trim_start()).find(|tail| {
-        let signed = tail.contains(['©', 'ⓒ']) || tail.to_lowercase().contains("copyright");
-        signed && footers.find(Input::new(*tail).anchored(Anchored::Yes)).is_some()
-    })
+    // (the sentence the sign or word stands in: "... are mandatory. © 2025 UNIAN. All rights
+    // reserved.", "... are mandatory. All rights reserved © Ukrinform 2015-2024")
+    let sign = l.find(['©', 'ⓒ']).or_else(|| l.as_bytes().windows(9).position(|w| w.eq_ignore_ascii_case(b"copyright")))?;
+    let at = l[..sign].rfind(". ")? + 2;
+    let tail = l[at..].trim_start();
+    footers.find(Input::new(tail).anchored(Anchored::Yes)).is_some().then_some(tail)
 }
 
 /// Footer: share prompts and copyright lines, lone source labels, label and
