@@ -1325,6 +1325,15 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         if let Some((_, sp)) = found {
             return Some((sp.clone(), true));
         }
+        // (or a body named with that title, speaking or not: "a UN Panel of Experts, which had
+        // monitored sanctions ... . In its final report, the panel said ...")
+        let named_body = hist.bodies.iter().rev().filter(|(x, _)| unit.saturating_sub(*x) <= 6).find(|(_, sp)| {
+            let l = sp.surface.to_lowercase();
+            titles.iter().any(|t| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == t))
+        });
+        if let Some((_, sp)) = named_body {
+            return Some((sp.clone(), true));
+        }
         // else the last speaker, or the subject of the sentence just before when that came
         // later ("NIS memperbarui penilaiannya ... . Menurut lembaga itu, ...")
         let speaker = hist.speakers.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 4);
@@ -2028,7 +2037,20 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 && (lead..lead + before).all(|t| u.toks[t].cap || u.has(t, CueKind::Title) || u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.info[t].mention.is_some() || counted(t)))
     };
     if let Some(i) = (0..u.ments.len()).rev().find(|&i| !u.in_quote(u.ments[i].s) && matches!(u.actor(i).kind, ActorKind::Organization | ActorKind::Igo)) {
-        hist.bodies.push((unit, u.speaker_of(i)));
+        // (with the titles right after it: "a UN Panel of Experts" is what "the panel" later
+        // refers to)
+        let mut sp = u.speaker_of(i);
+        let (ms, me) = (u.ments[i].s, u.ments[i].e);
+        let mut end = me;
+        let mut t = u.tok_at(me);
+        while t < u.toks.len() && u.has(t, CueKind::Title) && u.text[end..u.toks[t].s].chars().all(char::is_whitespace) {
+            end = u.toks[t].e;
+            t += 1;
+        }
+        if end > me {
+            sp.surface = u.text[ms..end].to_string();
+        }
+        hist.bodies.push((unit, sp));
         if hist.bodies.len() > 256 {
             hist.bodies.drain(..128);
         }
