@@ -544,6 +544,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // a first reaction of a party to that claim ("Kremlin kembali menolak
                     // berkomentar" after a speculation about technology)
                     lead.into_iter().collect()
+                } else if from_speaker.is_none() && party_of_lead && !refers_back && lead.is_some_and(|l| recent.as_ref().is_some_and(|r| r.len() > 1 && r.contains(&l))) {
+                    // ("Kremlin, seperti biasa, menepis." after a sentence on arms and troops: a
+                    // party's bare first reaction is to the story's own claim among them)
+                    lead.into_iter().collect()
                 } else {
                     from_speaker.or(recent).unwrap_or_default()
                 };

@@ -1100,6 +1100,8 @@ const CASES: &[Case] = &[
     ("The Multilateral Sanctions Monitoring Team said Pyongyang had deployed troops to Russia. The MSMT was formed last year after Russia vetoed the renewal of the mandate of a UN Panel of Experts, which had monitored sanctions on North Korea. In its final report, made public in April 2024, the panel said debris of a missile that struck Kharkiv came from a North Korean Hwasong-11 ballistic missile.", "en", &[(Some("MSMT"), T, "assert"), (Some("UN"), A, "assert")]),
     // investigating reports leaves the claim open
     ("The UN panel said it was investigating reports by member states that North Korea had transferred ballistic missiles to Russia.", "en", &[(Some("UN"), A, "hedge")]),
+    // a party's bare first reaction after a sentence on two claims is to the story's own claim
+    ("Korea Utara telah mengirim 12.000 tentara ke Rusia, kata NIS. Zelensky mengatakan Korut tidak hanya memasok senjata ke Rusia, tetapi juga mentransfer personel militer. Kremlin, seperti biasa, menepis.", "id", &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("UKR"), T, "assert"), (Some("RUS"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
