@@ -501,17 +501,16 @@ impl<'a> Unit<'a> {
         self.word_in(t, &self.g.description_glue)
     }
 
-    /// Token index of the first token starting at or after `pos`.
     /// Token `t` is a lower-case word with a participle ending (`participle_endings`:
     /// "visiting", "monitoring").
     pub(crate) fn participle_at(&self, t: usize) -> bool {
         if self.toks[t].cap {
             return false;
         }
-        let w = self.word(t);
-        self.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x))
+        self.g.participle_endings.ends(&self.text[self.toks[t].s..self.toks[t].e])
     }
 
+    /// Token index of the first token starting at or after `pos`.
     pub(crate) fn tok_at(&self, pos: usize) -> usize {
         self.toks.partition_point(|t| t.s < pos)
     }
@@ -1127,10 +1126,7 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // a title owned by the state or body spoken of before (up to the first place or
     // organisation after "to", "at" or "in")
     // (or a title with a pronoun's clitic: "diplomatnya di PBB")
-    let clitic = |t: usize| {
-        let w = &u.text[u.toks[t].s..u.toks[t].e];
-        u.has(t, CueKind::Title) && u.g.pronoun_clitics.iter().any(|c| w.len() > c.len() + 2 && w.is_char_boundary(w.len() - c.len()) && w[w.len() - c.len()..].eq_ignore_ascii_case(c))
-    };
+    let clitic = |t: usize| u.has(t, CueKind::Title) && u.g.pronoun_clitics.ends(&u.text[u.toks[t].s..u.toks[t].e]);
     let possessive = np.first > 0 && u.word_in(np.first - 1, &u.g.body_possessives) || u.word_in(np.first, &u.g.body_possessives) || clitic(np.first);
     let head_title = (np.first..=np.last).take_while(|&t| !(u.word_in(t, &u.g.office_place_prepositions) || u.word_in(t, &u.g.office_of))).any(|t| u.has(t, CueKind::Title));
     if possessive && head_title {
@@ -1393,11 +1389,7 @@ fn own_side_subject(u: &Unit, pos: usize) -> Option<Np> {
         k -= 1;
     }
     let last = k.checked_sub(1)?;
-    // (one lower-casing of the word for every clitic)
-    let clitic = |t: usize| {
-        let w = u.word(t);
-        u.g.pronoun_clitics.iter().any(|c| w.len() > c.len() + 2 && w.ends_with(c.as_ref() as &str))
-    };
+    let clitic = |t: usize| u.g.pronoun_clitics.ends(&u.text[u.toks[t].s..u.toks[t].e]);
     let first = if last >= 1 && u.word_in(last - 1, &u.g.body_possessives) && u.soft_gap(last - 1, last) {
         last - 1
     } else if clitic(last) {
@@ -1466,10 +1458,7 @@ fn relative_parenthesis_head(u: &Unit, end: usize) -> Option<Np> {
     let te = u.tok_at(end);
     let k = (te.saturating_sub(25)..te).rev().find(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].contains(','))?;
     // (or a past participle: "The Multilateral Sanctions Monitoring Team, created after ...,")
-    let past = || {
-        let w = &u.text[u.toks[k].s..u.toks[k].e];
-        !u.toks[k].cap && u.g.past_participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x)) && k + 1 < te && !u.toks[k + 1].cap
-    };
+    let past = || !u.toks[k].cap && u.g.past_participle_endings.ends(&u.text[u.toks[k].s..u.toks[k].e]) && k + 1 < te && !u.toks[k + 1].cap;
     if !(u.word_in(k, &u.g.relative_pronouns) || past()) || u.text[u.toks[k - 1].e..u.toks[k].s].trim() != "," {
         return None;
     }
@@ -2118,10 +2107,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // the question that opens the unit before the speaker, once looked up (`question_frame`)
         let mut qframe = None;
         // a verb's participle ("dismissing", "denying"), as its form, not a listed word
-        let participle = {
-            let c = cue.as_bytes();
-            u.g.participle_endings.iter().any(|x| c.len() > x.len() + 2 && c[c.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()))
-        };
+        let participle = u.g.participle_endings.ends(&cue);
         // (a stance verb's participle right after a comma with no subject of its own speaks
         // for the clause's subject, as a speech participle does: "North Korea's delegation
         // went further, dismissing the reports as rumors")

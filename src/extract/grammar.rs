@@ -65,6 +65,13 @@ impl Words {
         (self.min..=self.max).contains(&w.len()) && self.words.iter().any(|x| w.eq_ignore_ascii_case(x))
     }
 
+    /// `w` ends with one of the words (a class of word endings), ignoring ASCII case, and is
+    /// more than two bytes longer than that ending ("monitoring", "diplomatnya"; not "ing").
+    pub fn ends(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        self.words.iter().any(|x| b.len() > x.len() + 2 && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()))
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)
     }

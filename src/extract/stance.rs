@@ -1028,7 +1028,7 @@ fn elaborates(u: &Unit, claim: usize, weak: usize) -> bool {
     }
     let mut words = u.text[weak..u.e].split_whitespace();
     words.next();
-    words.next().is_some_and(|w| u.g.participle_endings.iter().any(|x| w.len() > x.len() + 2 && w.ends_with(x)))
+    words.next().is_some_and(|w| u.g.participle_endings.ends(w))
 }
 
 /// Largest gap (bytes) between a deny or hedge verb and the reported content it
