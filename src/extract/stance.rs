@@ -619,7 +619,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // (not the writer's "is said to", which waits for its source: "Korea Utara
                     // disebut telah memutuskan mengirim 12.000 tentara ... . Klaim itu
                     // disampaikan NIS" asserts; the writer's rows have no key)
-                    if let Some(p) = prev.filter(|p| p.stance.stance != StanceKind::Assert && !p.key.is_empty()) {
+                    // (and only the same voice's: "... delegasi Korut menyebut tuduhan itu
+                    // rumor. Kabar pengiriman pasukan pertama kali diungkap NIS" is NIS's news,
+                    // not a denial of North Korea's passed to Seoul)
+                    let key = sp.country.as_deref().unwrap_or(&sp.surface);
+                    if let Some(p) = prev.filter(|p| p.stance.stance != StanceKind::Assert && !p.key.is_empty() && p.key == key) {
                         kind = p.stance.stance;
                         cue = p.stance.cue.clone();
                     }

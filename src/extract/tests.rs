@@ -1102,6 +1102,10 @@ const CASES: &[Case] = &[
     ("The UN panel said it was investigating reports by member states that North Korea had transferred ballistic missiles to Russia.", "en", &[(Some("UN"), A, "hedge")]),
     // a party's bare first reaction after a sentence on two claims is to the story's own claim
     ("Korea Utara telah mengirim 12.000 tentara ke Rusia, kata NIS. Zelensky mengatakan Korut tidak hanya memasok senjata ke Rusia, tetapi juga mentransfer personel militer. Kremlin, seperti biasa, menepis.", "id", &[(Some("KOR"), T, "assert"), (Some("UKR"), A, "assert"), (Some("UKR"), T, "assert"), (Some("RUS"), T, "deny")]),
+    // the bare passive "diungkap" names a source as "diungkapkan" does; news a third party
+    // first revealed is its own, not the denial of the sentence before passed on
+    ("Korea Utara disebut telah mengirim sekitar 12.000 tentara ke Rusia. Informasi itu diungkap Badan Intelijen Nasional Korea Selatan (NIS) pada Jumat.", "id", &[(None, T, "hedge"), (Some("KOR"), T, "assert")]),
+    ("Delegasi Korea Utara menyebut tuduhan pengiriman tentara ke Rusia sebagai \"rumor tak berdasar\". Kabar pengiriman pasukan Korut ke Rusia pertama kali diungkap Badan Intelijen Nasional (NIS) Korea Selatan pada Jumat.", "id", &[(Some("PRK"), T, "deny"), (Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
