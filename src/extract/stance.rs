@@ -185,6 +185,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     let mut lead: Option<usize> = None;
     let mut rows: Vec<Row> = Vec::new();
     let mut dated: Vec<DatedStmt> = Vec::new();
+    // starts of the resolved expressions that lie only inside what a statement says (an
+    // event's time, "diangkut ... pada 8-13 Oktober"): they do not move the story's time
+    let mut told: Vec<usize> = Vec::new();
     // the last unit that puts a question to a speaker ("Putin ditanya wartawan apakah ...",
     // "Asked whether ..."): a quoted answer in the unit right after it is about its claim
     let mut asking: Option<(usize, Vec<usize>)> = None;
@@ -256,6 +259,19 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // tidak menampik ...": a time pointing back, in a statement without a date of its
             // own, takes the last date given before it
             let then = if matches!(frame, Some(Some(_))) { None } else { then_date(&u, st, &resolved) };
+            if frame == Some(None) {
+                // (only one set apart from the cue by a comma, a quote or a complementizer, or
+                // an event's start: "announced the capture on Saturday" may yet be the
+                // statement's own time)
+                if let (Some(&(ss, se)), Some((_, ce))) = (sents.get(si), st.cue_span) {
+                    let apart = |r: &&Resolved| {
+                        r.3 || (r.0 >= ce
+                            && (u.text.get(ce..r.0).is_some_and(|g| g.contains([',', '"', '\u{201C}']))
+                                || (u.tok_at(ce)..u.tok_at(r.0)).any(|t| u.word_in(t, &u.g.complementizers))))
+                    };
+                    told.extend(resolved.iter().filter(|r| r.0 >= ss && r.1 <= se).filter(apart).map(|r| r.0));
+                }
+            }
             if own_si && frame != Some(None) {
                 let d = frame.flatten().or(sdate(si));
                 dated.push((ui, sp.country.clone().unwrap_or_else(|| sp.surface.clone()), sp.actor, d));
@@ -815,7 +831,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         }
     }
     let unit_spans: Vec<(usize, usize)> = units.iter().map(|&(_, s, e)| (s, e)).collect();
-    finish(rows, &dated, &unit_spans, &resolved, ex)
+    told.sort_unstable();
+    finish(rows, &dated, &unit_spans, &resolved, &told, ex)
 }
 
 /// The cues found in a statement's scope.
@@ -1276,7 +1293,7 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
 /// actor's dated statement, while no other time is named in between.
 const FAR_UNITS: usize = 8;
 
-fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolved: &[Resolved], mut ex: Extraction) -> Extraction {
+fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolved: &[Resolved], told: &[usize], mut ex: Extraction) -> Extraction {
     let asserted: Vec<(String, String)> = rows
         .iter()
         .filter(|r| r.stance.stance == StanceKind::Assert)
@@ -1328,11 +1345,13 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolve
         };
         // (further back, the same known actor's last dated statement, while the text has
         // named no other time since: "... diungkap NIS pada Jumat (18/10/2024). [two
-        // paragraphs] \"...,\" demikian pernyataan NIS")
+        // paragraphs] \"...,\" demikian pernyataan NIS"); a time only inside what a
+        // statement says is no time named ("Menurut NIS, para prajurit diangkut ... pada 8-13
+        // Oktober. ... NIS juga menyebut ...")
         let unmoved = |u: usize, d: &Option<DateSpan>| {
             let (Some(&(_, from)), Some(&(to, _))) = (units.get(u), units.get(r.unit)) else { return false };
             let r0 = resolved.partition_point(|x| x.0 < from);
-            resolved[r0..].iter().take_while(|x| x.0 < to).all(|x| Some(x.2) == *d)
+            resolved[r0..].iter().take_while(|x| x.0 < to).all(|x| Some(x.2) == *d || told.binary_search(&x.0).is_ok())
         };
         let near = dated.iter().filter(|(u, k, a, d)| {
             let close = same(r, k, *a) && u.abs_diff(r.unit) <= 2;

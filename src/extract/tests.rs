@@ -1475,6 +1475,12 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
      "RUS", T, "deny", Some("2024-10-18")),
     (" date 2024-10-20\nKremlin spokesman Dmitry Peskov said on Friday that reports of North Korean arms shipments to Russia were \"another fake\". Seoul weighed its response. On Wednesday, the presidential office held an emergency meeting. Analysts urged caution. Markets were calm. Peskov also dismissed the reports of North Korean soldiers in Kursk as a hoax.",
      "RUS", T, "deny", Some("2024-10-20")),
+    // a time only inside what a statement says (after its comma) names no new time; a time
+    // right after the cue's object may be the statement's own, and still does
+    (" date 2024-10-19\nKorea Utara disebut telah mengirim sekitar 1.500 personel pasukan khusus ke Rusia. Informasi itu diungkap Badan Intelijen Nasional (NIS) Korea Selatan, Jumat (18/10/2024).\n\nMenurut NIS, para prajurit diangkut kapal Rusia dari Chongjin ke Vladivostok antara 8 dan 13 Oktober. Mereka kini ditempatkan di Timur Jauh Rusia.\n\n\"Korea Utara telah memulai pengiriman pasukan darat,\" demikian pernyataan NIS.\n\nNIS juga menyebut Pyongyang sejak Agustus 2023 telah mengirim lebih dari 13.000 kontainer amunisi ke Rusia.",
+     "KOR", A, "assert", Some("2024-10-18")),
+    (" date 2025-01-13\nOn Sunday, the NIS confirmed that Ukraine had captured two North Korean soldiers. One of them was wounded. Both were taken to Kyiv. Ukrainian President Volodymyr Zelenskyy announced the capture on Saturday. The NIS believes the North has supplied Russia with multiple rocket launchers and artillery shells.",
+     "KOR", A, "assert", Some("2025-01-13")),
 ];
 
 #[test]
