@@ -97,7 +97,49 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
             out.outlet = Some(rules.outlets[id].name.clone());
         }
     }
+    // "POSBELITUNG.CO - ..." on a page that writes "Pos Belitung" elsewhere: the site's name
+    // as the page spells it in words (a lexicon outlet keeps its own name)
+    if let Some(o) = out.outlet.as_deref().filter(|o| !o.contains(' ') && !rules.outlets.iter().any(|x| x.name == *o)) {
+        if let Some(spaced) = spelled_in_words(norm, o) {
+            out.outlet = Some(spaced);
+        }
+    }
     lines
+}
+
+/// Two or three capitalized words of `text`, one space apart, that spell the one-word site
+/// name `name` without its hyphens, in any case (`Pos Belitung` for `Posbelitung`,
+/// `Tribun Bali` for `Tribun-bali`); the first such in the text, else None.
+fn spelled_in_words(text: &str, name: &str) -> Option<String> {
+    let want: String = name.chars().filter(|c| *c != '-').flat_map(char::to_lowercase).collect();
+    if want.chars().count() < 4 {
+        return None;
+    }
+    let starts = text.char_indices().filter(|&(k, c)| c.is_uppercase() && !text[..k].ends_with(|p: char| p.is_alphanumeric()));
+    starts.into_iter().find_map(|(k, _)| {
+        let mut got = String::new();
+        let mut end = k;
+        for n in 1..=3 {
+            let rest = &text[end..];
+            let w = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            if w == 0 || !rest.starts_with(char::is_uppercase) {
+                return None;
+            }
+            got.extend(rest[..w].chars().flat_map(char::to_lowercase));
+            end += w;
+            if !want.starts_with(got.as_str()) {
+                return None;
+            }
+            if got == want {
+                return (n > 1).then(|| text[k..end].to_string());
+            }
+            if !text[end..].starts_with(' ') {
+                return None;
+            }
+            end += 1;
+        }
+        None
+    })
 }
 
 /// The site's name when `text` names a site whose name is the one word `word`, in any case
@@ -1604,15 +1646,21 @@ const LATE_PARAGRAPH: usize = 200;
 /// company's (`company_words`: `Nexstar Media Inc.`) or the name is no such run of words.
 fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
-    for w in l.split_whitespace() {
+    let all: Vec<&str> = l.split_whitespace().collect();
+    for (i, &w) in all.iter().enumerate() {
         let bare = w.trim_matches(|c: char| matches!(c, ',' | ';' | '.'));
         let lower = bare.to_lowercase();
+        // (but "and" inside one company's name: "The Globe and Mail Inc.")
+        let inside = || {
+            all.get(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase))
+                && all.get(i + 2).is_some_and(|n| rules.company_suffixes.contains(&n.trim_matches(|c: char| matches!(c, ',' | ';' | '.')).to_lowercase()))
+        };
         if words.is_empty() && (matches!(lower.as_str(), "copyright" | "©" | "(c)" | "ⓒ" | "hak" | "cipta") || bare.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
             continue;
         }
         // (a second owner after "&" or "and": "Chosun Ilbo & Chosun.com")
         // (a bar ends the name: "Copyright © 2023, Los Angeles Times | Terms of Service")
-        if lower == "all" || bare == "|" || (!words.is_empty() && matches!(lower.as_str(), "&" | "and" | "dan")) {
+        if lower == "all" || bare == "|" || (!words.is_empty() && matches!(lower.as_str(), "&" | "and" | "dan") && !inside()) {
             break;
         }
         words.push(bare);
@@ -1624,7 +1672,10 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
         words.pop();
     }
     let name = (1..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '\'')))
+        && words.iter().enumerate().all(|(i, w)| {
+            (w.starts_with(|c: char| c.is_uppercase()) || (i > 0 && i + 1 < words.len() && matches!(*w, "and" | "&" | "dan")))
+                && w.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '&' | '-' | '\''))
+        })
         && !words.iter().any(|w| rules.company_words.contains(&w.to_lowercase()));
     name.then(|| words.join(" "))
 }

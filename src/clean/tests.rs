@@ -439,6 +439,12 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Kim calls claims absurd\nThe powerful sister of North Korean leader Kim Jong Un today dismissed the accusations.", title: Some("Kim calls claims absurd"), dateline: Some("Seoul"), header_date: Some("May 17"), ..W }),
     ("id site, dash, place in capitals and a comma", "Korut Disebut Kirim Tentara\nSUMUTPOS.CO – SEOUL, Korea Utara disebut telah memutuskan mengirim sekitar 12.000 tentara.",
      Want { text: "Korut Disebut Kirim Tentara\nKorea Utara disebut telah memutuskan mengirim sekitar 12.000 tentara.", title: Some("Korut Disebut Kirim Tentara"), outlet: Some("Sumutpos"), dateline: Some("Seoul"), ..W }),
+    ("id a site's one-word name is written as the page spells it in words elsewhere", "POSBELITUNG.CO, SEOUL - Badan Intelijen Nasional Korea Selatan menyatakan Korea Utara telah mengirim pasukan ke Rusia.\nBaca berita Pos Belitung lainnya di Google News",
+     Want { text: "Badan Intelijen Nasional Korea Selatan menyatakan Korea Utara telah mengirim pasukan ke Rusia.\nBaca berita Pos Belitung lainnya di Google News", outlet: Some("Pos Belitung"), dateline: Some("Seoul"), ..W }),
+    ("id a hyphened site name", "TRIBUN-BALI.COM, WASHINGTON - Amerika Serikat menuding Korea Utara mengirim senjata.\nIkuti saluran Tribun Bali di WhatsApp",
+     Want { text: "Amerika Serikat menuding Korea Utara mengirim senjata.\nIkuti saluran Tribun Bali di WhatsApp", outlet: Some("Tribun Bali"), dateline: Some("Washington"), ..W }),
+    ("en \"and\" inside a company's name in the copyright line", "Ukraine said its forces captured two North Korean soldiers in Kursk.\n© Copyright 2025 The Globe and Mail Inc. All rights reserved.",
+     Want { text: "Ukraine said its forces captured two North Korean soldiers in Kursk.", outlet: Some("The Globe and Mail"), ..W }),
 ];
 
 #[test]
