@@ -447,10 +447,28 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let accused: Vec<usize> = if refers_back && u.hits.iter().any(|h| {
                     h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e) && accusation_word(u.g, &u.text[h.s..h.e])
                 }) {
-                    rows.iter()
+                    let by_cue = rows.iter()
                         .rev()
                         .take_while(|r| ui - r.unit <= window)
-                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(u.g, &r.stance.cue))
+                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(u.g, &r.stance.cue));
+                    // (else what another voice asserted in the unit right before, of a claim
+                    // the speaker is party to: "Washington says North Korea has already shipped
+                    // ballistic missiles to Russia. Moscow and Pyongyang have denied the
+                    // accusations")
+                    let party = |r: &&Row| {
+                        let c = rules.claims.iter().find(|c| c.id == r.stance.claim);
+                        country.is_some_and(|k| c.is_some_and(|c| c.agent.iter().chain(&c.recipient).any(|p| p == k)))
+                    };
+                    // (when another side has asserted the story's own claim before, the
+                    // accusations are that: "Moscow has consistently denied the allegations"
+                    // after a side claim; a party's own word is no accusation)
+                    let lead_asserted = lead.is_some_and(|l| {
+                        let c = &rules.claims[l];
+                        rows.iter().any(|r| r.stance.stance == StanceKind::Assert && r.stance.claim == c.id && r.stance.country.as_ref().is_some_and(|k| !c.agent.iter().chain(&c.recipient).any(|p| p == k)))
+                    });
+                    let by_voice = || rows.iter().rev().take_while(|r| r.unit + 1 >= ui).find(|r| r.unit < ui && r.stance.stance == StanceKind::Assert && r.key != key && !r.key.is_empty() && party(r));
+                    let on_lead = |r: &&Row| lead.is_some_and(|l| rules.claims[l].id == r.stance.claim);
+                    by_cue.or_else(|| by_voice().filter(|r| !lead_asserted || on_lead(r)))
                         .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
                         .into_iter()
                         .collect()

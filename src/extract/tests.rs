@@ -1106,6 +1106,9 @@ const CASES: &[Case] = &[
     // first revealed is its own, not the denial of the sentence before passed on
     ("Korea Utara disebut telah mengirim sekitar 12.000 tentara ke Rusia. Informasi itu diungkap Badan Intelijen Nasional Korea Selatan (NIS) pada Jumat.", "id", &[(None, T, "hedge"), (Some("KOR"), T, "assert")]),
     ("Delegasi Korea Utara menyebut tuduhan pengiriman tentara ke Rusia sebagai \"rumor tak berdasar\". Kabar pengiriman pasukan Korut ke Rusia pertama kali diungkap Badan Intelijen Nasional (NIS) Korea Selatan pada Jumat.", "id", &[(Some("PRK"), T, "deny"), (Some("KOR"), T, "assert")]),
+    // "the accusations" with no accusing verb before it: what another voice asserted right
+    // before, of a claim the speakers are party to (not the story's lead)
+    ("The agreement came as the United States voiced alarm that Moscow could help the isolated state's weapons programs. Washington says North Korea has already shipped dozens of ballistic missiles to Russia. Moscow and Pyongyang have denied the accusations.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
