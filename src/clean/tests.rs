@@ -445,6 +445,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Amerika Serikat menuding Korea Utara mengirim senjata.\nIkuti saluran Tribun Bali di WhatsApp", outlet: Some("Tribun Bali"), dateline: Some("Washington"), ..W }),
     ("en \"and\" inside a company's name in the copyright line", "Ukraine said its forces captured two North Korean soldiers in Kursk.\n© Copyright 2025 The Globe and Mail Inc. All rights reserved.",
      Want { text: "Ukraine said its forces captured two North Korean soldiers in Kursk.", outlet: Some("The Globe and Mail"), ..W }),
+    ("en a label alone over two linked headlines in the body", "The Pentagon said about 10,000 North Korean soldiers had been sent to train in eastern Russia.\nALSO READ\nRussia denies firing North Korean missiles at Kharkiv\nKim Jong Un inspects nuclear material production base\nMoscow has sent mixed signals.",
+     Want { text: "The Pentagon said about 10,000 North Korean soldiers had been sent to train in eastern Russia.\nMoscow has sent mixed signals.", ..W }),
 ];
 
 #[test]
