@@ -1593,7 +1593,10 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
             }
             let head = u.np_before(u.toks[t - 1].e)?;
             let named = u.names_actor(&head) || (titled && (head.first..=head.last).all(|k| u.toks[k].cap));
-            return (head.last == t - 1 && named).then_some(head);
+            // (a filler word may follow the name: "Putin himself, at a summit in Kazan,",
+            // "Putin sendiri, dalam KTT di Kazan,")
+            let ends = head.last == t - 1 || (head.last + 2 == t && u.has(t - 1, CueKind::Filler) && !u.toks[t - 1].cap);
+            return (ends && named).then_some(head);
         }
     }
     None

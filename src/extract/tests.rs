@@ -1109,6 +1109,9 @@ const CASES: &[Case] = &[
     // "the accusations" with no accusing verb before it: what another voice asserted right
     // before, of a claim the speakers are party to (not the story's lead)
     ("The agreement came as the United States voiced alarm that Moscow could help the isolated state's weapons programs. Washington says North Korea has already shipped dozens of ballistic missiles to Russia. Moscow and Pyongyang have denied the accusations.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // a filler word after the name before a parenthesis
+    ("Putin himself, at a summit in Kazan later that month, sidestepped questions about North Korean troops in Russia.", "en", &[(Some("RUS"), T, "hedge")]),
+    ("Putin sendiri, dalam KTT di Kazan, mengelak menjawab soal tentara Korea Utara di Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
