@@ -1112,6 +1112,8 @@ const CASES: &[Case] = &[
     // a filler word after the name before a parenthesis
     ("Putin himself, at a summit in Kazan later that month, sidestepped questions about North Korean troops in Russia.", "en", &[(Some("RUS"), T, "hedge")]),
     ("Putin sendiri, dalam KTT di Kazan, mengelak menjawab soal tentara Korea Utara di Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
+    // a fronted channel phrase ("Lewat ...", "Through ...") before the speaker is its frame
+    ("Amerika Serikat menuding Korea Utara telah menuntaskan pengiriman senjata pertama kepada Grup Wagner. Lewat pernyataan perusahaannya, Prigozhin menyebut tudingan Washington hanya “gosip dan spekulasi”.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
