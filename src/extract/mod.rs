@@ -156,6 +156,11 @@ pub struct CueVocab {
     /// `MODERATOR`, `WARTAWAN`): such a turn ends the turn of the speaker before it.
     #[serde(default)]
     pub turn_others: Vec<String>,
+    /// Other spellings of a word, the word first (`["tidak", "tak"]`): every cue phrase of
+    /// this language with the word as a whole word also matches with each other spelling
+    /// (`tidak menjawab` is also `tak menjawab`).
+    #[serde(default)]
+    pub spellings: Vec<Vec<String>>,
 }
 
 macro_rules! merge_fields {
@@ -168,7 +173,7 @@ impl Merge for CueVocab {
             self, other, reporting, reporting_inverted, reporting_pronoun, according, passive, assert_verbs,
             deny_verbs, hedge_verbs, assert, deny, hedge, hedge_weak, writer_hedge, pronouns, first_person,
             titles, determiners, definite_after, definite_before, relay, negators, claim_refs, holder_nouns,
-            filler, nonames, vague_past, turn_others
+            filler, nonames, vague_past, turn_others, spellings
         );
     }
 }

@@ -70,7 +70,7 @@ pub enum TermKind {
 }
 
 /// Payload of a matched pattern.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pay {
     Cue(CueKind),
     Term(usize, TermKind),
@@ -301,6 +301,24 @@ fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
             out.push((w.clone(), Pay::Cue(k)));
         }
     }
+    // (each phrase again with a word's other spellings, unless listed so already)
+    let listed: std::collections::HashSet<(String, Pay)> = out.iter().map(|(w, p)| (w.to_lowercase(), *p)).collect();
+    let mut more = Vec::new();
+    for forms in v.spellings.iter().filter(|f| f.len() > 1) {
+        let word = forms[0].to_lowercase();
+        for (w, pay) in &out {
+            if !w.split(' ').any(|x| x.eq_ignore_ascii_case(&word)) {
+                continue;
+            }
+            for other in &forms[1..] {
+                let variant = w.split(' ').map(|x| if x.eq_ignore_ascii_case(&word) { other.as_str() } else { x }).collect::<Vec<_>>().join(" ");
+                if !listed.contains(&(variant.to_lowercase(), *pay)) {
+                    more.push((variant, *pay));
+                }
+            }
+        }
+    }
+    out.extend(more);
     out
 }
 

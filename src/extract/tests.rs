@@ -1114,6 +1114,8 @@ const CASES: &[Case] = &[
     ("Putin sendiri, dalam KTT di Kazan, mengelak menjawab soal tentara Korea Utara di Rusia.", "id", &[(Some("RUS"), T, "hedge")]),
     // a fronted channel phrase ("Lewat ...", "Through ...") before the speaker is its frame
     ("Amerika Serikat menuding Korea Utara telah menuntaskan pengiriman senjata pertama kepada Grup Wagner. Lewat pernyataan perusahaannya, Prigozhin menyebut tudingan Washington hanya “gosip dan spekulasi”.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // a cue phrase with "tidak" also matches with its other spelling "tak" (`spellings`)
+    ("Ditanya wartawan apakah pasokan amunisi dari Korea Utara untuk perang di Ukraina ikut dibicarakan, Peskov tak menjawab tegas.", "id", &[(Some("RUS"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
