@@ -1420,11 +1420,38 @@ impl P<'_> {
         self.no_year(i, i + 2, d, m, wd).map(|r| self.trail(r))
     }
 
+    /// A range of days before a month (`8-13 Oktober`, `8-13 October 2024`): the number
+    /// pair at token `i` (`from` < `to`), the month after it and an optional year; tokens
+    /// `first..`. None when no month follows or the days do not exist in it.
+    fn day_range(&self, first: usize, i: usize, from: u32, to: u32, wd: Option<u8>) -> Option<R> {
+        let (m, _) = self.month(i + 1)?;
+        let r = if self.adj_c(i + 2) && self.year_num(i + 2, 1800, 2200).is_some() {
+            let y = self.year_num(i + 2, 1800, 2200)?;
+            self.full(first, i + 3, ymd(y, m, to), wd)?
+        } else {
+            self.no_year(first, i + 2, to, m, wd)?
+        };
+        Some(self.trail(widen(r, from)))
+    }
+
     /// `November 8, 2022`, `Nov. 8`, `Sept. 21`.
     fn month_day(&self, i: usize, wd: Option<u8>) -> Option<R> {
         let (m, _) = self.month(i)?;
         if !self.cap(i) || !self.adj(i + 1) {
             return None;
+        }
+        // a range of days after the month: `Oct. 8-13`, `October 8-13, 2024`
+        if let Some(K::NumDate(nd)) = self.w.toks.get(i + 1).map(|t| t.kind) {
+            let [a, b, _] = nd.g;
+            if nd.n == 2 && nd.sep == b'-' && !nd.paren && nd.len[0] <= 2 && nd.len[1] <= 2 && (1..=31).contains(&a) && a < b && b <= 31 {
+                let r = if self.adj_c(i + 2) && self.year_num(i + 2, 1800, 2200).is_some() {
+                    let y = self.year_num(i + 2, 1800, 2200)?;
+                    self.full(i, i + 3, ymd(y, m, b), wd)?
+                } else {
+                    self.no_year(i, i + 2, b, m, wd)?
+                };
+                return Some(widen(r, a));
+            }
         }
         let d = self.day_num(i + 1)?;
         if self.adj_c(i + 2) {
@@ -1588,6 +1615,10 @@ impl P<'_> {
                 let e = year_span(b as i32)?;
                 R::abs(first, end, Some(DateSpan { start: s.start, end: e.end, precision: Precision::Year }))
             }
+            // a range of days before a month: `8-13 Oktober`, `8-13 October 2024`
+            (2, b'-') if la <= 2 && lb <= 2 && !nd.paren && (1..=31).contains(&a) && a < b && b <= 31 && self.adj(end) && self.month(end).is_some() => {
+                self.day_range(first, i, a, b, wd)
+            }
             (2, b'/') if la <= 2 && lb <= 2 => {
                 let (d, m) = if valid_dm(a, b) {
                     (a, b)
@@ -1615,6 +1646,18 @@ impl P<'_> {
             _ => None,
         }
     }
+}
+
+/// `r`, a day, widened back to the day `from` of its month (`8-13 Oktober` from `13
+/// Oktober`): a week's precision for at most seven days, else a month's. Unchanged when
+/// it has no date.
+fn widen(r: R, from: u32) -> R {
+    let span = r.span.and_then(|e| {
+        let start = e.end.with_day(from).filter(|s| *s < e.end)?;
+        let precision = if (e.end - start).num_days() < 7 { Precision::Week } else { Precision::Month };
+        Some(DateSpan { start, end: e.end, precision })
+    });
+    R { span: span.or(r.span), ..r }
 }
 
 /// The weekday `w` relative to `a`: dir -1 = strictly before, +1 = strictly

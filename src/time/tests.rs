@@ -65,6 +65,12 @@ pub(crate) const CASES: &[Case] = &[
     ("a day earlier", "en", A, "a day earlier", "2022-11-07", "2022-11-07", "day"),
     // weeks
     ("pekan lalu", "id", A, "pekan lalu", "2022-10-31", "2022-11-06", "week"),
+    // a range of days before or after its month: one interval
+    ("para prajurit diangkut ke Vladivostok pada 8-13 Oktober", "id", C, "8-13 Oktober", "2023-10-08", "2023-10-13", "week"),
+    ("antara 1-20 September 2022 lalu", "id", A, "1-20 September 2022 lalu", "2022-09-01", "2022-09-20", "month"),
+    ("were shipped on Oct. 8-13, 2024, officials said", "en", T, "Oct. 8-13, 2024", "2024-10-08", "2024-10-13", "week"),
+    ("ships sailed on 8-13 October", "en", A, "8-13 October", "2022-10-08", "2022-10-13", "week"),
+    ("Ukraina unggul 8-13 atas lawannya", "id", A, "", "", "", ""),
     ("Pekan lalu, Rusia mengirimi pemimpin Korea Utara", "id", A, "Pekan lalu", "2022-10-31", "2022-11-06", "week"),
     ("John Kirby mengatakan pekan lalu bahwa", "id", A, "pekan lalu", "2022-10-31", "2022-11-06", "week"),
     ("Gedung Putih mengatakan pada pekan lalu bahwa", "id", C, "pekan lalu", "2023-10-09", "2023-10-15", "week"),
