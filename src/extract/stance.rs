@@ -447,10 +447,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let accused: Vec<usize> = if refers_back && u.hits.iter().any(|h| {
                     h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e) && accusation_word(u.g, &u.text[h.s..h.e])
                 }) {
-                    let by_cue = rows.iter()
+                    // (the accuser named with the accusations speaks of its own last assertion,
+                    // at any distance: "membantah tudingan serupa yang dilontarkan AS",
+                    // "denied Washington's accusations")
+                    let accuser = u.hits.iter().filter(|h| h.cue(CueKind::ClaimRef) && inside(&st.ranges, h.s, h.e) && accusation_word(u.g, &u.text[h.s..h.e])).find_map(|h| {
+                        u.ments.iter().find_map(|m| {
+                            let k = rules.actors[m.actor].country.as_deref()?;
+                            let after = m.s >= h.e && u.text.get(h.e..m.s).is_some_and(|g| !g.contains(['.', ';', ',', '"', '\u{201C}']) && g.split_whitespace().count() <= 4);
+                            let before = m.e <= h.s && u.text.get(m.e..h.s).is_some_and(|g| matches!(g, "'s " | "\u{2019}s " | "' "));
+                            ((after || before) && country != Some(k)).then_some(k)
+                        })
+                    });
+                    let by_accuser = accuser.and_then(|k| rows.iter().rev().find(|r| r.stance.stance == StanceKind::Assert && r.stance.country.as_deref() == Some(k)));
+                    let by_cue = by_accuser.or_else(|| rows.iter()
                         .rev()
                         .take_while(|r| ui - r.unit <= window)
-                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(u.g, &r.stance.cue));
+                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(u.g, &r.stance.cue)));
                     // (else what another voice asserted in the unit right before, of a claim
                     // the speaker is party to: "Washington says North Korea has already shipped
                     // ballistic missiles to Russia. Moscow and Pyongyang have denied the

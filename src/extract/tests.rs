@@ -1116,6 +1116,8 @@ const CASES: &[Case] = &[
     ("Amerika Serikat menuding Korea Utara telah menuntaskan pengiriman senjata pertama kepada Grup Wagner. Lewat pernyataan perusahaannya, Prigozhin menyebut tudingan Washington hanya “gosip dan spekulasi”.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // a cue phrase with "tidak" also matches with its other spelling "tak" (`spellings`)
     ("Ditanya wartawan apakah pasokan amunisi dari Korea Utara untuk perang di Ukraina ikut dibicarakan, Peskov tak menjawab tegas.", "id", &[(Some("RUS"), A, "hedge")]),
+    // the accuser named with the accusations: its own last assertion, however far back
+    ("Presiden Rusia Vladimir Putin mengisyaratkan negaranya siap membantu Korea Utara membangun satelit. Juru bicara Gedung Putih John Kirby mengatakan Korea Utara memasok amunisi artileri ke Rusia. Kirby juga khawatir Rusia akan memberi imbalan berupa teknologi militer kepada Korea Utara. Kim tiba dengan kereta. Putin menyambutnya. Keduanya makan malam. Pyongyang dan Moskow sebelumnya telah membantah tudingan serupa yang dilontarkan AS.", "id", &[(Some("RUS"), K, "hedge"), (Some("USA"), A, "assert"), (Some("USA"), K, "hedge"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
