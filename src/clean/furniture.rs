@@ -142,6 +142,16 @@ fn spelled_in_words(text: &str, name: &str) -> Option<String> {
     })
 }
 
+/// A link label, a preposition and a known outlet (`Most Read from Bloomberg`, `Populer
+/// dari Kompas`): the label of the outlet's own links.
+fn label_from_outlet(line: &str, rules: &CleanRules) -> bool {
+    let l = line.trim();
+    ["from", "dari"].iter().any(|p| {
+        let Some(k) = l.find(&format!(" {p} ")) else { return false };
+        rules.link_labels.contains(&l[..k].to_lowercase()) && outlet_of(&l[k + p.len() + 2..], rules).is_some()
+    })
+}
+
 /// The site's name when `text` names a site whose name is the one word `word`, in any case
 /// (`Batampos` for `Ikuti Batampos.co.id di Google News`); None otherwise.
 fn site_named(text: &str, word: &str) -> Option<String> {
@@ -428,7 +438,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         }
         label_headlines = 0;
         // a whole-line label over a link (`Recommended`): the headline under it goes
-        if line.len() <= 40 && !rules.link_labels.is_empty() && rules.link_labels.contains(&line.trim().to_lowercase()) {
+        if line.len() <= 40 && !rules.link_labels.is_empty() && (rules.link_labels.contains(&line.trim().to_lowercase()) || label_from_outlet(line, rules)) {
             // (over a closing list of headlines: all of them are links)
             if closing_headlines(&all[li + 1..]) {
                 teasers_from = li + 1;

@@ -447,6 +447,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Ukraine said its forces captured two North Korean soldiers in Kursk.", outlet: Some("The Globe and Mail"), ..W }),
     ("en a label alone over two linked headlines in the body", "The Pentagon said about 10,000 North Korean soldiers had been sent to train in eastern Russia.\nALSO READ\nRussia denies firing North Korean missiles at Kharkiv\nKim Jong Un inspects nuclear material production base\nMoscow has sent mixed signals.",
      Want { text: "The Pentagon said about 10,000 North Korean soldiers had been sent to train in eastern Russia.\nMoscow has sent mixed signals.", ..W }),
+    ("en a link label naming its outlet over linked headlines", "Most Read from Bloomberg\nChina's Stocks Slide as Stimulus Doubts Resurface\nUkraine Says North Korean Shells Now Make Up Half of Russia's Ammunition\n(Bloomberg) -- North Korea has sent about 1,500 special forces troops to Russia's Far East, South Korea's spy agency said.",
+     Want { text: "North Korea has sent about 1,500 special forces troops to Russia's Far East, South Korea's spy agency said.", outlet: Some("Bloomberg"), wire: Some("Bloomberg"), ..W }),
 ];
 
 #[test]
