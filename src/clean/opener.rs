@@ -286,8 +286,9 @@ impl Template {
 /// Domain endings of news sites (lower case, without the leading period).
 const SITE_ENDINGS: &[&str] = &[
     "co.id", "or.id", "go.id", "ac.id", "web.id", "my.id", "co.uk", "co.kr", "co.jp", "com.au", "com.sg", "com.my",
-    "com.ph", "com.ua", "co.in", "com", "net", "org", "id", "news", "tv", "kr", "jp", "ru", "ua", "uk", "sg", "my",
-    "ph", "in", "au", "de", "fr", "info", "co",
+    "com.ph", "com.ua", "co.in", "com.vn", "com.tw", "com.hk", "com.cn", "com.pk", "com.tr", "co.il", "co.nz", "co.za",
+    "com", "net", "org", "id", "news", "tv", "kr", "jp", "ru", "ua", "uk", "sg", "my", "ph", "in", "au", "de", "fr",
+    "info", "co", "vn", "tw", "hk", "cn", "pk", "ae", "qa", "pl", "ie", "il", "ca", "nz", "eu",
 ];
 
 /// A news site's address at the start of `s` (`TRIBUNNEWS.COM`, `suaramerdeka.com`,

@@ -449,6 +449,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "The Pentagon said about 10,000 North Korean soldiers had been sent to train in eastern Russia.\nMoscow has sent mixed signals.", ..W }),
     ("en a link label naming its outlet over linked headlines", "Most Read from Bloomberg\nChina's Stocks Slide as Stimulus Doubts Resurface\nUkraine Says North Korean Shells Now Make Up Half of Russia's Ammunition\n(Bloomberg) -- North Korea has sent about 1,500 special forces troops to Russia's Far East, South Korea's spy agency said.",
      Want { text: "North Korea has sent about 1,500 special forces troops to Russia's Far East, South Korea's spy agency said.", outlet: Some("Bloomberg"), wire: Some("Bloomberg"), ..W }),
+    ("en a site under a country domain opens the body", "VOV.VN - The Democratic People's Republic of Korea on Sunday rejected as \"groundless\" US accusations.",
+     Want { text: "The Democratic People's Republic of Korea on Sunday rejected as \"groundless\" US accusations.", outlet: Some("Vov"), ..W }),
 ];
 
 #[test]
