@@ -135,7 +135,24 @@ impl Unit<'_> {
                 continue;
             }
             if between.split_whitespace().filter(|w| !w.chars().all(|c| matches!(c, '"' | '\u{201C}' | '\u{201D}'))).count() <= 3 {
-                return Some(self.text[h.s..h.e].to_string());
+                // (a negator negated by one shortly before it says the thing is so: "tidak
+                // bisa lagi berperang tanpa bantuan militer dari Korea Utara", "cannot fight
+                // without North Korean shells")
+                let doubled = self.hits.iter().any(|g| {
+                    g.ne <= h.ns
+                        && g.cue(CueKind::Negator)
+                        && inside(ranges, g.s, g.e)
+                        && self.norm.text.get(g.ne..h.ns).is_some_and(|b| !b.contains([',', ';', ':', '.', '(', ')', '"', '\u{201C}', '\u{201D}']) && b.split_whitespace().count() <= 4)
+                });
+                // (or by one shortly after the verb it negates: "tidak bisa lagi berperang
+                // tanpa bantuan")
+                let undone = self.hits.iter().any(|g| {
+                    g.ns >= ns
+                        && g.cue(CueKind::Negator)
+                        && inside(ranges, g.s, g.e)
+                        && self.norm.text.get(ns..g.ns).is_some_and(|b| !b.contains([',', ';', ':', '.', '(', ')', '"', '\u{201C}', '\u{201D}']) && b.split_whitespace().count() <= 3)
+                });
+                return (!doubled && !undone).then(|| self.text[h.s..h.e].to_string());
             }
         }
         None

@@ -1118,6 +1118,9 @@ const CASES: &[Case] = &[
     ("Ditanya wartawan apakah pasokan amunisi dari Korea Utara untuk perang di Ukraina ikut dibicarakan, Peskov tak menjawab tegas.", "id", &[(Some("RUS"), A, "hedge")]),
     // the accuser named with the accusations: its own last assertion, however far back
     ("Presiden Rusia Vladimir Putin mengisyaratkan negaranya siap membantu Korea Utara membangun satelit. Juru bicara Gedung Putih John Kirby mengatakan Korea Utara memasok amunisi artileri ke Rusia. Kirby juga khawatir Rusia akan memberi imbalan berupa teknologi militer kepada Korea Utara. Kim tiba dengan kereta. Putin menyambutnya. Keduanya makan malam. Pyongyang dan Moskow sebelumnya telah membantah tudingan serupa yang dilontarkan AS.", "id", &[(Some("RUS"), K, "hedge"), (Some("USA"), A, "assert"), (Some("USA"), K, "hedge"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // a negator undone by another shortly after it ("cannot fight without") asserts
+    ("\"Rusia tidak bisa lagi berperang tanpa bantuan militer dari Korea Utara, baik tentara maupun peluru artileri dan rudal,\" kata Zelensky.", "id", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
+    ("\"Russia can no longer fight without North Korean soldiers,\" Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
