@@ -451,6 +451,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "North Korea has sent about 1,500 special forces troops to Russia's Far East, South Korea's spy agency said.", outlet: Some("Bloomberg"), wire: Some("Bloomberg"), ..W }),
     ("en a site under a country domain opens the body", "VOV.VN - The Democratic People's Republic of Korea on Sunday rejected as \"groundless\" US accusations.",
      Want { text: "The Democratic People's Republic of Korea on Sunday rejected as \"groundless\" US accusations.", outlet: Some("Vov"), ..W }),
+    ("en a 'Publication date' label", "Publication date 23 December 2022 | 08:12 ICT\nWASHINGTON (AFP) – North Korea has delivered infantry rockets to Wagner, the White House said.",
+     Want { text: "North Korea has delivered infantry rockets to Wagner, the White House said.", outlet: Some("AFP"), wire: Some("AFP"), dateline: Some("Washington"), header_date: Some("23 December 2022 | 08:12 ICT"), ..W }),
 ];
 
 #[test]
