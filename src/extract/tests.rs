@@ -1121,6 +1121,8 @@ const CASES: &[Case] = &[
     // a negator undone by another shortly after it ("cannot fight without") asserts
     ("\"Rusia tidak bisa lagi berperang tanpa bantuan militer dari Korea Utara, baik tentara maupun peluru artileri dan rudal,\" kata Zelensky.", "id", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
     ("\"Russia can no longer fight without North Korean soldiers,\" Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
+    // "diyakini" (is believed) inside a speaker's statement is the speaker's assessment, no hedge
+    ("Lee menambahkan, Pyongyang diyakini terus memasok peluru artileri dan sistem peluncur roket ganda ke Rusia.", "id", &[(None, A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
