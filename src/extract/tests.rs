@@ -1123,6 +1123,8 @@ const CASES: &[Case] = &[
     ("\"Russia can no longer fight without North Korean soldiers,\" Zelensky said.", "en", &[(Some("UKR"), T, "assert")]),
     // "diyakini" (is believed) inside a speaker's statement is the speaker's assessment, no hedge
     ("Lee menambahkan, Pyongyang diyakini terus memasok peluru artileri dan sistem peluncur roket ganda ke Rusia.", "id", &[(None, A, "assert")]),
+    // turning to a supplier for munitions is acquiring them
+    ("US Secretary of State Antony Blinken said Putin was \"desperate\" and had turned to North Korea and Iran for the munitions he needs.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
