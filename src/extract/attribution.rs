@@ -1927,9 +1927,14 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
         t = u.tok_at(u.ments[mi].e);
     }
     let dotted = |a: usize, b: usize| blank(a, b) || (u.text[a..].starts_with('.') && u.info[t - 1].mention.is_some_and(|mi| u.ments[mi].e > a) && blank(a + 1, b));
-    if t + 1 < u.toks.len() && conj(t) && dotted(u.toks[t - 1].e, u.toks[t].s) && blank(u.toks[t].e, u.toks[t + 1].s) {
-        if let Some(mi) = u.info[t + 1].mention {
-            if u.ments[mi].s == u.toks[t + 1].s {
+    // (a list's serial comma before the conjunction, and an article before its last item:
+    // "menurut Korea Selatan, Ukraina, dan Amerika Serikat", "South Korea, Ukraine and the
+    // United States")
+    let serial = |a: usize, b: usize| !listed.is_empty() && comma(a, b);
+    let last = if t + 2 < u.toks.len() && u.info[t + 1].mention.is_none() && u.article_start(t + 2) == t + 1 && blank(u.toks[t + 1].e, u.toks[t + 2].s) { t + 2 } else { t + 1 };
+    if last < u.toks.len() && conj(t) && (dotted(u.toks[t - 1].e, u.toks[t].s) || serial(u.toks[t - 1].e, u.toks[t].s)) && blank(u.toks[t].e, u.toks[t + 1].s) {
+        if let Some(mi) = u.info[last].mention {
+            if u.ments[mi].s == u.toks[last].s {
                 found.extend(listed);
                 found.push(mi);
             }
@@ -2177,7 +2182,26 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
             CueKind::According => {
                 np = u.np_after(h.e);
-                spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                let mut found = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                // (the source's own words before it: "menurut perkiraan Korea Selatan",
+                // "according to estimates by South Korea": up to three plain lower-case
+                // words, then an actor's mention)
+                if found.is_none() {
+                    let t0 = u.tok_at(h.e);
+                    let named = (t0..(t0 + 3).min(u.toks.len())).find(|&t| u.info[t].mention.is_some_and(|mi| u.ments[mi].s == u.toks[t].s));
+                    let plain = |k: usize| {
+                        !u.toks[k].cap && u.info[k].mention.is_none() && !u.hits.iter().any(|x| x.s < u.toks[k].e && x.e > u.toks[k].s && x.pays.iter().any(|p| matches!(p, Pay::Term(..))))
+                    };
+                    let spaced = u.text[h.e..].starts_with(char::is_whitespace);
+                    if let Some(t) = named.filter(|&t| spaced && t > t0 && (t0..t).all(|k| plain(k) && u.soft_gap(k, k + 1))) {
+                        let n2 = u.np_after(u.toks[t].s);
+                        if let Some(sp2) = n2.as_ref().and_then(|n| resolve(u, n, hist, unit)) {
+                            np = n2;
+                            found = Some(sp2);
+                        }
+                    }
+                }
+                spk = found;
                 mode = Mode::According;
             }
             CueKind::Passive => {

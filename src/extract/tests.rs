@@ -1125,6 +1125,11 @@ const CASES: &[Case] = &[
     ("Lee menambahkan, Pyongyang diyakini terus memasok peluru artileri dan sistem peluncur roket ganda ke Rusia.", "id", &[(None, A, "assert")]),
     // turning to a supplier for munitions is acquiring them
     ("US Secretary of State Antony Blinken said Putin was \"desperate\" and had turned to North Korea and Iran for the munitions he needs.", "en", &[(Some("USA"), A, "assert")]),
+    // a list of sources with a serial comma or an article before its last item all speak; so
+    // do sources after a word of their own ("estimates by", "perkiraan")
+    ("North Korea sent about 11,000 troops to Russia last autumn, according to South Korea, Ukraine and the United States.", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "assert"), (Some("USA"), T, "assert")]),
+    ("Korea Utara mengirim sekitar 11.000 tentara ke Rusia pada musim gugur lalu, menurut perkiraan Korea Selatan, Ukraina, dan Amerika Serikat.", "id", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "assert"), (Some("USA"), T, "assert")]),
+    ("North Korea sent about 11,000 troops to Russia, according to estimates by South Korea and Ukraine.", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
