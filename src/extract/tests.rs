@@ -1130,6 +1130,8 @@ const CASES: &[Case] = &[
     ("North Korea sent about 11,000 troops to Russia last autumn, according to South Korea, Ukraine and the United States.", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "assert"), (Some("USA"), T, "assert")]),
     ("Korea Utara mengirim sekitar 11.000 tentara ke Rusia pada musim gugur lalu, menurut perkiraan Korea Selatan, Ukraina, dan Amerika Serikat.", "id", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "assert"), (Some("USA"), T, "assert")]),
     ("North Korea sent about 11,000 troops to Russia, according to estimates by South Korea and Ukraine.", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
+    // "had not independently verified" hedges
+    ("The White House said North Korea had delivered rockets to Wagner. South Korea's foreign ministry said it was aware of the US assessment but had not independently verified it.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
