@@ -1972,6 +1972,32 @@ fn cited_source(u: &Unit, pos: usize, hist: &History, unit: usize) -> Option<Str
     sp.country
 }
 
+/// The state of a source whose own statement opens what a speaker of no state says: a
+/// mention at the start of the content (after a contrast word, if any) and a speech or stance
+/// verb right after it ("Park menambahkan, NIS juga menengarai ...", "\"Namun NIS belum dapat
+/// memastikan ...,\" ujarnya"); None otherwise.
+fn relayed_source(u: &Unit, ranges: &[(usize, usize)], hist: &History, unit: usize) -> Option<String> {
+    let &(rs, re) = ranges.first()?;
+    let mut t = u.tok_at(rs);
+    if t < u.toks.len() && (u.word_in(t, &u.g.contrast_adverbs) || u.word_in(t, &u.g.contrast_conjunctions)) {
+        t += 1;
+    }
+    if t >= u.toks.len() || u.toks[t].s >= re || !u.text[rs..u.toks[t].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201C}' | ',')) && u.tok_at(rs) == t {
+        return None;
+    }
+    let mi = u.info[t].mention.filter(|&mi| u.ments[mi].s == u.toks[t].s)?;
+    let np = u.np_after(u.ments[mi].s)?;
+    let after = u.np_end(&np);
+    let verb = u.hits.iter().find(|h| h.s >= after && h.e <= re && (h.speech().is_some() || [CueKind::HedgeVerb, CueKind::DenyVerb, CueKind::AssertVerb, CueKind::Hedge, CueKind::Deny].iter().any(|&k| h.cue(k))))?;
+    // (right after the phrase, fillers aside: "NIS juga menengarai")
+    let between = u.tok_at(after)..u.tok_at(verb.s);
+    if between.len() > 2 || !between.clone().all(|k| u.has(k, CueKind::Filler)) {
+        return None;
+    }
+    let (sp, _) = resolve(u, &np, hist, unit)?;
+    sp.country
+}
+
 #[derive(PartialEq, Eq, Clone, Copy)]
 enum Mode {
     Pre,
@@ -2585,8 +2611,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // a speaker of no state relaying a source of one speaks for it: "\"...,\" Lee said,
         // citing the NIS", "ujar Lee mengutip lembaga itu"
         let mut speaker = speaker;
-        if speaker.country.is_none() && speaker.actor.is_none() && !carried {
-            if let Some(c) = cited_source(u, boundary, hist, unit) {
+        if speaker.country.is_none() && speaker.actor.is_none() {
+            let cited = if carried { None } else { cited_source(u, boundary, hist, unit) };
+            if let Some(c) = cited.or_else(|| relayed_source(u, &ranges, hist, unit)) {
                 speaker.country = Some(c);
             }
         }
