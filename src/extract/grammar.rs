@@ -348,6 +348,9 @@ grammar! {
     /// Nouns for a side's admission ("confirmation", "pengakuan"): a verb that rejects one
     /// ("slammed the confirmation") takes what was admitted as true.
     admission_nouns,
+    /// Nouns for a side's denial ("denials", "bantahan"): one owned by another state named
+    /// with it ("bantahan Pyongyang", "Pyongyang's denials") is no stance of the speaker.
+    denial_nouns,
     /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
     /// owners between one and a claim noun are read past when cue phrases are matched
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun

@@ -1129,6 +1129,11 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
             }
             continue;
         }
+        // "membuat bantahan Pyongyang makin sulit dipertahankan", "Pyongyang's denials": a
+        // denial owned by another state named with it is that state's, not the speaker's
+        if !own && h.cue(CueKind::Deny) && u.g.denial_nouns.has(&u.text[h.s..h.e]) && denial_of_other(u, h, st) {
+            continue;
+        }
         if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
             c.deny = w();
         }
@@ -1150,6 +1155,22 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         }
     }
     c
+}
+
+/// A denial word owned by a state other than the speaker's: the state's mention right after
+/// it ("bantahan Pyongyang") or right before it with a possessive ending ("Pyongyang's
+/// denials").
+fn denial_of_other(u: &Unit, h: &crate::extract::rules::Hit, st: &Stmt) -> bool {
+    let mine = st.speaker.as_ref().and_then(|s| s.country.as_deref());
+    u.ments.iter().enumerate().any(|(mi, m)| {
+        let Some(k) = u.actor(mi).country_at(u.date) else { return false };
+        if Some(k) == mine {
+            return false;
+        }
+        let after = m.s >= h.e && u.text.get(h.e..m.s).is_some_and(|g| g == " ");
+        let before = m.e <= h.s && u.text.get(m.e..h.s).is_some_and(|g| matches!(g, "'s " | "\u{2019}s "));
+        after || before
+    })
 }
 
 /// The object of the verb `h` is an admission (`admission_nouns`), after at most one

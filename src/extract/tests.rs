@@ -1134,6 +1134,9 @@ const CASES: &[Case] = &[
     ("The White House said North Korea had delivered rockets to Wagner. South Korea's foreign ministry said it was aware of the US assessment but had not independently verified it.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge")]),
     // a speaker of no state whose words open with a source's own stance speaks for its state
     ("Park menambahkan, NIS juga menengarai Korea Utara akan meminta imbalan berupa teknologi dari Moskow. \"Namun NIS belum dapat memastikan apakah Rusia sudah menyerahkan teknologi tersebut,\" ujarnya.", "id", &[(None, K, "assert"), (Some("KOR"), K, "hedge")]),
+    // "bersikeras" (insists) reports; a denial owned by another state named with it is no
+    // stance of the speaker
+    ("Kyiv sejak awal bersikeras ribuan tentara Korea Utara bertempur di Kursk, dan dua prajurit yang ditawan Ukraina pada Januari lalu membuat bantahan Pyongyang makin sulit dipertahankan.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
