@@ -115,8 +115,8 @@ fn spelled_in_words(text: &str, name: &str) -> Option<String> {
     if want.chars().count() < 4 {
         return None;
     }
-    let starts = text.char_indices().filter(|&(k, c)| c.is_uppercase() && !text[..k].ends_with(|p: char| p.is_alphanumeric()));
-    starts.into_iter().find_map(|(k, _)| {
+    let mut starts = text.char_indices().filter(|&(k, c)| c.is_uppercase() && !text[..k].ends_with(|p: char| p.is_alphanumeric()));
+    starts.find_map(|(k, _)| {
         let mut got = String::new();
         let mut end = k;
         for n in 1..=3 {
@@ -142,13 +142,13 @@ fn spelled_in_words(text: &str, name: &str) -> Option<String> {
     })
 }
 
-/// A link label, a preposition and a known outlet (`Most Read from Bloomberg`, `Populer
-/// dari Kompas`): the label of the outlet's own links.
+/// A link label, a preposition of `label_prepositions` and a known outlet (`Most Read from
+/// Bloomberg`, `Populer dari Kompas`): the label of the outlet's own links.
 fn label_from_outlet(line: &str, rules: &CleanRules) -> bool {
     let l = line.trim();
-    ["from", "dari"].iter().any(|p| {
-        let Some(k) = l.find(&format!(" {p} ")) else { return false };
-        rules.link_labels.contains(&l[..k].to_lowercase()) && outlet_of(&l[k + p.len() + 2..], rules).is_some()
+    rules.label_prepositions.iter().any(|p| {
+        let Some(k) = l.match_indices(p.as_str()).map(|(k, _)| k).find(|&k| k > 0 && l[..k].ends_with(' ') && l[k + p.len()..].starts_with(' ')) else { return false };
+        rules.link_labels.contains(&l[..k - 1].to_lowercase()) && outlet_of(&l[k + p.len() + 1..], rules).is_some()
     })
 }
 

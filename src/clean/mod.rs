@@ -143,6 +143,9 @@ pub struct TextVocab {
     /// Words joining a publisher's name to the agency it credits in a credit line alone
     /// (`with`: `Le Monde with AFP`): the line names the outlet and the wire.
     pub wire_joins: Vec<String>,
+    /// Prepositions between a link label and the outlet whose links it labels (`from`:
+    /// `Most Read from Bloomberg`): such a line over headlines is a label like `Most Read`.
+    pub label_prepositions: Vec<String>,
     /// Prepositions before the publisher a byline works for (`for`, `untuk`: `Nadia
     /// Rahmawati untuk Mata Mata Politik`): two to four capitalized words after one end
     /// the byline and name the outlet, also one the lexicon does not know.
@@ -191,6 +194,7 @@ impl Merge for TextVocab {
         self.self_prefixes.merge(other.self_prefixes);
         self.contribution_words.merge(other.contribution_words);
         self.wire_joins.merge(other.wire_joins);
+        self.label_prepositions.merge(other.label_prepositions);
         self.credit_prepositions.merge(other.credit_prepositions);
         self.self_phrases.merge(other.self_phrases);
         self.bio_verbs.merge(other.bio_verbs);
@@ -263,6 +267,7 @@ pub struct CleanRules {
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
     pub(crate) wire_joins: Vec<String>,
+    pub(crate) label_prepositions: Vec<String>,
     pub(crate) credit_prepositions: Vec<String>,
     pub(crate) self_phrases: Vec<String>,
     pub(crate) bio_verbs: Vec<String>,
@@ -336,6 +341,7 @@ impl CleanRules {
             self_prefixes: Vec::new(),
             contribution_words: Vec::new(),
             wire_joins: Vec::new(),
+            label_prepositions: Vec::new(),
             credit_prepositions: Vec::new(),
             self_phrases: Vec::new(),
             bio_verbs: Vec::new(),
@@ -431,6 +437,7 @@ impl CleanRules {
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.wire_joins.extend(v.wire_joins.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.label_prepositions.extend(v.label_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.credit_prepositions.extend(v.credit_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.self_phrases.extend(v.self_phrases.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.bio_verbs.extend(v.bio_verbs.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));

@@ -1978,11 +1978,12 @@ fn cited_source(u: &Unit, pos: usize, hist: &History, unit: usize) -> Option<Str
 /// memastikan ...,\" ujarnya"); None otherwise.
 fn relayed_source(u: &Unit, ranges: &[(usize, usize)], hist: &History, unit: usize) -> Option<String> {
     let &(rs, re) = ranges.first()?;
-    let mut t = u.tok_at(rs);
-    if t < u.toks.len() && (u.word_in(t, &u.g.contrast_adverbs) || u.word_in(t, &u.g.contrast_conjunctions)) {
-        t += 1;
-    }
-    if t >= u.toks.len() || u.toks[t].s >= re || !u.text[rs..u.toks[t].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201C}' | ',')) && u.tok_at(rs) == t {
+    let first = u.tok_at(rs);
+    let contrast = first < u.toks.len() && (u.word_in(first, &u.g.contrast_adverbs) || u.word_in(first, &u.g.contrast_conjunctions));
+    let t = if contrast { first + 1 } else { first };
+    // (only quote marks, commas and spaces before the first word)
+    let bare_start = || u.text[rs..u.toks[t].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201C}' | ','));
+    if t >= u.toks.len() || u.toks[t].s >= re || !(contrast || bare_start()) {
         return None;
     }
     let mi = u.info[t].mention.filter(|&mi| u.ments[mi].s == u.toks[t].s)?;

@@ -138,20 +138,21 @@ impl Unit<'_> {
                 // (a negator negated by one shortly before it says the thing is so: "tidak
                 // bisa lagi berperang tanpa bantuan militer dari Korea Utara", "cannot fight
                 // without North Korean shells")
-                let doubled = self.hits.iter().any(|g| {
-                    g.ne <= h.ns
-                        && g.cue(CueKind::Negator)
-                        && inside(ranges, g.s, g.e)
-                        && self.norm.text.get(g.ne..h.ns).is_some_and(|b| !b.contains([',', ';', ':', '.', '(', ')', '"', '\u{201C}', '\u{201D}']) && b.split_whitespace().count() <= 4)
-                });
                 // (or by one shortly after the verb it negates: "tidak bisa lagi berperang
                 // tanpa bantuan")
-                let undone = self.hits.iter().any(|g| {
-                    g.ns >= ns
-                        && g.cue(CueKind::Negator)
-                        && inside(ranges, g.s, g.e)
-                        && self.norm.text.get(ns..g.ns).is_some_and(|b| !b.contains([',', ';', ':', '.', '(', ')', '"', '\u{201C}', '\u{201D}']) && b.split_whitespace().count() <= 3)
-                });
+                // (another negator in the scope, with at most `words` words and no break
+                // between normalized offsets `a` and `b`, the negator's side given by `at`)
+                let other = |at: &dyn Fn(&Hit) -> (usize, usize), words: usize| {
+                    self.hits.iter().any(|g| {
+                        let (a, b) = at(g);
+                        a <= b
+                            && g.cue(CueKind::Negator)
+                            && inside(ranges, g.s, g.e)
+                            && self.norm.text.get(a..b).is_some_and(|t| !t.contains([',', ';', ':', '.', '(', ')', '"', '\u{201C}', '\u{201D}']) && t.split_whitespace().count() <= words)
+                    })
+                };
+                let doubled = other(&|g: &Hit| (g.ne, h.ns), 4);
+                let undone = other(&|g: &Hit| (ns, g.ns), 3);
                 return (!doubled && !undone).then(|| self.text[h.s..h.e].to_string());
             }
         }

@@ -249,6 +249,13 @@ pub struct ClaimRt {
     pub recipient_actor: Vec<bool>,
 }
 
+impl ClaimRt {
+    /// The state or IGO `k` is a party to the claim: one of its agents or recipients.
+    pub fn party(&self, k: &str) -> bool {
+        self.agent.iter().chain(&self.recipient).any(|p| p == k)
+    }
+}
+
 /// Everything compiled from a lexicon.
 #[derive(Debug, Clone)]
 pub struct Rules {

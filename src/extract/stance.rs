@@ -384,7 +384,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     v.dedup();
                     v
                 };
-                let party_of_lead = lead.is_some_and(|l| country.is_some_and(|k| rules.claims[l].agent.iter().chain(&rules.claims[l].recipient).any(|x| x == k)));
+                let party_of_lead = lead.is_some_and(|l| country.is_some_and(|k| rules.claims[l].party(k)));
                 let from_speaker = by_speaker.get(&key).filter(|w| ui - w.unit <= 3 * CONTEXT_UNITS).map(|w| vec![w.last]);
                 let recent = ctx.iter().rev().find(|(x, _)| ui - x <= window).map(|&(x, _)| {
                     ctx.iter().filter(|(y, _)| *y == x).map(|&(_, c)| c).collect::<Vec<_>>()
@@ -454,7 +454,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         u.ments.iter().find_map(|m| {
                             let k = rules.actors[m.actor].country.as_deref()?;
                             let after = m.s >= h.e && u.text.get(h.e..m.s).is_some_and(|g| !g.contains(['.', ';', ',', '"', '\u{201C}']) && g.split_whitespace().count() <= 4);
-                            let before = m.e <= h.s && u.text.get(m.e..h.s).is_some_and(|g| matches!(g, "'s " | "\u{2019}s " | "' "));
+                            let before = m.e <= h.s && u.text.get(m.e..h.s).is_some_and(|g| possessive_gap(g) || g == "' ");
                             ((after || before) && country != Some(k)).then_some(k)
                         })
                     });
@@ -469,14 +469,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // accusations")
                     let party = |r: &&Row| {
                         let c = rules.claims.iter().find(|c| c.id == r.stance.claim);
-                        country.is_some_and(|k| c.is_some_and(|c| c.agent.iter().chain(&c.recipient).any(|p| p == k)))
+                        country.is_some_and(|k| c.is_some_and(|c| c.party(k)))
                     };
                     // (when another side has asserted the story's own claim before, the
                     // accusations are that: "Moscow has consistently denied the allegations"
                     // after a side claim; a party's own word is no accusation)
                     let lead_asserted = lead.is_some_and(|l| {
                         let c = &rules.claims[l];
-                        rows.iter().any(|r| r.stance.stance == StanceKind::Assert && r.stance.claim == c.id && r.stance.country.as_ref().is_some_and(|k| !c.agent.iter().chain(&c.recipient).any(|p| p == k)))
+                        rows.iter().any(|r| r.stance.stance == StanceKind::Assert && r.stance.claim == c.id && r.stance.country.as_ref().is_some_and(|k| !c.party(k)))
                     });
                     let by_voice = || rows.iter().rev().take_while(|r| r.unit + 1 >= ui).find(|r| r.unit < ui && r.stance.stance == StanceKind::Assert && r.key != key && !r.key.is_empty() && party(r));
                     let on_lead = |r: &&Row| lead.is_some_and(|l| rules.claims[l].id == r.stance.claim);
@@ -679,7 +679,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // front", NATO "has no evidence" of the troops (hedge, as the guidelines read
                 // "no indication yet")
                 let c = &rules.claims[claim];
-                if kind == StanceKind::Deny && country.is_some_and(|k| !c.agent.iter().chain(&c.recipient).any(|p| p == k)) {
+                if kind == StanceKind::Deny && country.is_some_and(|k| !c.party(k)) {
                     kind = StanceKind::Hedge;
                 }
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
@@ -1157,6 +1157,11 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
     c
 }
 
+/// `g`, the text between a name and the word after it, is a possessive ending ("'s ").
+fn possessive_gap(g: &str) -> bool {
+    matches!(g, "'s " | "\u{2019}s ")
+}
+
 /// A denial word owned by a state other than the speaker's: the state's mention right after
 /// it ("bantahan Pyongyang") or right before it with a possessive ending ("Pyongyang's
 /// denials").
@@ -1168,7 +1173,7 @@ fn denial_of_other(u: &Unit, h: &crate::extract::rules::Hit, st: &Stmt) -> bool 
             return false;
         }
         let after = m.s >= h.e && u.text.get(h.e..m.s).is_some_and(|g| g == " ");
-        let before = m.e <= h.s && u.text.get(m.e..h.s).is_some_and(|g| matches!(g, "'s " | "\u{2019}s "));
+        let before = m.e <= h.s && u.text.get(m.e..h.s).is_some_and(possessive_gap);
         after || before
     })
 }
