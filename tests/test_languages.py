@@ -77,6 +77,9 @@ def test_the_file_alone_is_refused_with_its_line():
     ('[terms.prk_arms_to_rus.de]\naction = ["lieferte"]\n', r"<t>:1: claim \"prk_arms_to_rus\" has actions but no objects in terms.de"),
     ('[terms.prk_arms_to_rus.de]\nactions = ["lieferte"]\n', r"unknown field"),
     ('[languages.de.grammar]\nconjuctions = ["und"]\n', r"<t>:2: unknown field `conjuctions`"),
+    ('[languages.de.cues]\nspellings = [["nicht"]]\n', r"<t>: languages.de.cues.spellings: \[\"nicht\"\] must list a word and its other spellings"),
+    ('[languages.de.cues]\nspellings = [["nicht", ""]]\n', r"languages.de.cues.spellings: .* each one word"),
+    ('[languages.de.cues]\nspellings = [["nicht", "gar nicht"]]\n', r"languages.de.cues.spellings: .* each one word"),
 ])
 def test_bad_additions_name_the_fix(toml, message):
     with pytest.raises(klaim.LexiconError, match=message):

@@ -163,6 +163,22 @@ pub struct CueVocab {
     pub spellings: Vec<Vec<String>>,
 }
 
+impl CueVocab {
+    /// Checks what cannot be read otherwise (errors name `origin` and
+    /// `languages.<lang>.cues`): each list of `spellings` holds a word and at least one
+    /// other spelling, every one a single non-empty word.
+    pub fn check(&self, origin: &str, lang: &str) -> Result<()> {
+        for forms in &self.spellings {
+            if forms.len() < 2 || forms.iter().any(|f| f.trim().is_empty() || f.trim().contains(char::is_whitespace)) {
+                return Err(Error::lexicon(format!(
+                    "{origin}: languages.{lang}.cues.spellings: {forms:?} must list a word and its other spellings, each one word (like [\"tidak\", \"tak\"])"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
 macro_rules! merge_fields {
     ($self:ident, $other:ident, $($f:ident),*) => { $( $self.$f.merge($other.$f); )* };
 }

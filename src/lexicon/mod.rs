@@ -409,6 +409,9 @@ impl Lexicon {
                 pending.push(Addition::Terms { at: at.clone(), claim: claim.clone(), lang, terms });
             }
         }
+        for (code, data) in &file.languages {
+            data.cues.check(origin, code)?;
+        }
         let mut lex = Lexicon { actors, claims, languages: file.languages, sources: vec![origin.to_string()], pending };
         lex.apply_pending();
         lex.check_unique()?;
