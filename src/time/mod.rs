@@ -139,6 +139,9 @@ pub struct DateVocab {
     pub not_date_before: Vec<String>,
     /// A `d/m` before one of these is not a date (`3/4 dari`).
     pub not_date_after: Vec<String>,
+    /// Words between two days of one month that make them a range: `8 hingga 13
+    /// Oktober`, `between 8 and 13 October`, `Oct. 8 to 13`.
+    pub range_to: Vec<String>,
     /// Numeric forms that are never dates (`24/7`).
     pub not_dates: Vec<String>,
     /// `"dmy"` (default) or `"mdy"`: how an ambiguous `a/b/yyyy` is read.
@@ -189,6 +192,7 @@ impl Merge for DateVocab {
         self.day_prefixes.merge(o.day_prefixes);
         self.not_date_before.merge(o.not_date_before);
         self.not_date_after.merge(o.not_date_after);
+        self.range_to.merge(o.range_to);
         self.not_dates.merge(o.not_dates);
         if o.numeric_order.is_some() {
             self.numeric_order = o.numeric_order;
@@ -238,6 +242,7 @@ enum M {
     DayPrefix,
     NotBefore,
     NotAfter,
+    RangeTo,
 }
 
 impl M {
@@ -331,7 +336,7 @@ impl LangRules {
                 };
                 add(w, M::One(unit))?;
             }
-            let simple: [(&Vec<String>, M); 19] = [
+            let simple: [(&Vec<String>, M); 20] = [
                 (&v.same, M::Then(0)),
                 (&v.following, M::Following(1)),
                 (&v.preceding, M::Following(-1)),
@@ -351,6 +356,7 @@ impl LangRules {
                 (&v.day_prefixes, M::DayPrefix),
                 (&v.not_date_before, M::NotBefore),
                 (&v.not_date_after, M::NotAfter),
+                (&v.range_to, M::RangeTo),
             ];
             for (list, m) in simple {
                 for w in list {
@@ -1391,6 +1397,12 @@ impl P<'_> {
         if let Some(r) = self.day_month(i, None) {
             return Some(r);
         }
+        // `8 hingga 13 Oktober`, `between 8 and 13 October 2024`
+        if let Some((a, b)) = self.spelled_range(i) {
+            if self.adj(i + 3) && self.month(i + 3).is_some() {
+                return self.day_range(i, i + 2, a, b, None);
+            }
+        }
         if let Some(r) = self.ago(i) {
             return Some(r);
         }
@@ -1434,11 +1446,32 @@ impl P<'_> {
         Some(self.trail(widen(r, from)))
     }
 
+    /// Two days at tokens `i` and `i + 2` joined by a `range_to` word (`8 hingga 13`,
+    /// `8 and 13`), the first before the second; None otherwise.
+    fn spelled_range(&self, i: usize) -> Option<(u32, u32)> {
+        let a = self.day_num(i)?;
+        if !(self.adj(i + 1) && self.adj(i + 2) && self.has(i + 1, |m| m == M::RangeTo)) {
+            return None;
+        }
+        let b = self.day_num(i + 2).filter(|&b| a < b)?;
+        Some((a, b))
+    }
+
     /// `November 8, 2022`, `Nov. 8`, `Sept. 21`.
     fn month_day(&self, i: usize, wd: Option<u8>) -> Option<R> {
         let (m, _) = self.month(i)?;
         if !self.cap(i) || !self.adj(i + 1) {
             return None;
+        }
+        // a range of days spelled after the month: `Oct. 8 to 13`, `October 8 and 13, 2024`
+        if let Some((a, b)) = self.spelled_range(i + 1) {
+            let r = if self.adj_c(i + 4) && self.year_num(i + 4, 1800, 2200).is_some() {
+                let y = self.year_num(i + 4, 1800, 2200)?;
+                self.full(i, i + 5, ymd(y, m, b), wd)?
+            } else {
+                self.no_year(i, i + 4, b, m, wd)?
+            };
+            return Some(widen(r, a));
         }
         // a range of days after the month: `Oct. 8-13`, `October 8-13, 2024`
         if let Some(K::NumDate(nd)) = self.w.toks.get(i + 1).map(|t| t.kind) {

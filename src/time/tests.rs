@@ -71,6 +71,16 @@ pub(crate) const CASES: &[Case] = &[
     ("were shipped on Oct. 8-13, 2024, officials said", "en", T, "Oct. 8-13, 2024", "2024-10-08", "2024-10-13", "week"),
     ("ships sailed on 8-13 October", "en", A, "8-13 October", "2022-10-08", "2022-10-13", "week"),
     ("Ukraina unggul 8-13 atas lawannya", "id", A, "", "", "", ""),
+    // a range spelled with a word between the days
+    ("pertemuan digelar antara 8 dan 13 Oktober 2024 di Moskow", "id", C, "8 dan 13 Oktober 2024", "2024-10-08", "2024-10-13", "week"),
+    ("latihan berlangsung 1 hingga 20 September lalu", "id", A, "1 hingga 20 September lalu", "2022-09-01", "2022-09-20", "month"),
+    ("pada 8 sampai dengan 13 Oktober", "id", C, "8 sampai dengan 13 Oktober", "2023-10-08", "2023-10-13", "week"),
+    ("talks held between 8 and 13 October 2024 in Moscow", "en", C, "8 and 13 October 2024", "2024-10-08", "2024-10-13", "week"),
+    ("he toured the region from Oct. 8 to 13, officials said", "en", C, "Oct. 8 to 13", "2023-10-08", "2023-10-13", "week"),
+    ("between October 8 and 13, 2024, the ships sailed", "en", C, "October 8 and 13, 2024", "2024-10-08", "2024-10-13", "week"),
+    // days in the wrong order, or no month after the second day, are no range
+    ("on 13 and 8 October", "en", C, "8 October", "2023-10-08", "2023-10-08", "day"),
+    ("they won 8 to 13 in October", "en", C, "October", "2023-10-01", "2023-10-31", "month"),
     ("Pekan lalu, Rusia mengirimi pemimpin Korea Utara", "id", A, "Pekan lalu", "2022-10-31", "2022-11-06", "week"),
     ("John Kirby mengatakan pekan lalu bahwa", "id", A, "pekan lalu", "2022-10-31", "2022-11-06", "week"),
     ("Gedung Putih mengatakan pada pekan lalu bahwa", "id", C, "pekan lalu", "2023-10-09", "2023-10-15", "week"),
