@@ -54,6 +54,10 @@ struct Row {
     /// The speaker's lexicon actor, when known: statements of two different known
     /// actors never share a date, even when they speak for one state.
     actor: Option<usize>,
+    /// Where the claim came from: `Some(true)` named in the statement's own words,
+    /// `Some(false)` a denial of a bare reference ("rejected the allegations") whose claim
+    /// came from the context, None otherwise.
+    named: Option<bool>,
 }
 
 /// A statement whose own sentence has a date expression: (unit, speaker key, actor, date).
@@ -756,7 +760,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 if vague {
                     stance.date = None;
                 }
-                rows.push(Row { stance, weak, unit: ui, own_date: own_date || vague, key, actor: sp.actor });
+                let named = if pos.is_some() {
+                    Some(true)
+                } else if refers_back && kind == StanceKind::Deny {
+                    Some(false)
+                } else {
+                    None
+                };
+                rows.push(Row { stance, weak, unit: ui, own_date: own_date || vague, key, actor: sp.actor, named });
             }
         }
         // claim holders: assert what the unit's statements are about
@@ -790,6 +801,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     own_date: false,
                     key: format!("holder:{}", sp.country.clone().unwrap_or_default()),
                     actor: sp.actor,
+                    named: None,
                 });
             }
         }
@@ -821,6 +833,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         own_date: false,
                         key: String::new(),
                         actor: None,
+                        named: None,
                     });
                 }
             }
@@ -1361,6 +1374,26 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolve
             !(r.weak && r.stance.country.as_ref().is_some_and(|c| asserted.iter().any(|(x, cl)| x == c && *cl == r.stance.claim)))
         })
         .collect();
+    // a denial of a bare reference is of what the same side's denial in the next sentence
+    // names, when that one names another claim and none names the context's ("Pyongyang has
+    // consistently rejected the allegations. In a statement carried by KCNA, Kim Yo Jong
+    // called the reports of arms exports an \"absurd paradox\"")
+    for i in 0..kept.len() {
+        if kept[i].named != Some(false) {
+            continue;
+        }
+        let (unit, country, claim) = (kept[i].unit, kept[i].stance.country.clone(), kept[i].stance.claim.clone());
+        if country.is_none() {
+            continue;
+        }
+        let next: Vec<&Row> = kept.iter().filter(|r| r.unit == unit + 1 && r.stance.country == country && r.stance.stance == StanceKind::Deny).collect();
+        if next.iter().any(|r| r.stance.claim == claim) {
+            continue;
+        }
+        if let Some(c) = next.iter().find(|r| r.named == Some(true)).map(|r| r.stance.claim.clone()) {
+            kept[i].stance.claim = c;
+        }
+    }
     // a hedge after a denial of the same speaker on the same claim in the same sentence is
     // a refusal to say more, no hedge of its own ("called the report
     // \"another fake\" and declined to comment further", "menyebutnya \"satu lagi berita
