@@ -290,21 +290,31 @@ impl Unit<'_> {
                     }
                     consider(ClaimMatch { claim: ci, full, negator, pos: h.s });
                 }
-                if h.term(ci, TermKind::Reverse) && near_obj(h) {
+                // (an object of a receiving verb before it, across a comma, is another
+                // clause's: "memasok senjata ke Ukraina, bergantung pada tingkat keterlibatan")
+                let near_received = |h: &Hit| {
+                    objects.iter().any(|o| o.s.abs_diff(h.s) <= NEAR && (o.s >= h.e || !self.text[o.e..h.s].contains([',', ';', ':'])))
+                };
+                if h.term(ci, TermKind::Reverse) && near_received(h) {
                     let ab = agents.iter().any(|&a| self.ments[a].e <= h.s);
                     let aa = agents.iter().any(|&a| self.ments[a].s >= h.e);
                     let rb = recips.iter().any(|r| r.1 <= h.s);
                     // the recipient as the agent of a passive right after it: "rudal Korut
                     // yang ditembakkan Rusia", "missiles fired by Russia"
                     // (bare only after a relative pronoun: "received Russian technology" is active)
-                    let relative = || self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w));
+                    // (or after a passive that takes its agent bare: "rudal Korut telah
+                    // diluncurkan Rusia")
+                    let bare_agent = || {
+                        self.g.passive_prefixes.starts(&self.text[h.s..h.e])
+                            || self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w))
+                    };
                     // (a source is the giver: "convicts recruited from Russian prisons" is the
                     // recipient's own, no claim of this agent)
                     let mut from_recipient = false;
                     let by_recipient = recips.iter().any(|r| {
                         r.0 >= h.e
                             && self.text.get(h.e..r.0).is_some_and(|g| match g.trim() {
-                                "" => relative(),
+                                "" => bare_agent(),
                                 g => {
                                     let marked = g.len() <= 16 && g.split_whitespace().all(|w| self.g.agent_markers.has(w) || self.g.source_prepositions.has(w));
                                     let source = g.split_whitespace().any(|w| self.g.source_prepositions.has(w));

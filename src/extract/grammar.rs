@@ -8,7 +8,7 @@
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
 //! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
-//! `pronoun_clitics`, `participle_endings`: word endings).
+//! `pronoun_clitics`, `participle_endings`: word endings; `passive_prefixes`: word beginnings).
 
 use serde::Deserialize;
 
@@ -70,6 +70,13 @@ impl Words {
     pub fn ends(&self, w: &str) -> bool {
         let b = w.as_bytes();
         self.words.iter().any(|x| b.len() > x.len() + 2 && b[b.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes()))
+    }
+
+    /// `w` begins with one of the words (a class of word beginnings), ignoring ASCII case,
+    /// and is more than two bytes longer than it ("diluncurkan"; not "di").
+    pub fn starts(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        self.words.iter().any(|x| b.len() > x.len() + 2 && b[..x.len()].eq_ignore_ascii_case(x.as_bytes()))
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> {
@@ -387,6 +394,11 @@ grammar! {
     /// ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own
     /// expert panel, says ..."): the subject before the clause speaks. Word endings.
     past_participle_endings,
+    /// Prefixes of a passive verb that takes its agent right after it, with no
+    /// preposition ("rudal Korut telah diluncurkan Rusia"): a party there after a
+    /// receiving verb is the receiver. Word beginnings; a language whose passive needs a
+    /// preposition ("fired by Russia": `agent_markers`) leaves it empty.
+    passive_prefixes,
     /// Clitics a cue word may carry ("-nya", "-lah", "-kah"). Word endings.
     clitics,
 }

@@ -1142,6 +1142,15 @@ const CASES: &[Case] = &[
     ("Putin menyatakan Rusia tidak menutup kemungkinan kerja sama teknik militer dengan Korea Utara. Sekjen NATO Jens Stoltenberg mengatakan Moskow membagikan teknologi kepada Pyongyang. Menurut Kementerian Pertahanan Korea Selatan, Korut telah mengirim sekitar 10.000 kontainer amunisi ke Rusia. Pyongyang sendiri berulang kali membantah tudingan tersebut. Tahun lalu, seorang pejabat kementerian pertahanan Korut lewat KCNA menegaskan negaranya \"belum pernah mengekspor senjata atau amunisi ke Rusia\".", "id", &[(Some("RUS"), K, "hedge"), (Some("NATO"), K, "assert"), (Some("KOR"), A, "assert"), (Some("PRK"), A, "deny")]),
     // (not when the next sentence is another side's, or the same side's on the claim too)
     ("Putin said Russia does not rule out military-technical cooperation with North Korea. NATO chief Jens Stoltenberg said Moscow was sharing technology with Pyongyang. According to South Korea's defense ministry, the North has shipped some 10,000 containers of munitions to Russia. Pyongyang has consistently rejected the allegations. Seoul's defense ministry called the reports of arms deals credible.", "en", &[(Some("RUS"), K, "hedge"), (Some("NATO"), K, "assert"), (Some("KOR"), A, "assert"), (Some("PRK"), K, "deny")]),
+    // a receiving verb in the passive takes its agent bare after it; a noun of what was sent ("kiriman")
+    ("Jaksa Agung Ukraina Andriy Kostin menyebut sedikitnya 50 rudal Korea Utara telah diluncurkan Rusia ke wilayah Ukraina.", "id", &[(Some("UKR"), A, "assert")]),
+    ("Zelensky menuding Moskow masih bergantung pada peluru artileri dan rudal balistik kiriman Pyongyang untuk menggempur kota-kota Ukraina.", "id", &[(Some("UKR"), A, "assert")]),
+    ("Penasihat Kantor Presiden Ukraina Mykhailo Podolyak menilai Rusia kini bergantung pada \"peluru dan rudal dari Korea Utara\" untuk melanjutkan perang.", "id", &[(Some("UKR"), A, "assert")]),
+    ("Zelensky wrote that the Russian army is dependent on artillery shells from North Korea.", "en", &[(Some("UKR"), A, "assert")]),
+    // (an object before it across a comma is another clause's: a condition, no claim)
+    ("Presiden Korsel Yoon Suk Yeol menyatakan Seoul tidak menutup kemungkinan memasok senjata secara langsung ke Ukraina, bergantung pada tingkat keterlibatan Korut.", "id", &[]),
+    // (an English verb with no "by" is active: the party after it is what is received)
+    ("Seoul said North Korea received Russian technology.", "en", &[(Some("KOR"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
