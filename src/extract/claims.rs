@@ -323,7 +323,14 @@ impl Unit<'_> {
                                 }
                             })
                     });
-                    if (from_recipient && !aa) || self.other_source(h, &ments, c) {
+                    // (a passive in a relative clause with no party after it says what was
+                    // done to the noun before it, by nobody named: "uji coba rudal hipersonik
+                    // yang diluncurkan pada 6 Januari" is no receiving by a party before)
+                    let relative_passive = || {
+                        self.g.passive_prefixes.starts(&self.text[h.s..h.e])
+                            && self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w))
+                    };
+                    if (from_recipient && !aa) || self.other_source(h, &ments, c) || (!by_recipient && !aa && relative_passive()) {
                         continue;
                     }
                     // (the party nearest before the verb is its subject: "Beberapa jam sebelum Kim

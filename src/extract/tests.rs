@@ -1151,6 +1151,11 @@ const CASES: &[Case] = &[
     ("Presiden Korsel Yoon Suk Yeol menyatakan Seoul tidak menutup kemungkinan memasok senjata secara langsung ke Ukraina, bergantung pada tingkat keterlibatan Korut.", "id", &[]),
     // (an English verb with no "by" is active: the party after it is what is received)
     ("Seoul said North Korea received Russian technology.", "en", &[(Some("KOR"), K, "assert")]),
+    // a passive in a relative clause with no party after it: nobody named receives
+    ("Kepala Staf Gabungan (JCS) Korea Selatan menyebut tidak menutup kemungkinan Rusia memberikan bantuan teknologi kepada Korut dalam uji coba rudal hipersonik jarak menengah yang diluncurkan pada 6 Januari.", "id", &[(Some("KOR"), K, "hedge")]),
+    ("Jaksa Agung Ukraina Andriy Kostin menyebut rudal Korea Utara yang diluncurkan Rusia menghantam Kharkiv.", "id", &[(Some("UKR"), A, "assert")]),
+    // an English spelling of a state in Indonesian text
+    ("Badan Intelijen Nasional Korea Selatan menyebut Russia kemungkinan telah memberikan teknologi terkait satelit dan rudal kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
