@@ -55,8 +55,8 @@ struct Row {
     /// actors never share a date, even when they speak for one state.
     actor: Option<usize>,
     /// Where the claim came from: `Some(true)` named in the statement's own words,
-    /// `Some(false)` a denial of a bare reference ("rejected the allegations") whose claim
-    /// came from the context, None otherwise.
+    /// `Some(false)` a denial whose claim came from the context ("rejected the
+    /// allegations", "Pyongyang selama ini membantah"), None otherwise.
     named: Option<bool>,
 }
 
@@ -762,7 +762,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
                 let named = if pos.is_some() {
                     Some(true)
-                } else if refers_back && kind == StanceKind::Deny {
+                } else if kind == StanceKind::Deny {
                     Some(false)
                 } else {
                     None
@@ -1374,7 +1374,7 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolve
             !(r.weak && r.stance.country.as_ref().is_some_and(|c| asserted.iter().any(|(x, cl)| x == c && *cl == r.stance.claim)))
         })
         .collect();
-    // a denial of a bare reference is of what the same side's denial in the next sentence
+    // a denial that names no claim is of what the same side's denial in the next sentence
     // names, when that one names another claim and none names the context's ("Pyongyang has
     // consistently rejected the allegations. In a statement carried by KCNA, Kim Yo Jong
     // called the reports of arms exports an \"absurd paradox\"")

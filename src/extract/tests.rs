@@ -1156,6 +1156,7 @@ const CASES: &[Case] = &[
     ("Jaksa Agung Ukraina Andriy Kostin menyebut rudal Korea Utara yang diluncurkan Rusia menghantam Kharkiv.", "id", &[(Some("UKR"), A, "assert")]),
     // an English spelling of a state in Indonesian text
     ("Badan Intelijen Nasional Korea Selatan menyebut Russia kemungkinan telah memberikan teknologi terkait satelit dan rudal kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
+    ("Juru bicara Kementerian Luar Negeri Korea Selatan mengatakan pihaknya memantau dengan cermat kemungkinan alih teknologi militer Rusia kepada Korea Utara. Pyongyang selama ini membantah. Tahun lalu, Korea Utara menyebut tuduhan bahwa pihaknya memasok amunisi ke Rusia \"tidak berdasar\".", "id", &[(Some("KOR"), K, "hedge"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
