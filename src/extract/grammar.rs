@@ -7,7 +7,7 @@
 //!
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
-//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`, `distancing_modifiers`: phrases; `accusation_stems`: parts of a word; `clitics`,
 //! `pronoun_clitics`, `participle_endings`: word endings; `passive_prefixes`: word beginnings).
 
 use serde::Deserialize;
@@ -358,6 +358,10 @@ grammar! {
     /// Nouns for a side's denial ("denials", "bantahan"): one owned by another state named
     /// with it ("bantahan Pyongyang", "Pyongyang's denials") is no stance of the speaker.
     denial_nouns,
+    /// Denial cues that distance the writer from a label ("so-called", "apa yang
+    /// disebut"): one before words that name no claim ("so-called shadow fleet") is no
+    /// stance. Phrases, compared with the whole cue.
+    distancing_modifiers,
     /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
     /// owners between one and a claim noun are read past when cue phrases are matched
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun

@@ -1147,6 +1147,11 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         if !own && h.cue(CueKind::Deny) && u.g.denial_nouns.has(&u.text[h.s..h.e]) && denial_of_other(u, h, st) {
             continue;
         }
+        // "sanctions targeting Russia's so-called shadow fleet": a distancing label on words
+        // that name no claim is no denial
+        if !own && h.cue(CueKind::Deny) && u.g.distancing_modifiers.has(&u.text[h.s..h.e]) && !labels_claim(u, h) {
+            continue;
+        }
         if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
             c.deny = w();
         }
@@ -1168,6 +1173,17 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         }
     }
     c
+}
+
+/// A claim term or a reference to a claim follows hit `h` within a few words, with no
+/// clause break between ("so-called arms deal", "apa yang disebut pasukan Korea Utara").
+fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
+    u.hits.iter().any(|x| {
+        x.s >= h.e
+            && x.s - h.e <= 40
+            && (x.pays.iter().any(|p| matches!(p, Pay::Term(..))) || x.cue(CueKind::ClaimRef))
+            && u.text.get(h.e..x.s).is_some_and(|g| !g.contains([',', ';', ':', '.']))
+    })
 }
 
 /// `g`, the text between a name and the word after it, is a possessive ending ("'s ").

@@ -1157,6 +1157,9 @@ const CASES: &[Case] = &[
     // an English spelling of a state in Indonesian text
     ("Badan Intelijen Nasional Korea Selatan menyebut Russia kemungkinan telah memberikan teknologi terkait satelit dan rudal kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
     ("Juru bicara Kementerian Luar Negeri Korea Selatan mengatakan pihaknya memantau dengan cermat kemungkinan alih teknologi militer Rusia kepada Korea Utara. Pyongyang selama ini membantah. Tahun lalu, Korea Utara menyebut tuduhan bahwa pihaknya memasok amunisi ke Rusia \"tidak berdasar\".", "id", &[(Some("KOR"), K, "hedge"), (Some("PRK"), A, "deny")]),
+    // a distancing label on words that name no claim is no denial; on a claim it is
+    ("Britain's foreign office said North Korean troops were fighting in Kursk. The UK last week announced fresh sanctions targeting Russia's so-called shadow fleet of oil tankers.", "en", &[(Some("GBR"), T, "assert")]),
+    ("Peskov dismissed the so-called arms deal with North Korea as a Western invention.", "en", &[(Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
