@@ -319,6 +319,17 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
                 }
             }
+            // (a claim named by its own phrase beside one the context confirms is named too:
+            // "closely watching whether the summit would lead to arms transfers or military
+            // technology cooperation" after a story on arms)
+            if !claims.is_empty() && claims.iter().all(|c| c.2 > 0.0) {
+                for m in &found_claims {
+                    let phrase = u.hits.iter().any(|h| h.s == m.pos && h.term(m.claim, TermKind::Phrase));
+                    if !m.full && phrase && !shared(m.pos) && !claims.iter().any(|c| c.0 == m.claim) {
+                        claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
+                    }
+                }
+            }
             // "NIS mengonfirmasi penangkapan tersebut", "confirmed the reports", "Hal itu
             // diungkapkan X": an assert verb or a passive about a claim named by reference takes
             // the claim from context, as a deny does

@@ -1160,6 +1160,8 @@ const CASES: &[Case] = &[
     // a distancing label on words that name no claim is no denial; on a claim it is
     ("Britain's foreign office said North Korean troops were fighting in Kursk. The UK last week announced fresh sanctions targeting Russia's so-called shadow fleet of oil tankers.", "en", &[(Some("GBR"), T, "assert")]),
     ("Peskov dismissed the so-called arms deal with North Korea as a Western invention.", "en", &[(Some("RUS"), A, "deny")]),
+    // a claim named by its own phrase beside one the context confirms is named too
+    ("The U.S. first accused North Korea of delivering infantry rockets and missiles to the Wagner Group. South Korea's Ministry of Unification said Wednesday it was closely watching whether the summit would lead to arms transfers or military technology cooperation in violation of U.N. sanctions.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
