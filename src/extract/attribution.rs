@@ -610,6 +610,20 @@ impl<'a> Unit<'a> {
                     first = p - 1;
                     continue;
                 }
+                // "Ministry of Foreign Affairs and Trade": a conjunction between capitalized
+                // words of an office's name after "of" is inside the name
+                if self.word_in(p, &self.g.conjunctions)
+                    && p >= 2
+                    && self.soft_gap(p - 1, p)
+                    && self.toks[p - 1].cap
+                    && self.is_core(p - 1)
+                    && self.info[p - 1].mention.is_none()
+                    && (first..=last).all(|t| self.toks[t].cap && self.info[t].mention.is_none() && !self.has(t, CueKind::Title))
+                    && (p.saturating_sub(4)..p - 1).any(|k| self.word_in(k, &self.g.office_of))
+                {
+                    first = p - 1;
+                    continue;
+                }
                 // "delegation at a UN committee in New York": a title a few words before the
                 // glue heads the phrase (names, glue, articles and one plain word between)
                 if self.is_glue(p) {
