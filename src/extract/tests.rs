@@ -1164,7 +1164,7 @@ const CASES: &[Case] = &[
     ("The U.S. first accused North Korea of delivering infantry rockets and missiles to the Wagner Group. South Korea's Ministry of Unification said Wednesday it was closely watching whether the summit would lead to arms transfers or military technology cooperation in violation of U.N. sanctions.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "hedge"), (Some("KOR"), K, "hedge")]),
     // a conjunction inside an office's name after "of"; British spellings of a cue
     ("The White House said North Korea had shipped artillery shells to Russia. A spokesperson for New Zealand's Ministry of Foreign Affairs and Trade said the ministry was aware of the reports but would not comment on intelligence matters.", "en", &[(Some("USA"), A, "assert"), (Some("NZL"), A, "hedge")]),
-    ("The White House said North Korea had shipped artillery shells to Russia. In Tokyo, Matsuno told a regular briefing that Japan was gathering and analysing information on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
+    ("The White House said North Korea had shipped artillery shells to Russia. In Tokyo, a Japanese government spokesman told a regular briefing that Japan was gathering and analysing information on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
