@@ -1311,7 +1311,9 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     let end = u.text.get(after..scope_end).and_then(|r| r.find([',', ';'])).map_or(scope_end, |i| after + i);
     // (a proposition that is itself the hedge is no other topic: "would say only that satellite
     // pictures \"reflect something\"")
-    if u.hits.iter().any(|h| h.s >= after && h.e <= end && h.cue(CueKind::Hedge)) {
+    // (or a hedging verb phrase quoted: "that Japan was \"gathering and analysing
+    // information\" on the matter")
+    if u.hits.iter().any(|h| h.s >= after && h.e <= end && (h.cue(CueKind::Hedge) || h.cue(CueKind::HedgeVerb))) {
         return false;
     }
     let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();

@@ -1166,6 +1166,8 @@ const CASES: &[Case] = &[
     ("The White House said North Korea had shipped artillery shells to Russia. A spokesperson for New Zealand's Ministry of Foreign Affairs and Trade said the ministry was aware of the reports but would not comment on intelligence matters.", "en", &[(Some("USA"), A, "assert"), (Some("NZL"), A, "hedge")]),
     ("The White House said North Korea had shipped artillery shells to Russia. In Tokyo, a Japanese government spokesman told a regular briefing that Japan was gathering and analysing information on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     ("The White House said North Korea had shipped artillery shells to Russia. Japan's chief cabinet secretary told a regular briefing that the government was gathering and analysing information on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
+    // a hedging verb phrase quoted after a complementizer is the proposition, not another topic
+    ("The White House said North Korea had shipped artillery shells to Russia. In Tokyo, a Japanese government spokesman told a regular briefing that Japan was \"gathering and analysing information\" on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
