@@ -1290,11 +1290,20 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
             u.text[c..ps].split_whitespace().count() <= 6 && u.ments.iter().any(|m| m.s > c && m.e <= ps)
         })
     };
+    // (the participle may have its addressee and a time before the complementizer:
+    // "..., telling reporters on Tuesday that questions on the matter should be addressed to
+    // the Defense Ministry")
+    let addressed = |t: usize| {
+        (t.saturating_sub(5).max(t0 + 1)..t.saturating_sub(1)).rev().any(|q| {
+            u.word_in(q, &u.g.participle_speech) && comma_before(u, q) && (q + 1..t).all(|k| u.soft_gap(k - 1, k))
+        })
+    };
     let another = |t: usize| {
         let t = if t > t0 + 2 && u.has(t - 1, CueKind::Filler) { t - 1 } else { t };
         (t > t0 + 1
             && (u.word_in(t - 1, &u.g.participle_speech) || u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
             && (comma_before(u, t - 1) || (u.word_in(t - 1, &u.g.participle_speech) && own_subject(t - 1))))
+            || addressed(t)
             || u.text[rs..u.toks[t].s].contains(';')
     };
     let Some(c) = (t0..u.toks.len())

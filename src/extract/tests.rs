@@ -1168,6 +1168,11 @@ const CASES: &[Case] = &[
     ("The White House said North Korea had shipped artillery shells to Russia. Japan's chief cabinet secretary told a regular briefing that the government was gathering and analysing information on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     // a hedging verb phrase quoted after a complementizer is the proposition, not another topic
     ("The White House said North Korea had shipped artillery shells to Russia. In Tokyo, a Japanese government spokesman told a regular briefing that Japan was \"gathering and analysing information\" on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
+    // confirming a fear asserts what was feared
+    ("Ukraine's defense chief said Tuesday that Ukrainian forces had their first \"small engagements\" with North Korean troops fighting on Russia's side, confirming fears that Pyongyang's soldiers would be thrown into combat.", "en", &[(Some("UKR"), T, "assert")]),
+    ("Menteri Pertahanan Ukraina mengatakan pasukannya sudah bertempur dengan tentara Korea Utara di Kursk, membenarkan kekhawatiran bahwa prajurit Pyongyang akan diterjunkan ke medan perang.", "id", &[(Some("UKR"), T, "assert")]),
+    // a speech participle with its addressee and a time before its complementizer opens another proposition
+    ("Kyiv said North Korean troops were fighting in Kursk. Kremlin spokesman Dmitry Peskov declined to comment on the remarks, telling reporters on Tuesday that questions on the matter should be addressed to the Defense Ministry.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
