@@ -712,7 +712,7 @@ impl<'a> Unit<'a> {
             }
             let ok = self.has(q, CueKind::Title) || self.is_core(q) || self.is_glue(q) || self.has(q, CueKind::Determiner) || {
                 plain += 1;
-                plain <= 1 && !self.toks[q].cap && self.speech_free(q) && self.info[q].flags == 0
+                plain <= 2 && !self.toks[q].cap && self.speech_free(q) && self.info[q].flags == 0
             };
             if !ok {
                 return found;
@@ -1160,9 +1160,11 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
     if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.location_prepositions)) {
         // (a capitalized word of an office's topic is no name: "Urusan AS", "US Affairs")
+        // (nor for a scholar: "peneliti sebuah lembaga kajian di Seoul", "a researcher at a
+        // think tank in Seoul")
         let named = (np.first..k).any(|t| {
             u.toks[t].cap && u.info[t].mention.is_none() && !u.has(t, CueKind::Title) && !u.word_in(t, &u.g.office_topic) && !(t + 1 < k && u.word_in(t + 1, &u.g.office_topic))
-        });
+        }) || (np.first..k).any(|t| u.word_in(t, &u.g.independent_titles) || u.word_in(t, &u.g.academic));
         if named {
             let cut = u.toks[k].s;
             ments.retain(|&i| u.ments[i].s < cut);

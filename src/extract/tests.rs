@@ -1173,6 +1173,9 @@ const CASES: &[Case] = &[
     ("Menteri Pertahanan Ukraina mengatakan pasukannya sudah bertempur dengan tentara Korea Utara di Kursk, membenarkan kekhawatiran bahwa prajurit Pyongyang akan diterjunkan ke medan perang.", "id", &[(Some("UKR"), T, "assert")]),
     // a speech participle with its addressee and a time before its complementizer opens another proposition
     ("Kyiv said North Korean troops were fighting in Kursk. Kremlin spokesman Dmitry Peskov declined to comment on the remarks, telling reporters on Tuesday that questions on the matter should be addressed to the Defense Ministry.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // a scholar's place is not a state the scholar speaks for
+    ("Seorang peneliti di sebuah lembaga kajian di Seoul mengatakan Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(None, T, "assert")]),
+    ("A researcher at a think tank in Seoul said North Korea had sent troops to Russia.", "en", &[(None, T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
