@@ -126,6 +126,10 @@ pub struct TextVocab {
     /// First words of newspaper names (`Harian`, `Daily`), case-insensitive: an opener
     /// `HARIAN DISWAY -` names an outlet, not a place.
     pub outlet_words: Vec<String>,
+    /// Last words of newspaper names (`News`, `Times`), case-insensitive: a name the
+    /// lexicon does not know, in the parentheses of an opener (`TAIPEI (Taiwan News) -`),
+    /// is the outlet when it ends with one.
+    pub masthead_words: Vec<String>,
     /// Legal endings of a company's name (`Inc`, `DAC`, `Tbk`): dropped from a publisher
     /// named in a copyright line (`© 2024 The Irish Times DAC` -> `The Irish Times`).
     pub company_suffixes: Vec<String>,
@@ -189,6 +193,7 @@ impl Merge for TextVocab {
         self.camel_words.merge(other.camel_words);
         self.camel_prefixes.merge(other.camel_prefixes);
         self.outlet_words.merge(other.outlet_words);
+        self.masthead_words.merge(other.masthead_words);
         self.company_suffixes.merge(other.company_suffixes);
         self.company_words.merge(other.company_words);
         self.self_prefixes.merge(other.self_prefixes);
@@ -260,6 +265,7 @@ pub struct CleanRules {
     pub(crate) camel_prefixes: HashSet<String, lang::FxBuild>,
     /// Lowercased first words of newspaper names.
     pub(crate) outlet_words: HashSet<String, lang::FxBuild>,
+    pub(crate) masthead_words: HashSet<String, lang::FxBuild>,
     /// Lowercased legal endings and words of company names.
     pub(crate) company_suffixes: HashSet<String, lang::FxBuild>,
     pub(crate) company_words: HashSet<String, lang::FxBuild>,
@@ -336,6 +342,7 @@ impl CleanRules {
             camel_words: HashSet::default(),
             camel_prefixes: HashSet::default(),
             outlet_words: HashSet::default(),
+            masthead_words: HashSet::default(),
             company_suffixes: HashSet::default(),
             company_words: HashSet::default(),
             self_prefixes: Vec::new(),
@@ -432,6 +439,7 @@ impl CleanRules {
             r.camel_words.extend(v.camel_words.iter().map(|s| s.trim().to_string()));
             r.camel_prefixes.extend(v.camel_prefixes.iter().map(|s| s.trim().to_string()));
             r.outlet_words.extend(v.outlet_words.iter().map(|s| s.trim().to_lowercase()));
+            r.masthead_words.extend(v.masthead_words.iter().map(|s| s.trim().to_lowercase()));
             r.company_suffixes.extend(v.company_suffixes.iter().map(|s| s.trim().trim_end_matches('.').to_lowercase()));
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));

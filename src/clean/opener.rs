@@ -194,6 +194,17 @@ impl Template {
                     }
                     m.outlet = saved;
                 }
+                // (a name the lexicon does not know, in parentheses, ending with a newspaper's
+                // word: "TAIPEI (Taiwan News) -")
+                if ti > 0 && self.toks[ti - 1] == Tok::Lit('(') && self.toks.get(ti + 1) == Some(&Tok::Lit(')')) {
+                    if let Some(n) = masthead(s, rules) {
+                        let saved = m.site.replace(s[..n].to_string());
+                        if let Some(e) = self.go(ti + 1, line, pos + n, lim, rules, m) {
+                            return Some(e);
+                        }
+                        m.site = saved;
+                    }
+                }
                 let site = site_at(s);
                 let is_site = site.is_some();
                 let (n, name) = site.or_else(|| named_outlet(s, rules))?;
@@ -382,6 +393,26 @@ pub(crate) fn named_outlet(s: &str, rules: &CleanRules) -> Option<(usize, String
         && !rules.camel_prefixes.iter().any(|p| w.starts_with(p.as_str()))
         && !rules.camel_words.contains(w);
     camel.then(|| (first, w.to_string()))
+}
+
+/// A name of one to four capitalized words at the start of `s`, right before a `)`,
+/// whose last word is a `masthead_words` word (`Taiwan News`, `The Brussels Times`): its
+/// length. None otherwise.
+fn masthead(s: &str, rules: &CleanRules) -> Option<usize> {
+    let mut p = 0;
+    for _ in 0..4 {
+        let w = place_word(&s[p..]);
+        if w == 0 {
+            return None;
+        }
+        let word = &s[p..p + w];
+        p += w;
+        if s[p..].starts_with(')') {
+            return rules.masthead_words.contains(&word.to_lowercase()).then_some(p);
+        }
+        p += usize::from(s[p..].starts_with(' '));
+    }
+    None
 }
 
 /// Length of a capitalized word at the start of `s` (0 if none): an uppercase

@@ -453,6 +453,12 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "The Democratic People's Republic of Korea on Sunday rejected as \"groundless\" US accusations.", outlet: Some("Vov"), ..W }),
     ("en a 'Publication date' label", "Publication date 23 December 2022 | 08:12 ICT\nWASHINGTON (AFP) – North Korea has delivered infantry rockets to Wagner, the White House said.",
      Want { text: "North Korea has delivered infantry rockets to Wagner, the White House said.", outlet: Some("AFP"), wire: Some("AFP"), dateline: Some("Washington"), header_date: Some("23 December 2022 | 08:12 ICT"), ..W }),
+    ("en an unknown name ending with a newspaper's word in an opener's parentheses", "TAIPEI (Taiwan News) — Putin suggested Moscow would help North Korea build satellites.",
+     Want { text: "Putin suggested Moscow would help North Korea build satellites.", outlet: Some("Taiwan News"), dateline: Some("Taipei"), ..W }),
+    ("en a country in an opener's parentheses is no outlet", "SEOUL (South Korea) - Officials said North Korea sent troops.",
+     Want { text: "SEOUL (South Korea) - Officials said North Korea sent troops.", ..W }),
+    ("id a newspaper's first word opens an outlet, not a place", "KABAR BANTEN - Presiden Rusia Vladimir Putin memberi sinyal kuat.",
+     Want { text: "Presiden Rusia Vladimir Putin memberi sinyal kuat.", outlet: Some("Kabar Banten"), dateline: None, ..W }),
 ];
 
 #[test]
