@@ -459,6 +459,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "SEOUL (South Korea) - Officials said North Korea sent troops.", ..W }),
     ("id a newspaper's first word opens an outlet, not a place", "KABAR BANTEN - Presiden Rusia Vladimir Putin memberi sinyal kuat.",
      Want { text: "Presiden Rusia Vladimir Putin memberi sinyal kuat.", outlet: Some("Kabar Banten"), dateline: None, ..W }),
+    ("en an ANI dateline: the place, its country in brackets, the date and the agency", "Kyiv [Ukraine], January 13 (ANI): Zelensky said Kyiv is ready to hand over two soldiers.",
+     Want { text: "Zelensky said Kyiv is ready to hand over two soldiers.", outlet: Some("ANI"), wire: Some("ANI"), dateline: Some("Kyiv"), header_date: Some("January 13"), ..W }),
 ];
 
 #[test]
