@@ -1176,6 +1176,7 @@ const CASES: &[Case] = &[
     // a scholar's place is not a state the scholar speaks for
     ("Seorang peneliti di sebuah lembaga kajian di Seoul mengatakan Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(None, T, "assert")]),
     ("A researcher at a think tank in Seoul said North Korea had sent troops to Russia.", "en", &[(None, T, "assert")]),
+    ("Putin menyatakan Rusia tidak menutup kemungkinan kerja sama teknik militer dengan Korea Utara. Ia juga mengatakan Rusia akan meraih kemenangan besar dalam apa yang disebutnya perjuangan suci melawan kekuatan hegemoni.", "id", &[(Some("RUS"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
