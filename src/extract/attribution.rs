@@ -1881,6 +1881,27 @@ fn question_frame(u: &Unit, speaker_at: usize) -> Option<(usize, usize)> {
 /// `cue_at` ("Putin, asked about satellite images of the troops, said ..."): the question,
 /// without its commas. None unless it opens with a question word (`question_openers`) and
 /// has no comma, semicolon or quote of its own.
+/// A question after the cue that ends the unit, set off by a comma: "..., Peskov added,
+/// when asked whether arms supplies had been discussed", "..., ujarnya saat ditanya soal
+/// pasokan senjata". Its span (from the question's first word), or None.
+fn question_tail(u: &Unit, pos: usize) -> Option<(usize, usize)> {
+    let rest = u.text.get(pos..u.e)?;
+    let body = rest.trim_start().strip_prefix(',')?;
+    if body.contains(['"', '\u{201C}', '\u{201D}', ';']) {
+        return None;
+    }
+    let start = u.e - body.trim_start().len();
+    let t = u.tok_at(start);
+    let q = if t < u.toks.len() && u.word_in(t, &u.g.question_openers) {
+        t
+    } else if t + 1 < u.toks.len() && u.word_in(t, &u.g.subordinators) && u.word_in(t + 1, &u.g.question_openers) {
+        t + 1
+    } else {
+        return None;
+    };
+    (q <= t + 1).then_some((start, u.e))
+}
+
 fn question_aside(u: &Unit, speaker_end: usize, cue_at: usize) -> Option<(usize, usize)> {
     let gap = u.text.get(speaker_end..cue_at)?;
     let inner = gap.trim().strip_prefix(',')?.strip_suffix(',')?;
@@ -2314,7 +2335,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let content_before = f.saturating_sub(u.toks.partition_point(|t| t.s < u.s)) >= 6;
                     // (after a whole clause of content, a longer frame may follow: "...,
                     // Gerasimov said during a video meeting with President Putin on Saturday.")
-                    let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14) || u.frame_before_comma(h.e, 8)));
+                    let tail = u.short_tail(h.e) || (content_before && (u.time_before_comma(h.e) || u.tail_within(h.e, 14) || u.frame_before_comma(h.e, 8))) || (content_before && question_tail(u, h.e).is_some());
                     // (a subordinate clause with a statement of its own, all the unit has before
                     // the speaker's comma, frames the speaker's statement; it is not the speaker's
                     // content: "Ketika NIS mengungkap ..., Peskov menyebut ...", "When Seoul
@@ -2491,6 +2512,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // (a relative clause inside another statement's scope cuts it at its own cue)
         let anchor = if relative { h.s } else { np_s.map_or(h.s, |x| x.min(h.s)) };
         let mut ranges = Vec::new();
+        // (a question after the cue that ends the unit: the topic of the content before it)
+        let mut post_question = None;
         let mut direct = false;
         let mut at = h.s;
         match mode {
@@ -2522,6 +2545,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let st = boundary.min(end);
                     ranges.push((st, end));
                     at = st;
+                    if let Some(q) = question_tail(u, np_e.unwrap_or(h.e).max(h.e)) {
+                        ranges.push(q);
+                        post_question = Some(q);
+                    }
                     // a passive goes on after its agent: "X has been accused by Seoul of
                     // supplying ...", "Korut dituduh oleh AS memasok ..."
                     if kind == CueKind::Passive {
@@ -2609,7 +2636,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 }
             }
         }
-        let mut question = None;
+        let mut question = post_question;
         if let Some(f) = fronted.take() {
             ranges.insert(0, (f, anchor.max(f)));
             at = f;

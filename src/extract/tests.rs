@@ -1177,6 +1177,9 @@ const CASES: &[Case] = &[
     ("Seorang peneliti di sebuah lembaga kajian di Seoul mengatakan Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(None, T, "assert")]),
     ("A researcher at a think tank in Seoul said North Korea had sent troops to Russia.", "en", &[(None, T, "assert")]),
     ("Putin menyatakan Rusia tidak menutup kemungkinan kerja sama teknik militer dengan Korea Utara. Ia juga mengatakan Rusia akan meraih kemenangan besar dalam apa yang disebutnya perjuangan suci melawan kekuatan hegemoni.", "id", &[(Some("RUS"), K, "hedge")]),
+    // a question after the cue that ends the sentence is the topic of the content before it
+    ("Kremlin spokesman Dmitry Peskov told journalists that no agreements had been signed during the visit. Cooperation in \"sensitive areas\" is not something that will be disclosed publicly, Peskov added, when asked whether arms supplies had been discussed.", "en", &[(Some("RUS"), A, "hedge")]),
+    ("The US said North Korea sent shells to Russia. Peskov said the matter will not be disclosed.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
