@@ -597,12 +597,20 @@ impl<'a> Unit<'a> {
                 }
                 // "South Korea's unification ministry": one plain modifier between a
                 // possessive and the title
-                if p >= 2 && !self.toks[p].cap && self.info[p].flags == 0 && self.info[p].mention.is_none()
-                    && self.has(first, CueKind::Title)
-                    && self.word_in(p - 1, &self.g.possessive_endings) && self.text[self.toks[p - 2].e..self.toks[p - 1].s].chars().all(|c| matches!(c, '\'' | '\u{2019}'))
-                    && self.info[p - 2].mention.is_some()
-                {
+                // (or two: "The EU's foreign policy spokesperson")
+                let plain = |k: usize| !self.toks[k].cap && self.info[k].flags == 0 && self.info[k].mention.is_none();
+                let owner = |k: usize| {
+                    k >= 2 && self.word_in(k - 1, &self.g.possessive_endings) && self.text[self.toks[k - 2].e..self.toks[k - 1].s].chars().all(|c| matches!(c, '\'' | '\u{2019}')) && self.info[k - 2].mention.is_some()
+                };
+                if plain(p) && self.has(first, CueKind::Title) && owner(p) {
                     first = p - 2;
+                    continue;
+                }
+                let modifier = |k: usize| {
+                    self.text[self.toks[k].s..self.toks[k].e].chars().all(|c| c.is_lowercase() || c == '-') && self.info[k].mention.is_none() && self.speech_free(k)
+                };
+                if p >= 3 && modifier(p) && modifier(p - 1) && self.soft_gap(p - 1, p) && self.has(first, CueKind::Title) && owner(p - 1) {
+                    first = p - 3;
                     continue;
                 }
                 // a capitalized filler inside a name ("Komite Pertama Majelis Umum PBB")

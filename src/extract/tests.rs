@@ -1180,6 +1180,8 @@ const CASES: &[Case] = &[
     // a question after the cue that ends the sentence is the topic of the content before it
     ("Kremlin spokesman Dmitry Peskov told journalists that no agreements had been signed during the visit. Cooperation in \"sensitive areas\" is not something that will be disclosed publicly, Peskov added, when asked whether arms supplies had been discussed.", "en", &[(Some("RUS"), A, "hedge")]),
     ("The US said North Korea sent shells to Russia. Peskov said the matter will not be disclosed.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
+    // two plain modifiers between a possessive and the title
+    ("The White House said North Korea had sent troops to Russia. The EU's foreign policy spokesperson Anitta Hipper said the bloc had \"repeatedly\" condemned the deployment.", "en", &[(Some("USA"), T, "assert"), (Some("EU"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
