@@ -402,6 +402,10 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
     let mut shared_outlet = None;
     let mut pending_headline = false;
     let all: Vec<&str> = norm.split('\n').filter(|l| !l.is_empty()).collect();
+    // (a bare prefix alone on its line, `Read More:`, and whether a headline under it was
+    // dropped already: a later line is a headline only as a whole, never a glued one)
+    let mut bare_prefix = false;
+    let mut continued = false;
     let mut teasers_from = all.len();
     // under a link label: a bulleted list of headlines ("Related Stories" / " - Kirby: ..." /
     // " - Kim Orders ...") is all links
@@ -425,7 +429,8 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         if pending_headline {
             pending_headline = false;
             // The line after a bare `BACA JUGA:`: a headline, maybe glued to a sentence.
-            if let Some(g) = glue_point(line, rules) {
+            let glued = if bare_prefix && continued { None } else { glue_point(line, rules) };
+            if let Some(g) = glued {
                 lines.push(Cow::Borrowed(&line[g..]));
             } else if !headline_like(line) {
                 lines.push(Cow::Borrowed(line)); // a body paragraph: the link had no headline
@@ -433,10 +438,13 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
                 // under a label, the headlines go on until the body resumes
                 label_headlines -= 1;
                 pending_headline = true;
+                continued = true;
             }
             continue;
         }
         label_headlines = 0;
+        bare_prefix = false;
+        continued = false;
         // a whole-line label over a link (`Recommended`): the headline under it goes
         if line.len() <= 40 && !rules.link_labels.is_empty() && (rules.link_labels.contains(&line.trim().to_lowercase()) || label_from_outlet(line, rules)) {
             // (over a closing list of headlines: all of them are links)
@@ -456,7 +464,11 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
                 // `Read more` over a closing list of headlines (or topic tags): all links
                 teasers_from = li + 1;
             } else if rest.is_empty() {
+                // (a bare prefix alone on its line is a label: the headlines under it go on
+                // until the body resumes, "Read More:" / "Nepal asks ..." / "China calls ...")
                 pending_headline = true;
+                label_headlines = MAX_TEASERS - 1;
+                bare_prefix = true;
             } else if let Some(g) = glue_point(rest, rules) {
                 lines.push(Cow::Borrowed(&rest[g..]));
             }

@@ -461,6 +461,10 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Presiden Rusia Vladimir Putin memberi sinyal kuat.", outlet: Some("Kabar Banten"), dateline: None, ..W }),
     ("en an ANI dateline: the place, its country in brackets, the date and the agency", "Kyiv [Ukraine], January 13 (ANI): Zelensky said Kyiv is ready to hand over two soldiers.",
      Want { text: "Zelensky said Kyiv is ready to hand over two soldiers.", outlet: Some("ANI"), wire: Some("ANI"), dateline: Some("Kyiv"), header_date: Some("January 13"), ..W }),
+    ("en a bare link prefix alone on its line over two headlines: both are links", "North Korea rejected speculation that it sells weapons to Russia.\nRead More:\nNepal asks Moscow to repatriate bodies of Nepalis killed in Ukraine war\nChina calls reports of North Korean arms for Russia 'pure speculation'\nBut the denial sits awkwardly with the findings of the panel.",
+     Want { text: "North Korea rejected speculation that it sells weapons to Russia.\nBut the denial sits awkwardly with the findings of the panel.", ..W }),
+    ("id a body paragraph after a bare prefix's headline keeps its first sentence", "NIS belum dapat memastikan transfer itu.\nBaca Juga:\nChina Mengaku Tak Tahu Soal Tentara Korut di Rusia\nPada hari yang sama, Lloyd Austin menyatakan ada bukti keberadaan tentara Korut di Rusia.\"Apa yang mereka lakukan di sana masih harus kita lihat,\" ujar Austin.",
+     Want { text: "NIS belum dapat memastikan transfer itu.\nPada hari yang sama, Lloyd Austin menyatakan ada bukti keberadaan tentara Korut di Rusia.\"Apa yang mereka lakukan di sana masih harus kita lihat,\" ujar Austin.", ..W }),
 ];
 
 #[test]
