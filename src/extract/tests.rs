@@ -1182,6 +1182,9 @@ const CASES: &[Case] = &[
     ("The US said North Korea sent shells to Russia. Peskov said the matter will not be disclosed.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
     // two plain modifiers between a possessive and the title
     ("The White House said North Korea had sent troops to Russia. The EU's foreign policy spokesperson Anitta Hipper said the bloc had \"repeatedly\" condemned the deployment.", "en", &[(Some("USA"), T, "assert"), (Some("EU"), T, "assert")]),
+    // "no intention to" a claim's act denies it; "no intention to comment" only declines
+    ("\"We have no intention to open our military technical capabilities to anyone or export them,\" Kim Yo Jong said in a statement carried by KCNA.", "en", &[(Some("PRK"), A, "deny")]),
+    ("Seoul menyebut Korea Utara telah mengirim pasukan ke Rusia. Kementerian Luar Negeri Korea Utara menyatakan tidak berniat mengomentari secara rinci laporan-laporan tersebut.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
