@@ -535,6 +535,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         _ => Vec::new(),
                     }
                 };
+                // (the claims the same speaker already took a stance on in this unit)
+                let own_in_unit = || -> Vec<usize> {
+                    let mut v: Vec<usize> = rows.iter().rev().take_while(|r| r.unit == ui).filter(|r| r.key == key).filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim)).collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                };
                 let contrasted = st.cue_span.is_some_and(|(cs, _)| (u.tok_at(u.s)..u.tok_at(cs)).any(|t| u.word_in(t, &u.g.contrast_adverbs)));
                 // "Moscow and Pyongyang have both denied the transfers": a reference that is an
                 // action of recent claims is to those, not to the story's lead
@@ -582,6 +589,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     named_ctx
                 } else if !named.is_empty() {
                     named
+                } else if let Some(own) = Some(own_in_unit()).filter(|o| !o.is_empty() && (refers_back || !from_holder.is_empty())) {
+                    // "Pyongyang membantah pernah menjual senjata kepada Moskow, dan menyebut
+                    // tuduhan Washington sebagai rekayasa": a reference after the speaker's own
+                    // claim in the sentence is to that claim
+                    own
                 } else if !from_holder.is_empty() {
                     from_holder
                 } else if !accused.is_empty() {
