@@ -304,10 +304,9 @@ impl Unit<'_> {
                     // (bare only after a relative pronoun: "received Russian technology" is active)
                     // (or after a passive that takes its agent bare: "rudal Korut telah
                     // diluncurkan Rusia")
-                    let bare_agent = || {
-                        self.g.passive_prefixes.starts(&self.text[h.s..h.e])
-                            || self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w))
-                    };
+                    let passive = self.g.passive_prefixes.starts(&self.text[h.s..h.e]);
+                    let after_relative = || self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w));
+                    let bare_agent = || passive || after_relative();
                     // (a source is the giver: "convicts recruited from Russian prisons" is the
                     // recipient's own, no claim of this agent)
                     let mut from_recipient = false;
@@ -326,11 +325,7 @@ impl Unit<'_> {
                     // (a passive in a relative clause with no party after it says what was
                     // done to the noun before it, by nobody named: "uji coba rudal hipersonik
                     // yang diluncurkan pada 6 Januari" is no receiving by a party before)
-                    let relative_passive = || {
-                        self.g.passive_prefixes.starts(&self.text[h.s..h.e])
-                            && self.text[..h.s].trim_end().rsplit(char::is_whitespace).next().is_some_and(|w| self.g.relative_pronouns.has(w))
-                    };
-                    if (from_recipient && !aa) || self.other_source(h, &ments, c) || (!by_recipient && !aa && relative_passive()) {
+                    if (from_recipient && !aa) || self.other_source(h, &ments, c) || (!by_recipient && !aa && passive && after_relative()) {
                         continue;
                     }
                     // (the party nearest before the verb is its subject: "Beberapa jam sebelum Kim
