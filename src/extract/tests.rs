@@ -1187,6 +1187,8 @@ const CASES: &[Case] = &[
     ("Seoul menyebut Korea Utara telah mengirim pasukan ke Rusia. Kementerian Luar Negeri Korea Utara menyatakan tidak berniat mengomentari secara rinci laporan-laporan tersebut.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // a reference after the speaker's own claim in the sentence is to that claim, not to the accuser's last one
     ("Kirby mengatakan Rusia bisa memberikan teknologi satelit kepada Korea Utara. Pyongyang sendiri berulang kali membantah pernah menjual senjata kepada Moskow, dan menyebut tuduhan Washington sebagai rekayasa.", "id", &[(Some("USA"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    // neither confirming nor denying ("menyangkal") hedges
+    ("Presiden Volodymyr Zelensky menyebut pasukan Korut sudah tiba di Kursk. Wakil Menteri Luar Negeri Korut Kim Jong Gyu tidak membenarkan maupun menyangkal kabar tersebut.", "id", &[(Some("UKR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
