@@ -1189,6 +1189,8 @@ const CASES: &[Case] = &[
     ("Kirby mengatakan Rusia bisa memberikan teknologi satelit kepada Korea Utara. Pyongyang sendiri berulang kali membantah pernah menjual senjata kepada Moskow, dan menyebut tuduhan Washington sebagai rekayasa.", "id", &[(Some("USA"), K, "assert"), (Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
     // neither confirming nor denying ("menyangkal") hedges
     ("Presiden Volodymyr Zelensky menyebut pasukan Korut sudah tiba di Kursk. Wakil Menteri Luar Negeri Korut Kim Jong Gyu tidak membenarkan maupun menyangkal kabar tersebut.", "id", &[(Some("UKR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // asking for technology in return is seeking it
+    ("US officials have also said North Korea could ask in return for advanced technology for satellites and nuclear-powered submarines.", "en", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
