@@ -465,6 +465,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "North Korea rejected speculation that it sells weapons to Russia.\nBut the denial sits awkwardly with the findings of the panel.", ..W }),
     ("id a body paragraph after a bare prefix's headline keeps its first sentence", "NIS belum dapat memastikan transfer itu.\nBaca Juga:\nChina Mengaku Tak Tahu Soal Tentara Korut di Rusia\nPada hari yang sama, Lloyd Austin menyatakan ada bukti keberadaan tentara Korut di Rusia.\"Apa yang mereka lakukan di sana masih harus kita lihat,\" ujar Austin.",
      Want { text: "NIS belum dapat memastikan transfer itu.\nPada hari yang sama, Lloyd Austin menyatakan ada bukti keberadaan tentara Korut di Rusia.\"Apa yang mereka lakukan di sana masih harus kita lihat,\" ujar Austin.", ..W }),
+    ("en a dateline with its date in parentheses before a colon", "VOSTOCHNY COSMODROME, Russia (Sept 13): Putin said he would help North Korea build satellites.",
+     Want { text: "Putin said he would help North Korea build satellites.", dateline: Some("Vostochny Cosmodrome"), header_date: Some("Sept 13"), ..W }),
 ];
 
 #[test]
