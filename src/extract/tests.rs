@@ -1191,6 +1191,9 @@ const CASES: &[Case] = &[
     ("Presiden Volodymyr Zelensky menyebut pasukan Korut sudah tiba di Kursk. Wakil Menteri Luar Negeri Korut Kim Jong Gyu tidak membenarkan maupun menyangkal kabar tersebut.", "id", &[(Some("UKR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // asking for technology in return is seeking it
     ("US officials have also said North Korea could ask in return for advanced technology for satellites and nuclear-powered submarines.", "en", &[(Some("USA"), K, "hedge")]),
+    // "receiving" technology; an admission that "only confirms what" a side said
+    ("North Korea confirmed it had deployed troops to Russia. In return, Pyongyang is believed to be receiving air-defence systems, electronic warfare equipment and help with its satellite programme, South Korean officials have said.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), K, "hedge")]),
+    ("North Korea confirmed it had deployed troops to Russia. Ukraine's foreign ministry spokesman Heorhii Tykhyi said the admissions \"only confirm what Ukraine has been saying for months\".", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
