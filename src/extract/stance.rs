@@ -1304,10 +1304,10 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     };
     // (the participle may have its addressee and a time before the complementizer:
     // "..., telling reporters on Tuesday that questions on the matter should be addressed to
-    // the Defense Ministry")
+    // the Defense Ministry", "with spokesman Dmitry Peskov saying at one point that")
     let addressed = |t: usize| {
         (t.saturating_sub(5).max(t0 + 1)..t.saturating_sub(1)).rev().any(|q| {
-            u.word_in(q, &u.g.participle_speech) && comma_before(u, q) && (q + 1..t).all(|k| u.soft_gap(k - 1, k))
+            u.word_in(q, &u.g.participle_speech) && (comma_before(u, q) || own_subject(q)) && (q + 1..t).all(|k| u.soft_gap(k - 1, k))
         })
     };
     let another = |t: usize| {
