@@ -1196,6 +1196,9 @@ const CASES: &[Case] = &[
     ("North Korea confirmed it had deployed troops to Russia. Ukraine's foreign ministry spokesman Heorhii Tykhyi said the admissions \"only confirm what Ukraine has been saying for months\".", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     ("South Korea said North Korea had sent troops to Russia. Pyongyang's envoy to the United Nations dismissed reports of North Korean troops in Russia last October as \"groundless, stereotyped rumours\", while the Kremlin repeatedly declined to confirm or deny their presence, with spokesman Dmitry Peskov saying at one point that it was Moscow's sovereign business.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "deny"), (Some("RUS"), T, "hedge")]),
     ("US State Department spokesman Matthew Miller said on Wednesday that Washington would be watching \"very closely\" to see whether Russia shared sensitive military or space technology with Pyongyang.", "en", &[(Some("USA"), K, "hedge")]),
+    // "diperkirakan" hedges a claim only as "diperkirakan akan": an estimate of a detail asserts
+    ("Kepala Intelijen Militer Ukraina Kyrylo Budanov menyebut unit pertama tentara Korea Utara diperkirakan tiba di wilayah Kursk pada Rabu.", "id", &[(Some("UKR"), T, "assert")]),
+    ("Anggota parlemen Korea Selatan Park Sun-won menyampaikan penilaian NIS bahwa Rusia diperkirakan akan memberikan teknologi satelit kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
