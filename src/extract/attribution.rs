@@ -69,6 +69,11 @@ pub struct Stmt {
 }
 
 impl Stmt {
+    /// Start of the speaker phrase or cue (where a later statement cuts an earlier scope).
+    pub fn anchor(&self) -> usize {
+        self.anchor
+    }
+
     /// What the speaker of a transcript turn says in `s..e` (see [`turns`]): their own words.
     pub fn turn(speaker: Spk, label: &str, s: usize, e: usize) -> Stmt {
         Stmt {

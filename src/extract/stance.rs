@@ -793,6 +793,41 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 rows.push(Row { stance, weak, unit: ui, own_date: own_date || vague, key, actor: sp.actor, named });
             }
         }
+        // "the foreign ministry said the North had openly admitted the deployment": a
+        // speaker whose scope ends where an admission by the claim's agent begins asserts
+        // what was admitted
+        for o in &speech {
+            let (Some(osp), Some(&(_, oe))) = (&o.speaker, o.ranges.last()) else { continue };
+            let Some(ok) = osp.country.as_deref() else { continue };
+            if o.cue_kind != Some(CueKind::Reporting) || o.direct {
+                continue;
+            }
+            for i in &speech {
+                let Some(isp) = &i.speaker else { continue };
+                if i.cue_kind != Some(CueKind::AssertVerb) || i.anchor() < oe || isp.country.as_deref() == Some(ok) {
+                    continue;
+                }
+                if !text.get(oe..i.anchor()).is_some_and(|g| g.split_whitespace().all(|w| u.g.complementizers.has(w))) {
+                    continue;
+                }
+                let admitted: Vec<usize> = rows
+                    .iter()
+                    .filter(|r| r.unit == ui && r.stance.speaker == isp.surface && r.stance.stance == StanceKind::Assert)
+                    .filter_map(|r| {
+                        let c = rules.claims.iter().position(|c| c.id == r.stance.claim)?;
+                        r.stance.country.as_ref().is_some_and(|k| rules.claims[c].agent.contains(k)).then_some(c)
+                    })
+                    .collect();
+                for c in admitted {
+                    if rows.iter().any(|r| r.unit == ui && r.key == ok && r.stance.claim == rules.claims[c].id) {
+                        continue;
+                    }
+                    let own_si = own.get(sentence_of(&sents, o.at)).copied().unwrap_or(false);
+                    let stance = said(&u, o, osp, c, StanceKind::Assert, o.via.clone(), o.cue.clone(), 0.6);
+                    rows.push(Row { stance, weak: false, unit: ui, own_date: own_si, key: ok.to_string(), actor: osp.actor, named: None });
+                }
+            }
+        }
         // claim holders: assert what the unit's statements are about
         let all_full: Vec<usize> = {
             let whole = [(us, ue)];

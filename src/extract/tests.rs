@@ -1199,6 +1199,9 @@ const CASES: &[Case] = &[
     // "diperkirakan" hedges a claim only as "diperkirakan akan": an estimate of a detail asserts
     ("Kepala Intelijen Militer Ukraina Kyrylo Budanov menyebut unit pertama tentara Korea Utara diperkirakan tiba di wilayah Kursk pada Rabu.", "id", &[(Some("UKR"), T, "assert")]),
     ("Anggota parlemen Korea Selatan Park Sun-won menyampaikan penilaian NIS bahwa Rusia diperkirakan akan memberikan teknologi satelit kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
+    // a speaker whose words report an admission by the claim's agent asserts what was admitted; a reported denial is no stance of the reporter
+    ("North Korea has confirmed that it deployed troops to fight alongside Russian forces. In Seoul, the foreign ministry said the North had openly admitted the deployment.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), T, "assert")]),
+    ("Seoul said Pyongyang had denied sending troops to Russia.", "en", &[(Some("PRK"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
