@@ -506,20 +506,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // dismissed the report", "Pyongyang has denied supplying weapons to Russia, and
                 // the Kremlin has dismissed the allegations": what another speaker earlier in
                 // the unit spoke of
-                let same_unit: Vec<usize> = if refers_back {
-                    let mut v: Vec<usize> = rows
-                        .iter()
-                        .rev()
-                        .take_while(|r| r.unit == ui)
-                        .filter(|r| r.key != key)
-                        .filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
-                        .collect();
-                    v.sort();
-                    v.dedup();
-                    v
-                } else {
-                    Vec::new()
-                };
+                let same_unit: Vec<usize> = if refers_back { unit_claims_by(&rows, ui, rules, |r| r.key != key) } else { Vec::new() };
                 // "After Ukrainian media reported that North Korean officers had been killed
                 // ..., Peskov called such accounts \"another fake\"": with no other speaker's
                 // row, the claim the unit names before the cue
@@ -536,12 +523,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     }
                 };
                 // (the claims the same speaker already took a stance on in this unit)
-                let own_in_unit = || -> Vec<usize> {
-                    let mut v: Vec<usize> = rows.iter().rev().take_while(|r| r.unit == ui).filter(|r| r.key == key).filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim)).collect();
-                    v.sort();
-                    v.dedup();
-                    v
-                };
+                let own_in_unit = || unit_claims_by(&rows, ui, rules, |r| r.key == key);
                 let contrasted = st.cue_span.is_some_and(|(cs, _)| (u.tok_at(u.s)..u.tok_at(cs)).any(|t| u.word_in(t, &u.g.contrast_adverbs)));
                 // "Moscow and Pyongyang have both denied the transfers": a reference that is an
                 // action of recent claims is to those, not to the story's lead
@@ -1242,6 +1224,21 @@ fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
             && (x.pays.iter().any(|p| matches!(p, Pay::Term(..))) || x.cue(CueKind::ClaimRef))
             && u.text.get(h.e..x.s).is_some_and(|g| !g.contains([',', ';', ':', '.']))
     })
+}
+
+/// The claims (indices, sorted, once each) of the rows of unit `ui` that `keep` accepts;
+/// the unit's rows are the last ones pushed.
+fn unit_claims_by(rows: &[Row], ui: usize, rules: &Rules, keep: impl Fn(&Row) -> bool) -> Vec<usize> {
+    let mut v: Vec<usize> = rows
+        .iter()
+        .rev()
+        .take_while(|r| r.unit == ui)
+        .filter(|r| keep(r))
+        .filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 /// `g`, the text between a name and the word after it, is a possessive ending ("'s ").

@@ -1437,13 +1437,18 @@ impl P<'_> {
     /// `first..`. None when no month follows or the days do not exist in it.
     fn day_range(&self, first: usize, i: usize, from: u32, to: u32, wd: Option<u8>) -> Option<R> {
         let (m, _) = self.month(i + 1)?;
-        let r = if self.adj_c(i + 2) && self.year_num(i + 2, 1800, 2200).is_some() {
-            let y = self.year_num(i + 2, 1800, 2200)?;
-            self.full(first, i + 3, ymd(y, m, to), wd)?
-        } else {
-            self.no_year(first, i + 2, to, m, wd)?
+        self.range_of(first, i + 2, m, from, to, wd).map(|r| self.trail(r))
+    }
+
+    /// The days `from`..=`to` of month `m`, tokens `first..`, with the year at token `y`
+    /// when one stands there (after spaces or a comma), else inferred as for a day and
+    /// month; None when the days do not exist in the month.
+    fn range_of(&self, first: usize, y: usize, m: u32, from: u32, to: u32, wd: Option<u8>) -> Option<R> {
+        let r = match self.year_num(y, 1800, 2200).filter(|_| self.adj_c(y)) {
+            Some(year) => self.full(first, y + 1, ymd(year, m, to), wd)?,
+            None => self.no_year(first, y, to, m, wd)?,
         };
-        Some(self.trail(widen(r, from)))
+        Some(widen(r, from))
     }
 
     /// Two days at tokens `i` and `i + 2` joined by a `range_to` word (`8 hingga 13`,
@@ -1465,25 +1470,13 @@ impl P<'_> {
         }
         // a range of days spelled after the month: `Oct. 8 to 13`, `October 8 and 13, 2024`
         if let Some((a, b)) = self.spelled_range(i + 1) {
-            let r = if self.adj_c(i + 4) && self.year_num(i + 4, 1800, 2200).is_some() {
-                let y = self.year_num(i + 4, 1800, 2200)?;
-                self.full(i, i + 5, ymd(y, m, b), wd)?
-            } else {
-                self.no_year(i, i + 4, b, m, wd)?
-            };
-            return Some(widen(r, a));
+            return self.range_of(i, i + 4, m, a, b, wd);
         }
         // a range of days after the month: `Oct. 8-13`, `October 8-13, 2024`
         if let Some(K::NumDate(nd)) = self.w.toks.get(i + 1).map(|t| t.kind) {
             let [a, b, _] = nd.g;
             if nd.n == 2 && nd.sep == b'-' && !nd.paren && nd.len[0] <= 2 && nd.len[1] <= 2 && (1..=31).contains(&a) && a < b && b <= 31 {
-                let r = if self.adj_c(i + 2) && self.year_num(i + 2, 1800, 2200).is_some() {
-                    let y = self.year_num(i + 2, 1800, 2200)?;
-                    self.full(i, i + 3, ymd(y, m, b), wd)?
-                } else {
-                    self.no_year(i, i + 2, b, m, wd)?
-                };
-                return Some(widen(r, a));
+                return self.range_of(i, i + 2, m, a, b, wd);
             }
         }
         let d = self.day_num(i + 1)?;
