@@ -594,6 +594,10 @@ prepositions = ["le", "en"]
     let bad = Lexicon::from_toml_str("[languages.x.dates]\nnumeric_order = \"ymd\"\nmonths = [[\"a\"]]\n", "bad.toml").unwrap();
     assert!(DateRules::new(&bad).is_err());
     assert!(Lexicon::from_toml_str("[languages.x.dates]\nmonthz = []\n", "bad.toml").is_err());
+    // (an empty range word too, named with its section)
+    let empty = Lexicon::from_toml_str("[languages.x.dates]\nmonths = [[\"a\"]]\nrange_to = [\" \"]\n", "range.toml").unwrap();
+    let err = DateRules::new(&empty).expect_err("an empty range word is a lexicon error").to_string();
+    assert!(err.contains("[languages.x.dates]") && err.contains("empty word"), "{err}");
 }
 
 #[test]
