@@ -671,6 +671,19 @@ impl<'a> Unit<'a> {
             }
             break;
         }
+        // "a missile that hit Kharkiv on 2 January had concluded": a name the lexicon does not
+        // know, right after the verb of a relative clause, is that verb's object, not the
+        // cue's subject
+        if first >= 2
+            && (first..=last).all(|t| self.info[t].mention.is_none() && !self.has(t, CueKind::Title))
+            && self.word_in(first - 2, &self.g.relative_pronouns)
+            && !self.toks[first - 1].cap
+            && self.info[first - 1].flags == 0
+            && self.soft_gap(first - 2, first - 1)
+            && self.soft_gap(first - 1, first)
+        {
+            return None;
+        }
         // ("the outgoing secretary of state": one plain word between the article and a title)
         let plain_between = first > 1
             && self.has(first - 2, CueKind::DefBefore)
@@ -1259,7 +1272,13 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         // (an office named before a person who has held several, speaks for the office's
         // state or body: "NATO Secretary General Mark Rutte" on a date the lexicon's roles
         // would give the Dutch prime minister)
-        let office = state.filter(|&i| has_title && u.ments[i].e <= u.ments[p].s);
+        // (not an organisation with the title of a post held there: "UN ambassador Vassily
+        // Nebenzia" speaks for the state that posted him)
+        let posted = |i: usize| {
+            let t = u.tok_at(u.ments[i].e);
+            u.actor(i).kind == ActorKind::Igo && a.country_at(u.date).is_some() && t < u.toks.len() && u.word_in(t, &u.g.posting_titles)
+        };
+        let office = state.filter(|&i| has_title && u.ments[i].e <= u.ments[p].s && !posted(i));
         if country.is_none() && has_title || !a.roles.is_empty() && office.is_some() {
             country = state.and_then(|i| u.actor(i).country.clone()).or(country);
         }

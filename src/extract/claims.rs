@@ -351,7 +351,15 @@ impl Unit<'_> {
                 let onward = || {
                     !hits.iter().any(|x| x.e <= h.s && h.s - x.e <= 24 && (x.term(ci, TermKind::Action) || x.term(ci, TermKind::Reverse)))
                         && self.other_destination(h, &ments, &hits, c, ci)
-                        && ments.iter().find(|&&i| self.ments[i].s >= h.e).is_some_and(|&i| self.text.get(h.e..self.ments[i].s).is_some_and(|g| g.split_whitespace().count() <= 1))
+                        && ments.iter().find(|&&i| self.ments[i].s >= h.e).is_some_and(|&i| {
+                            // (an owner may stand between, no verb or relative clause: "pasokan
+                            // senjata negara Barat ke Ukraina")
+                            let m = self.ments[i].s;
+                            self.text.get(h.e..m).is_some_and(|g| {
+                                let n = g.split_whitespace().count();
+                                n <= 1 || (n <= 3 && !g.contains([',', ';', ':', '.', '"']) && !g.split_whitespace().any(|w| self.g.relative_pronouns.has(w)) && !hits.iter().any(|x| x.s >= h.e && x.e <= m && x.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
+                            })
+                        })
                 };
                 if h.term(ci, TermKind::Phrase) && !self.recipient_clause(h, &ments, c) && !onward() {
                     let full = no_parties || !agents.is_empty() || !recips.is_empty() || sp_agent || sp_recip;

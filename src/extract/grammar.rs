@@ -207,6 +207,9 @@ grammar! {
     office_topic,
     /// Words after the state an office deals with ("department of U.S. affairs").
     office_topic_after,
+    /// Titles of a post held at an organisation, right after its name ("UN ambassador",
+    /// "U.N. envoy"): the holder speaks for the state that posted them, not for the body.
+    posting_titles,
     /// Words of an academic body's name ("university", "institute"): a state named
     /// inside one is no speaker's state.
     academic,

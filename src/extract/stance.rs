@@ -431,7 +431,18 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let from_holder: Vec<usize> = if recent_held.is_empty() {
                     let mut v: Vec<usize> = holders
                         .iter()
-                        .filter_map(|k| by_speaker.get(*k).filter(|w| ui - w.unit <= 3 * CONTEXT_UNITS).map(|w| w.last))
+                        // (the claim the holder last asserted, over one it only hedged on after:
+                        // "asked about Kirby's remarks" is about what Kirby said happened)
+                        .filter_map(|k| {
+                            by_speaker.get(*k).filter(|w| ui - w.unit <= 3 * CONTEXT_UNITS).map(|w| {
+                                rows.iter()
+                                    .rev()
+                                    .take_while(|r| ui - r.unit <= 3 * CONTEXT_UNITS)
+                                    .find(|r| r.key == *k && r.stance.stance == StanceKind::Assert)
+                                    .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                                    .unwrap_or(w.last)
+                            })
+                        })
                         .collect();
                     v.dedup();
                     v
@@ -641,6 +652,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // \"remains to be seen\"")
                     Some(p) if cues.hedge.is_some() && p < cues.hedge_at && (coordinated_after(&u, p, cues.hedge_at) || joined_apart(&u, p, cues.hedge_at) || participle_between(&u, p, cues.hedge_at)) => {
                         own_cues = Cues { hedge: None, ..cues.clone() };
+                        &own_cues
+                    }
+                    // "NATO tidak dapat mengonfirmasi laporan mengenai tentara Korea Utara ...,
+                    // namun dukungan Korea Utara bagi perang ilegal Rusia, termasuk pasokan
+                    // amunisi, terus meningkat": a hedge does not reach past a contrast after a
+                    // comma into the clause it opens
+                    Some(p) if cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p) => {
+                        own_cues = Cues { hedge: None, weak: None, ..cues.clone() };
                         &own_cues
                     }
                     _ => &cues,
@@ -959,6 +978,13 @@ fn participle_between(u: &Unit, a: usize, b: usize) -> bool {
     (ta + 1..tb).any(|t| u.word_in(t, &u.g.participle_speech) && comma_before(u, t))
 }
 
+/// A contrast conjunction after a comma ("..., but", "..., namun") lies between document
+/// offsets `a` < `b`: what follows it is another clause.
+fn contrast_between(u: &Unit, a: usize, b: usize) -> bool {
+    let (ta, tb) = (u.tok_at(a), u.tok_at(b));
+    (ta + 1..tb).any(|t| u.word_in(t, &u.g.contrast_conjunctions) && comma_before(u, t))
+}
+
 /// Token `t` follows a comma (maybe one that closes a quote: `Russia,\" adding`).
 fn comma_before(u: &Unit, t: usize) -> bool {
     u.text[..u.toks[t].s].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\u{201D}')).ends_with(',')
@@ -999,6 +1025,18 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
     // (a shorter one that names a side topic too: "declined to comment on the pact",
     // "menolak berkomentar soal pakta tersebut")
     let side = (p + 1..u.tok_at(end).min(u.toks.len())).take(3).any(|t| u.word_in(t, &u.g.side_topics));
+    // (a body's own words are what it said, no other topic: "declined to comment on the White
+    // House statement when asked about it", "soal pernyataan Gedung Putih": up to a subordinate
+    // clause, one plain word beside the body's name and its articles)
+    let te = u.tok_at(end).min(u.toks.len());
+    let sub = (p + 1..te).find(|&t| u.word_in(t, &u.g.subordinators)).unwrap_or(te);
+    let body = (p + 1..sub).any(|t| u.info[t].mention.is_some_and(|mi| u.actor(mi).country.is_some()));
+    let plain: Vec<usize> = (p + 1..sub)
+        .filter(|&t| u.info[t].mention.is_none() && !u.has(t, CueKind::Determiner) && !u.has(t, CueKind::DefBefore) && !u.word_in(t, &u.g.possessive_endings))
+        .collect();
+    if !side && body && plain.len() == 1 && !u.toks[plain[0]].cap && !u.has(plain[0], CueKind::Title) {
+        return false;
+    }
     (words >= 4 || side)
         && !u.hits.iter().any(|h| {
             h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
@@ -1370,6 +1408,8 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
         return false;
     }
     let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();
+    // (a holder's noun is a reference too: "told the council that Washington's claims were
+    // unfounded")
     // (an object a possessive gives to the claim's recipient named just before is that
     // recipient's own, no claim word: "Moscow's claim that its forces had retaken all of Kursk")
     let recipients_own = |h: &crate::extract::rules::Hit| {
@@ -1385,7 +1425,7 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
         }
     };
     let claimish = u.hits.iter().any(|h| {
-        h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || (h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)) && !recipients_own(h)))
+        h.s >= after && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || (h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)) && !recipients_own(h)))
     });
     words >= 4 && !claimish
 }

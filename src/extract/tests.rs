@@ -1202,6 +1202,25 @@ const CASES: &[Case] = &[
     // a speaker whose words report an admission by the claim's agent asserts what was admitted; a reported denial is no stance of the reporter
     ("North Korea has confirmed that it deployed troops to fight alongside Russian forces. In Seoul, the foreign ministry said the North had openly admitted the deployment.", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), T, "assert")]),
     ("Seoul said Pyongyang had denied sending troops to Russia.", "en", &[(Some("PRK"), T, "deny")]),
+    // an organisation with the title of a post held there is where the holder serves, not whom they speak for
+    ("The US said North Korea supplied missiles to Russia. Its UN ambassador Vassily Nebenzia told the council that the claims were unfounded.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // a holder's noun in the proposition after "that" refers back ("Washington's claims")
+    ("The US said North Korea supplied missiles to Russia. Nebenzia told the council that Washington's claims were unfounded.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
+    // a name right after the verb of a relative clause is its object, not the next cue's subject
+    ("Ukraine says it has found physical evidence. At the weekend, Prosecutor General Andriy Kostin said investigators examining the wreckage of a missile that hit Kharkiv on 2 January had concluded it was North Korean-made.", "en", &[(Some("UKR"), A, "assert")]),
+    // "menuduh" is an accusation word ("tuduhan tersebut" after it is its claim, not the speaker's own last one)
+    ("Korea Utara membantah mengirim pasukan ke Rusia. Sejak tahun lalu, Washington dan Seoul berulang kali menuduh Korut memasok peluru artileri ke Rusia. Pyongyang dan Moskow selama ini membantah tuduhan tersebut.", "id", &[(Some("PRK"), T, "deny"), (Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // a body's own words are what it said, no other topic
+    ("North Korea has delivered rockets to the Wagner Group, the White House said Thursday. Kremlin spokesman Dmitry Peskov declined to comment on the White House statement when asked about it on Friday, saying he had \"nothing to add\" on the matter.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "hedge")]),
+    // a phrase sent on to a third state past its owner is another transfer; "not a single piece of evidence" denies
+    ("AS menuduh Korut memasok rudal ke Rusia. \"Kami tidak melihat satu pun bukti. Yang ada hanya tuduhan yang diulang-ulang untuk mengalihkan perhatian dari pasokan senjata Barat ke Kiev,\" kata Polyanskiy.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("AS menuduh Korut memasok rudal ke Rusia. Polyanskiy mengatakan tuduhan itu untuk mengalihkan perhatian dari pasokan senjata negara Barat ke Ukraina.", "id", &[(Some("USA"), A, "assert")]),
+    // a hedge does not reach past a contrast after a comma
+    ("Badan intelijen Korea Selatan menyebut Korut mengirim pasukan ke Rusia. \"NATO tidak dapat mengonfirmasi laporan mengenai tentara Korea Utara yang ikut bertempur, namun dukungan Korea Utara bagi perang ilegal Rusia, termasuk pasokan amunisi dan rudal, terus meningkat,\" kata juru bicara NATO Farah Dakhlallah.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), A, "assert"), (Some("NATO"), T, "hedge")]),
+    // "had never proven its claims" denies
+    ("The US said North Korea supplied missiles to Russia. Russian Foreign Minister Sergey Lavrov said in October that Washington had never proven its claims that Pyongyang was supplying munitions to Moscow.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // "asked about Kirby's remarks": the claim the holder asserted, not the one it only watches for
+    ("North Korea recently provided Russia with ballistic missiles, National Security Council spokesperson John Kirby told reporters in Washington. Kirby said Washington was \"watching closely\" what Moscow might give Pyongyang in return, and that Russia could provide the North with fighter aircraft. Asked about Kirby's remarks on Thursday, UN spokesperson Stéphane Dujarric said the organization was \"not in a position to verify\" the information.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), K, "hedge"), (Some("UN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
