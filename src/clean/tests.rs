@@ -467,6 +467,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "NIS belum dapat memastikan transfer itu.\nPada hari yang sama, Lloyd Austin menyatakan ada bukti keberadaan tentara Korut di Rusia.\"Apa yang mereka lakukan di sana masih harus kita lihat,\" ujar Austin.", ..W }),
     ("en a dateline with its date in parentheses before a colon", "VOSTOCHNY COSMODROME, Russia (Sept 13): Putin said he would help North Korea build satellites.",
      Want { text: "Putin said he would help North Korea build satellites.", dateline: Some("Vostochny Cosmodrome"), header_date: Some("Sept 13"), ..W }),
+    ("id a bare 'Lihat Juga :' label over a headline", "Kim menyatakan Korut akan selalu berdiri bersama Rusia.\nLihat Juga :\nUkraina Klaim Rusia Sudah Tembakkan Peluru Artileri Buatan Korut\nJuru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian.",
+     Want { text: "Kim menyatakan Korut akan selalu berdiri bersama Rusia.\nJuru bicara Kremlin Dmitry Peskov mengatakan tidak ada perjanjian.", ..W }),
 ];
 
 #[test]

@@ -533,11 +533,17 @@ impl<'a> Unit<'a> {
             return None;
         }
         if self.text[self.toks[i].e..pos.max(self.toks[i].e)].contains(',') {
-            // "Korea Utara, ... menegaskan": appositive allowed only right before the cue for names
-            let t = i;
-            // (or a date: "Peskov, ketika ditanya pada Senin, 13 Januari 2025, mengatakan")
-            if !(self.info[t].mention.is_some() || self.toks[t].cap || self.info[t].date) {
-                return None;
+            // "A State Department spokesperson, who declined to be named, told": the subject
+            // before a relative clause between commas
+            if let Some(r) = self.relative_clause_before(i) {
+                i = r - 1;
+            } else {
+                // "Korea Utara, ... menegaskan": appositive allowed only right before the cue for names
+                let t = i;
+                // (or a date: "Peskov, ketika ditanya pada Senin, 13 Januari 2025, mengatakan")
+                if !(self.info[t].mention.is_some() || self.toks[t].cap || self.info[t].date) {
+                    return None;
+                }
             }
         }
         loop {
@@ -697,6 +703,18 @@ impl<'a> Unit<'a> {
             || self.has(first, CueKind::DefBefore)
             || (last + 1 < ci && self.has(last + 1, CueKind::DefAfter));
         Some(self.trim(Np { first, last, pronoun: false, definite }))
+    }
+
+    /// The relative pronoun opening a clause set off by commas that ends at token `last`
+    /// (", who declined to be named,", ", yang enggan disebut namanya,"), at most ten
+    /// tokens long, after a word that may end a subject. None otherwise.
+    fn relative_clause_before(&self, last: usize) -> Option<usize> {
+        (last.saturating_sub(10).max(1)..=last).rev().find(|&r| {
+            self.word_in(r, &self.g.relative_pronouns)
+                && self.text[self.toks[r - 1].e..self.toks[r].s].trim() == ","
+                && !self.text[self.toks[r].s..self.toks[last].e].contains([',', '.', ';', '"', '\u{201C}', '\u{201D}'])
+                && (self.is_core(r - 1) || self.has(r - 1, CueKind::Title))
+        })
     }
 
     /// The subject before an event phrase ending at token `last` ("Yoshimasa Hayashi [dalam
@@ -970,6 +988,49 @@ fn dual_parties(hist: &History, unit: usize) -> Option<&Vec<Spk>> {
     hist.pairs.iter().rev().find(|(x, _)| *x < unit && unit - *x <= 2).map(|(_, p)| p)
 }
 
+/// The signers of a joint statement whose cue is `h` (a cue holding a
+/// [`Grammar::joint_statements`](crate::extract::grammar::Grammar) phrase: "issued a joint
+/// statement", "mengeluarkan pernyataan bersama"): the mentions of states, bodies and people of
+/// a state named before the cue in the unit, outside quotes, one per country, in order. Empty
+/// for any other cue, or when none is named.
+fn joint_signers(u: &Unit, h: &crate::extract::rules::Hit) -> Vec<usize> {
+    let lower = u.text[h.s..h.e].to_lowercase();
+    if !u.g.joint_statements.iter().any(|p| lower.contains(p)) {
+        return Vec::new();
+    }
+    let mut out: Vec<usize> = Vec::new();
+    for (i, m) in u.ments.iter().enumerate() {
+        if m.e > h.s {
+            break;
+        }
+        let a = u.actor(i);
+        if u.in_quote(m.s) || matches!(a.kind, ActorKind::Media | ActorKind::Organization) {
+            continue;
+        }
+        let Some(k) = a.country_at(u.date) else { continue };
+        if !out.iter().any(|&o| u.actor(o).country_at(u.date) == Some(k)) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The last two states of different countries named in the unit before byte `before`, in
+/// the order named: the parties a dual reference after them points to.
+fn unit_pair(u: &Unit, before: usize) -> Option<[Spk; 2]> {
+    let mut found: Vec<usize> = Vec::new();
+    for w in (0..u.ments.len()).rev().filter(|&w| u.ments[w].e <= before) {
+        let k = u.actor(w).country_at(u.date);
+        if u.actor(w).kind == ActorKind::State && k.is_some() && !found.iter().any(|&f| u.actor(f).country_at(u.date) == k) {
+            found.push(w);
+            if found.len() == 2 {
+                return Some([u.speaker_of(found[1]), u.speaker_of(found[0])]);
+            }
+        }
+    }
+    None
+}
+
 /// Records the states a unit coordinates ("Seoul dan Washington", "the U.S. and South
 /// Korea"): two mentions of different states joined by a conjunction.
 fn record_pairs(u: &Unit, hist: &mut History, unit: usize) {
@@ -1072,7 +1133,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // "Keduanya cemas ...", "Both countries denied ...": the first of the pair (the
     // statement adds the other, see `statements`)
     if !np.pronoun && dual(u, np) {
-        // (with no pair before, no speaker: "accusations both countries have denied")
+        // (the last two states named before it in the unit first: "Korut juga dituding memasok
+        // peluru ke Rusia, tuduhan yang dibantah oleh kedua negara" are the accused, not an
+        // earlier pair; with no pair at all, no speaker)
+        if let Some(p) = unit_pair(u, u.toks[np.first].s) {
+            return Some((p[0].clone(), true));
+        }
         return dual_parties(hist, unit).map(|p| (p[0].clone(), true));
     }
     if np.pronoun {
@@ -2518,10 +2584,16 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 }
             }
         }
+        // "the foreign ministers of nearly 50 countries, among them South Korea and Japan, together
+        // with the EU's foreign policy chief Josep Borrell, issued a joint statement condemning
+        // ...": every state or body named before a joint statement's cue signs it
+        let signers = joint_signers(u, h);
+        let spk = if signers.is_empty() { spk } else { Some((u.speaker_of(signers[0]), false)) };
         let Some((speaker, carried)) = spk else { continue };
         // "AS dan Korsel menuding", "dibantah oleh Moskow dan Pyongyang": every actor of a
         // coordination speaks (not for a speaker carried from earlier text)
         let others: Vec<usize> = match &np {
+            _ if !signers.is_empty() => signers[1..].to_vec(),
             Some(n) if !carried && !n.pronoun && speaker.actor.is_some() => coordinated(u, n),
             _ => Vec::new(),
         };
@@ -2529,8 +2601,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // that carries the last speaker on carries its coordination too
         let mut also: Vec<Spk> = Vec::new();
         // (and a dual reference its pair's other party)
-        if let Some(p) = np.as_ref().filter(|n| carried && !n.pronoun && dual(u, n)).and_then(|_| dual_parties(hist, unit)) {
-            also.extend(p.iter().skip(1).cloned());
+        if let Some(n) = np.as_ref().filter(|n| carried && !n.pronoun && dual(u, n)) {
+            match unit_pair(u, u.toks[n.first].s) {
+                Some(p) => also.push(p[1].clone()),
+                None => also.extend(dual_parties(hist, unit).into_iter().flat_map(|p| p.iter().skip(1).cloned())),
+            }
         }
         if np.as_ref().is_some_and(|n| n.pronoun && carried && u.word_in(n.first, &u.g.plural_pronouns)) {
             if let (Some((gu, g)), Some((_, last))) = (&hist.group, hist.speakers.last()) {

@@ -7,7 +7,7 @@
 //!
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
-//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`, `distancing_modifiers`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`, `distancing_modifiers`, `joint_statements`: phrases; `accusation_stems`: parts of a word; `clitics`,
 //! `pronoun_clitics`, `participle_endings`: word endings; `passive_prefixes`: word beginnings).
 
 use serde::Deserialize;
@@ -390,6 +390,9 @@ grammar! {
     /// right after one speaks for the subject without a comma ("Kim Yo Jong issued a
     /// statement saying ...", "released a statement denying that ...").
     statement_nouns,
+    /// Phrases of a statement several parties sign ("joint statement", "pernyataan bersama"):
+    /// a cue that holds one speaks for every state or body named before it in its sentence.
+    joint_statements,
     /// Prepositions that set something aside ("beyond", "besides", "selain"): the claim
     /// words of a phrase opening a sentence with one, up to its comma, are not what the
     /// sentence says ("Beyond soldiers, North Korea is accused ... of supplying shells").

@@ -521,9 +521,9 @@ const CASES: &[Case] = &[
     // an action of one claim only names it: "details of deployment"
     ("North Korea has sent troops to Russia, Seoul says. Russia has received North Korean artillery shells. UN spokesperson Stephane Dujarric said the UN could not verify details of the deployment.", "en",
      &[(Some("KOR"), T, "assert"), (Some("UN"), T, "hedge")]),
-    // a denial in a relative clause on the accusation is the accused's, not the accusers'
+    // a denial in a relative clause on the accusation is the accused's, not the accusers' ("both countries": the two states last named)
     ("The US, South Korea and Ukraine have accused North Korea of supplying Russia with artillery shells, accusations both countries have denied.", "en",
-     &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
+     &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("UKR"), A, "assert"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     ("North Korea's foreign ministry, responding to the allegations, flatly denied supplying Russia with artillery shells.", "en", &[(Some("PRK"), A, "deny")]),
     // a relative clause on a head before a parenthesis stays out of the speaker
     ("Panel ahli PBB yang memantau sanksi terhadap Korea Utara, dalam laporan yang dirilis bulan lalu, menyimpulkan bahwa Korea Utara memasok rudal balistik ke Rusia.", "id", &[(Some("UN"), A, "assert")]),
@@ -1221,6 +1221,16 @@ const CASES: &[Case] = &[
     ("The US said North Korea supplied missiles to Russia. Russian Foreign Minister Sergey Lavrov said in October that Washington had never proven its claims that Pyongyang was supplying munitions to Moscow.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // "asked about Kirby's remarks": the claim the holder asserted, not the one it only watches for
     ("North Korea recently provided Russia with ballistic missiles, National Security Council spokesperson John Kirby told reporters in Washington. Kirby said Washington was \"watching closely\" what Moscow might give Pyongyang in return, and that Russia could provide the North with fighter aircraft. Asked about Kirby's remarks on Thursday, UN spokesperson Stéphane Dujarric said the organization was \"not in a position to verify\" the information.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), K, "hedge"), (Some("UN"), A, "hedge")]),
+    // "both countries" after a claim in the same sentence are its two states, not an earlier pair
+    ("Korea Utara mengakui telah mengirim pasukan ke Rusia. Selain pasukan, Korut juga dituding memasok jutaan peluru artileri dan rudal balistik ke Rusia, tuduhan yang hingga kini tetap dibantah oleh kedua negara.", "id", &[(Some("PRK"), T, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    ("The US and South Korea say North Korea supplied shells to Russia, an accusation both countries have denied.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // being aware of the reports asserts nothing; an anonymity clause or a relative clause between commas stands between subject and cue
+    ("Korea Utara mengakui telah mengirim pasukan ke Rusia. Sementara itu, seorang juru bicara Departemen Luar Negeri AS yang tidak disebutkan namanya mengatakan kepada kantor berita Reuters pada Senin bahwa Washington \"mengetahui laporan tersebut\", namun menolak berkomentar lebih jauh.", "id", &[(Some("PRK"), T, "assert"), (Some("USA"), T, "hedge")]),
+    ("North Korea admitted sending troops to Russia. A State Department spokesperson, who declined to be named, told Reuters that Washington could not confirm the reports.", "en", &[(Some("PRK"), T, "assert"), (Some("USA"), T, "hedge")]),
+    // a joint statement speaks for every state or body named before its cue ("in the strongest possible terms" is no hedge)
+    ("On Tuesday, the foreign ministers of nearly 50 countries, among them South Korea and Japan, together with the EU's foreign policy chief Josep Borrell, issued a joint statement condemning \"in the strongest possible terms\" North Korea's export of ballistic missiles to Russia and their use against Ukraine.", "en", &[(Some("KOR"), A, "assert"), (Some("JPN"), A, "assert"), (Some("EU"), A, "assert")]),
+    ("Days later, foreign ministers from close to 50 countries, including the US, South Korea and Japan, joined EU foreign policy chief Josep Borrell in a joint statement condemning North Korea's export and Russia's procurement of the missiles.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("JPN"), A, "assert"), (Some("EU"), A, "assert")]),
+    ("Sehari sebelumnya, Selasa (9/1/2024), menteri luar negeri dari hampir 50 negara, termasuk Menlu Jepang Yoko Kamikawa dan Menlu Korsel Park Jin, serta Perwakilan Tinggi Uni Eropa Josep Borrell mengeluarkan pernyataan bersama. Mereka mengecam keras ekspor rudal balistik oleh Korut dan pembelian rudal itu oleh Rusia.", "id", &[(Some("JPN"), A, "assert"), (Some("KOR"), A, "assert"), (Some("EU"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
