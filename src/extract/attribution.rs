@@ -2576,6 +2576,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     } else {
                         continue;
                     }
+                } else if !joint_signers(u, h).is_empty() {
+                    // (a joint statement's signers are found below: "Japan joined the US and
+                    // dozens of other countries in condemning ...")
+                    spk = None;
+                    mode = Mode::Pre;
                 } else {
                     if fronted.is_none() && h.s <= u.s + 2 {
                         fronted = Some(h.s);

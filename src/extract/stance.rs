@@ -364,8 +364,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // deployment")
                 // ("keterlibatan Rusia", Russia's own involvement, is not North Korea's: an
                 // action followed at once by an actor that is no agent of the claim)
+                // (nor one whose object the agent owns: "support Russia's war of aggression" is
+                // help for Russia, not from it)
                 let owned_by_other = |h: &crate::extract::rules::Hit, c: usize| {
-                    u.ments.iter().any(|m| m.s >= h.e && u.text[h.e..m.s].trim().is_empty() && !rules.claims[c].agent_actor[m.actor])
+                    u.ments.iter().any(|m| {
+                        m.s >= h.e
+                            && u.text[h.e..m.s].trim().is_empty()
+                            && (!rules.claims[c].agent_actor[m.actor] || u.text[m.e..].starts_with("'s ") || u.text[m.e..].starts_with("\u{2019}s "))
+                    })
                 };
                 // ("closely sharing information with Washington": an ordinary object)
                 let plain = |h: &crate::extract::rules::Hit| {
