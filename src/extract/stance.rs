@@ -1057,17 +1057,36 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
 /// direbut kembali"). A stance on it takes no claim of the context.
 fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
     u.hits.iter().any(|n| {
-        if !(n.cue(CueKind::HolderNoun) || n.cue(CueKind::ClaimRef)) || !inside(&st.ranges, n.s, n.e) {
+        // (or an owned noun read as a verb with its complementizer: "disputed Russia's claim
+        // that ...")
+        let last = u.tok_at(n.e).saturating_sub(1);
+        let owned_that = n.cue(CueKind::AssertVerb) && last < u.toks.len() && u.word_in(last, &u.g.complementizers) && (u.text[..n.s].ends_with("'s ") || u.text[..n.s].ends_with("\u{2019}s "));
+        if !(n.cue(CueKind::HolderNoun) || n.cue(CueKind::ClaimRef) || owned_that) || !inside(&st.ranges, n.s, n.e) {
             return false;
         }
         let t = u.tok_at(n.e);
-        if t >= u.toks.len() || !u.soft_gap(t.saturating_sub(1), t) || !(u.word_in(t, &u.g.topic_prepositions) || u.word_in(t, &u.g.complementizers) || u.word_in(t, &u.g.infinitive_markers)) {
-            return false;
-        }
-        let from = u.toks[t].e;
+        let from = if owned_that {
+            n.e
+        } else {
+            if t >= u.toks.len() || !u.soft_gap(t.saturating_sub(1), t) || !(u.word_in(t, &u.g.topic_prepositions) || u.word_in(t, &u.g.complementizers) || u.word_in(t, &u.g.infinitive_markers)) {
+                return false;
+            }
+            u.toks[t].e
+        };
         let e = st.ranges.iter().find(|r| r.0 <= n.s && n.e <= r.1).map_or(u.e, |r| r.1);
         let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
-        u.text[from..end].split_whitespace().count() >= 3 && !u.hits.iter().any(|h| h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
+        // (an object a state that is no agent of its claim owns is no claim word: "Russia's
+        // claim that Ukrainian troops had been driven from Kursk")
+        let foreign_object = |h: &crate::extract::rules::Hit| {
+            h.pays.iter().all(|p| match p {
+                Pay::Term(ci, TermKind::Object) => u.ments.iter().any(|m| m.e <= h.s && u.text[m.e..h.s].trim().is_empty() && !u.rules.claims[*ci].agent_actor[m.actor]),
+                _ => false,
+            })
+        };
+        u.text[from..end].split_whitespace().count() >= 3
+            && !u.hits.iter().any(|h| {
+                h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || (h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)) && !foreign_object(h)))
+            })
     })
 }
 

@@ -1236,6 +1236,8 @@ const CASES: &[Case] = &[
     ("Australia joined the European Union and nine other countries last month in a statement condemning the deployment of North Korean troops to Russia.", "en", &[(Some("AUS"), T, "assert"), (Some("EU"), T, "assert")]),
     // "support Russia's war" is help for the claim's agent, not from it; the joint statement takes the story's claim
     ("Japan on Thursday renewed its condemnation of North Korea's transfer of ballistic missiles to Russia. Japan joined the United States, South Korea, the European Union and dozens of other countries in a joint statement released Tuesday that said the transfers \"increase the suffering of the Ukrainian people, support Russia's war of aggression, and undermine the global nonproliferation regime.\"", "en", &[(Some("JPN"), A, "assert"), (Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("EU"), A, "assert")]),
+    // the Kharkiv regional prosecutor's office and its spokesman speak for Ukraine
+    ("Rusia disebut menembakkan rudal balistik Korea Utara ke Ukraina. Juru bicara Kejaksaan Regional Kharkiv Dmytro Chubenko mengatakan sejumlah komponen rudal itu berbeda dari rudal Iskander.\"Kami belum bisa memastikan rudal itu buatan Korea Utara,\" ujarnya.", "id", &[(None, A, "hedge"), (Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
