@@ -664,8 +664,17 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // namun dukungan Korea Utara bagi perang ilegal Rusia, termasuk pasokan
                     // amunisi, terus meningkat": a hedge does not reach past a contrast after a
                     // comma into the clause it opens
-                    Some(p) if cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p) => {
-                        own_cues = Cues { hedge: None, weak: None, ..cues.clone() };
+                    Some(p)
+                        if (cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p))
+                            || (cues.weak.is_some() && p > cues.weak_at && contrast_between(&u, cues.weak_at, p)) =>
+                    {
+                        let hedge_apart = cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p);
+                        let weak_apart = cues.weak.is_some() && p > cues.weak_at && contrast_between(&u, cues.weak_at, p);
+                        own_cues = Cues {
+                            hedge: if hedge_apart { None } else { cues.hedge.clone() },
+                            weak: if weak_apart || hedge_apart { None } else { cues.weak.clone() },
+                            ..cues.clone()
+                        };
                         &own_cues
                     }
                     _ => &cues,
@@ -986,9 +995,14 @@ fn participle_between(u: &Unit, a: usize, b: usize) -> bool {
 
 /// A contrast conjunction after a comma ("..., but", "..., namun") lies between document
 /// offsets `a` < `b`: what follows it is another clause.
+/// So does a sequence conjunction after a comma that opens a predicate of its own with an
+/// auxiliary ("is believed to have sent troops ..., and has continued to ship shells").
 fn contrast_between(u: &Unit, a: usize, b: usize) -> bool {
     let (ta, tb) = (u.tok_at(a), u.tok_at(b));
-    (ta + 1..tb).any(|t| u.word_in(t, &u.g.contrast_conjunctions) && comma_before(u, t))
+    (ta + 1..tb).any(|t| {
+        comma_before(u, t)
+            && (u.word_in(t, &u.g.contrast_conjunctions) || (u.word_in(t, &u.g.sequence_conjunctions) && t + 1 < tb && u.word_in(t + 1, &u.g.auxiliaries)))
+    })
 }
 
 /// Token `t` follows a comma (maybe one that closes a quote: `Russia,\" adding`).

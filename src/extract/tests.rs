@@ -1238,6 +1238,8 @@ const CASES: &[Case] = &[
     ("Japan on Thursday renewed its condemnation of North Korea's transfer of ballistic missiles to Russia. Japan joined the United States, South Korea, the European Union and dozens of other countries in a joint statement released Tuesday that said the transfers \"increase the suffering of the Ukrainian people, support Russia's war of aggression, and undermine the global nonproliferation regime.\"", "en", &[(Some("JPN"), A, "assert"), (Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("EU"), A, "assert")]),
     // the Kharkiv regional prosecutor's office and its spokesman speak for Ukraine
     ("Rusia disebut menembakkan rudal balistik Korea Utara ke Ukraina. Juru bicara Kejaksaan Regional Kharkiv Dmytro Chubenko mengatakan sejumlah komponen rudal itu berbeda dari rudal Iskander.\"Kami belum bisa memastikan rudal itu buatan Korea Utara,\" ujarnya.", "id", &[(None, A, "hedge"), (Some("UKR"), A, "hedge")]),
+    // a weak hedge does not reach a coordinated predicate with its own auxiliary after a comma
+    ("North Korea has sent troops to Russia, the JCS said. According to the JCS, the North is believed to have sent about 3,000 additional troops to Russia earlier this year on top of the some 11,000 deployed last fall, and has continued to ship artillery shells and short-range ballistic missiles to Moscow.", "en", &[(Some("KOR"), T, "assert"), (Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
