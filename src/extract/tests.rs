@@ -1240,6 +1240,10 @@ const CASES: &[Case] = &[
     ("Rusia disebut menembakkan rudal balistik Korea Utara ke Ukraina. Juru bicara Kejaksaan Regional Kharkiv Dmytro Chubenko mengatakan sejumlah komponen rudal itu berbeda dari rudal Iskander.\"Kami belum bisa memastikan rudal itu buatan Korea Utara,\" ujarnya.", "id", &[(None, A, "hedge"), (Some("UKR"), A, "hedge")]),
     // a weak hedge does not reach a coordinated predicate with its own auxiliary after a comma
     ("North Korea has sent troops to Russia, the JCS said. According to the JCS, the North is believed to have sent about 3,000 additional troops to Russia earlier this year on top of the some 11,000 deployed last fall, and has continued to ship artillery shells and short-range ballistic missiles to Moscow.", "en", &[(Some("KOR"), T, "assert"), (Some("KOR"), A, "assert")]),
+    // "that remains to be seen" after a wh-clause is a weak hedge, dropped when the same side asserts the claim
+    ("Defense Secretary Lloyd Austin said there was evidence that North Korean troops were in Russia. \"What exactly they're doing, that remains to be seen,\" Austin said.", "en", &[(Some("USA"), T, "assert")]),
+    // "tidak berada dalam posisi untuk memverifikasi" is a hedge, not troops "berada" somewhere
+    ("Kirby mengatakan Korea Utara menyerahkan rudal balistik kepada Moskow. Juru bicara Sekretaris Jenderal PBB, Stephane Dujarric, mengatakan pihaknya tidak berada dalam posisi untuk memverifikasi laporan tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("UN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
