@@ -1246,6 +1246,8 @@ const CASES: &[Case] = &[
     ("Kirby mengatakan Korea Utara menyerahkan rudal balistik kepada Moskow. Juru bicara Sekretaris Jenderal PBB, Stephane Dujarric, mengatakan pihaknya tidak berada dalam posisi untuk memverifikasi laporan tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("UN"), A, "hedge")]),
     // a monitoring verb in a purpose clause ("guna memantau pergerakan militer AS") is no hedge of the speaker
     ("NIS menyebut Rusia membantu Korea Utara meluncurkan satelit. Pyongyang sebelumnya mengumumkan rencana untuk menempatkan sejumlah satelit di orbit guna memantau pergerakan militer AS dan sekutunya.", "id", &[(Some("KOR"), K, "assert")]),
+    // "the North Korean contingent" names the troops
+    ("The Pentagon said last month the North Korean contingent, estimated at about 11,000 soldiers, had suffered \"several hundred\" casualties.", "en", &[(Some("USA"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
