@@ -1248,6 +1248,8 @@ const CASES: &[Case] = &[
     ("NIS menyebut Rusia membantu Korea Utara meluncurkan satelit. Pyongyang sebelumnya mengumumkan rencana untuk menempatkan sejumlah satelit di orbit guna memantau pergerakan militer AS dan sekutunya.", "id", &[(Some("KOR"), K, "assert")]),
     // "the North Korean contingent" names the troops
     ("The Pentagon said last month the North Korean contingent, estimated at about 11,000 soldiers, had suffered \"several hundred\" casualties.", "en", &[(Some("USA"), T, "assert")]),
+    // help to advance "nuclear and missile development" is technology
+    ("Putin said Russia would help North Korea build satellites. Japan's foreign ministry said Tokyo will keep a close eye on any cooperation that could help advance North Korea's nuclear and missile development.", "en", &[(Some("RUS"), K, "assert"), (Some("JPN"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
