@@ -994,8 +994,7 @@ fn dual_parties(hist: &History, unit: usize) -> Option<&Vec<Spk>> {
 /// a state named before the cue in the unit, outside quotes, one per country, in order. Empty
 /// for any other cue, or when none is named.
 fn joint_signers(u: &Unit, h: &crate::extract::rules::Hit) -> Vec<usize> {
-    let lower = u.text[h.s..h.e].to_lowercase();
-    if !u.g.joint_statements.iter().any(|p| lower.contains(p)) {
+    if u.g.joint_statements.phrases_in(u.lower(h.s, h.e)).next().is_none() {
         return Vec::new();
     }
     let mut out: Vec<usize> = Vec::new();
@@ -2269,6 +2268,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             continue;
         }
         let cue = u.text[h.s..h.e].to_string();
+        // "the foreign ministers of nearly 50 countries, among them South Korea and Japan, together
+        // with the EU's foreign policy chief Josep Borrell, issued a joint statement condemning
+        // ...": every state or body named before a joint statement's cue signs it
+        let signers = joint_signers(u, h);
         let mut np: Option<Np> = None;
         let spk: Option<(Spk, bool)>;
         let mode;
@@ -2576,7 +2579,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     } else {
                         continue;
                     }
-                } else if !joint_signers(u, h).is_empty() {
+                } else if !signers.is_empty() {
                     // (a joint statement's signers are found below: "Japan joined the US and
                     // dozens of other countries in condemning ...")
                     spk = None;
@@ -2589,10 +2592,6 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 }
             }
         }
-        // "the foreign ministers of nearly 50 countries, among them South Korea and Japan, together
-        // with the EU's foreign policy chief Josep Borrell, issued a joint statement condemning
-        // ...": every state or body named before a joint statement's cue signs it
-        let signers = joint_signers(u, h);
         let spk = if signers.is_empty() { spk } else { Some((u.speaker_of(signers[0]), false)) };
         let Some((speaker, carried)) = spk else { continue };
         // "AS dan Korsel menuding", "dibantah oleh Moskow dan Pyongyang": every actor of a

@@ -370,7 +370,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     u.ments.iter().any(|m| {
                         m.s >= h.e
                             && u.text[h.e..m.s].trim().is_empty()
-                            && (!rules.claims[c].agent_actor[m.actor] || u.text[m.e..].starts_with("'s ") || u.text[m.e..].starts_with("\u{2019}s "))
+                            && (!rules.claims[c].agent_actor[m.actor] || possessive_start(&u.text[m.e..]))
                     })
                 };
                 // ("closely sharing information with Washington": an ordinary object)
@@ -642,6 +642,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let priced_here = priced[ci] && unpriced;
                 // "said the soldiers had been assigned to front-line units, and that more could
                 // follow": the weak hedge of the other proposition does not reach this claim
+                // (a hedge or weak hedge before a contrast after a comma, see below)
+                let hedge_apart = pos.is_some_and(|p| cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p));
+                let weak_apart = pos.is_some_and(|p| cues.weak.is_some() && p > cues.weak_at && contrast_between(&u, cues.weak_at, p));
                 let own_cues;
                 let cues_here = match pos {
                     // (nor does one in a participle clause after it: "said Russia intended to
@@ -664,12 +667,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // namun dukungan Korea Utara bagi perang ilegal Rusia, termasuk pasokan
                     // amunisi, terus meningkat": a hedge does not reach past a contrast after a
                     // comma into the clause it opens
-                    Some(p)
-                        if (cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p))
-                            || (cues.weak.is_some() && p > cues.weak_at && contrast_between(&u, cues.weak_at, p)) =>
-                    {
-                        let hedge_apart = cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p);
-                        let weak_apart = cues.weak.is_some() && p > cues.weak_at && contrast_between(&u, cues.weak_at, p);
+                    Some(_) if hedge_apart || weak_apart => {
                         own_cues = Cues {
                             hedge: if hedge_apart { None } else { cues.hedge.clone() },
                             weak: if weak_apart || hedge_apart { None } else { cues.weak.clone() },
@@ -1051,10 +1049,9 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
     let te = u.tok_at(end).min(u.toks.len());
     let sub = (p + 1..te).find(|&t| u.word_in(t, &u.g.subordinators)).unwrap_or(te);
     let body = (p + 1..sub).any(|t| u.info[t].mention.is_some_and(|mi| u.actor(mi).country.is_some()));
-    let plain: Vec<usize> = (p + 1..sub)
-        .filter(|&t| u.info[t].mention.is_none() && !u.has(t, CueKind::Determiner) && !u.has(t, CueKind::DefBefore) && !u.word_in(t, &u.g.possessive_endings))
-        .collect();
-    if !side && body && plain.len() == 1 && !u.toks[plain[0]].cap && !u.has(plain[0], CueKind::Title) {
+    let mut plain = (p + 1..sub).filter(|&t| u.info[t].mention.is_none() && !u.has(t, CueKind::Determiner) && !u.has(t, CueKind::DefBefore) && !u.word_in(t, &u.g.possessive_endings));
+    let only = plain.next().filter(|_| plain.next().is_none());
+    if !side && body && only.is_some_and(|w| !u.toks[w].cap && !u.has(w, CueKind::Title)) {
         return false;
     }
     (words >= 4 || side)
@@ -1074,7 +1071,7 @@ fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
         // (or an owned noun read as a verb with its complementizer: "disputed Russia's claim
         // that ...")
         let last = u.tok_at(n.e).saturating_sub(1);
-        let owned_that = n.cue(CueKind::AssertVerb) && last < u.toks.len() && u.word_in(last, &u.g.complementizers) && (u.text[..n.s].ends_with("'s ") || u.text[..n.s].ends_with("\u{2019}s "));
+        let owned_that = n.cue(CueKind::AssertVerb) && last < u.toks.len() && u.word_in(last, &u.g.complementizers) && possessive_end(&u.text[..n.s]);
         if !(n.cue(CueKind::HolderNoun) || n.cue(CueKind::ClaimRef) || owned_that) || !inside(&st.ranges, n.s, n.e) {
             return false;
         }
@@ -1321,6 +1318,16 @@ fn unit_claims_by(rows: &[Row], ui: usize, rules: &Rules, keep: impl Fn(&Row) ->
 /// `g`, the text between a name and the word after it, is a possessive ending ("'s ").
 fn possessive_gap(g: &str) -> bool {
     matches!(g, "'s " | "\u{2019}s ")
+}
+
+/// `s` starts with a possessive ending and its space ("'s ", "’s ").
+fn possessive_start(s: &str) -> bool {
+    s.starts_with("'s ") || s.starts_with("\u{2019}s ")
+}
+
+/// `s` ends with a possessive ending and its space ("Russia's ").
+fn possessive_end(s: &str) -> bool {
+    s.ends_with("'s ") || s.ends_with("\u{2019}s ")
 }
 
 /// A denial word owned by a state other than the speaker's: the state's mention right after
