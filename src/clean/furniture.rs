@@ -188,7 +188,7 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         if lower.len() != l.len() {
             continue;
         }
-        if l.contains(['©', 'ⓒ']) || lower.contains("copyright") {
+        if l.contains(['©', 'ⓒ']) || rules.rights_marks.iter().any(|m| lower.contains(m.as_str())) {
             // (a photo credit is no rights line: "... in Pyongyang. © Sputnik / Gavriil Grigorov")
             let signed = l.find(['©', 'ⓒ']).map_or(l, |k| &l[k..]);
             if signed.contains(" / ") {

@@ -141,6 +141,10 @@ pub struct TextVocab {
     /// with a known outlet names the publisher of a text that names none elsewhere
     /// (`Support Ukrainska Pravda on Patreon!`).
     pub self_prefixes: Vec<String>,
+    /// Marks of a rights line (`Copyright`, `All rights reserved`, `Hak cipta`),
+    /// case-insensitive; `©` always is one: such a line among the last ones that names a
+    /// known outlet names the publisher (`THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.`).
+    pub rights_marks: Vec<String>,
     /// Verbs of a contribution credit (`contributed`): a trailing line "`<outlet>'s <name>
     /// contributed ...`" names the publisher the same way.
     pub contribution_words: Vec<String>,
@@ -197,6 +201,7 @@ impl Merge for TextVocab {
         self.company_suffixes.merge(other.company_suffixes);
         self.company_words.merge(other.company_words);
         self.self_prefixes.merge(other.self_prefixes);
+        self.rights_marks.merge(other.rights_marks);
         self.contribution_words.merge(other.contribution_words);
         self.wire_joins.merge(other.wire_joins);
         self.label_prepositions.merge(other.label_prepositions);
@@ -271,6 +276,7 @@ pub struct CleanRules {
     pub(crate) company_words: HashSet<String, lang::FxBuild>,
     /// Lowercased openings of self-naming appeals, and contribution verbs.
     pub(crate) self_prefixes: Vec<String>,
+    pub(crate) rights_marks: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
     pub(crate) wire_joins: Vec<String>,
     pub(crate) label_prepositions: Vec<String>,
@@ -346,6 +352,7 @@ impl CleanRules {
             company_suffixes: HashSet::default(),
             company_words: HashSet::default(),
             self_prefixes: Vec::new(),
+            rights_marks: Vec::new(),
             contribution_words: Vec::new(),
             wire_joins: Vec::new(),
             label_prepositions: Vec::new(),
@@ -443,6 +450,7 @@ impl CleanRules {
             r.company_suffixes.extend(v.company_suffixes.iter().map(|s| s.trim().trim_end_matches('.').to_lowercase()));
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.rights_marks.extend(v.rights_marks.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.wire_joins.extend(v.wire_joins.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.label_prepositions.extend(v.label_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
