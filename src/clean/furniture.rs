@@ -199,12 +199,16 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
             }
             continue;
         }
-        for p in &rules.self_prefixes {
-            let Some(rest) = lower.strip_prefix(p.as_str()).filter(|r| r.starts_with(' ')) else { continue };
-            let rest = l[l.len() - rest.len()..].trim_start();
-            let rest = rest.strip_prefix("the ").unwrap_or(rest);
-            if let Some(id) = outlet_at(rest, rules).and_then(|(id, _)| known(id)) {
-                return Some(id);
+        // (also as a later sentence of the line: "We've been working hard to bring you
+        // independent news. Consider supporting the Kyiv Independent.")
+        for at in std::iter::once(0).chain(l.match_indices(". ").map(|(i, _)| i + 2)) {
+            for p in &rules.self_prefixes {
+                let Some(rest) = lower[at..].strip_prefix(p.as_str()).filter(|r| r.starts_with(' ')) else { continue };
+                let rest = l[l.len() - rest.len()..].trim_start();
+                let rest = rest.strip_prefix("the ").unwrap_or(rest);
+                if let Some(id) = outlet_at(rest, rules).and_then(|(id, _)| known(id)) {
+                    return Some(id);
+                }
             }
         }
         // ("Newsweek has reached out to ... for comment", "Sky News has contacted ...", also

@@ -479,6 +479,11 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Seoul said 3,000 troops were sent.\nREUTERS, AFP", outlet: Some("The Straits Times"), ..W }),
     ("id google news line names the publisher", "Putin tidak membantah.\n(mas)\nBaca berita terkini SINDOnews.com lainnya di Google News",
      Want { text: "Putin tidak membantah.\n(mas)\nBaca berita terkini SINDOnews.com lainnya di Google News", outlet: Some("Sindonews"), ..W }),
+    // an appeal as a later sentence of a line names the publisher
+    ("en appeal after another sentence names the publisher", "Seoul confirmed the capture.\nWe've been working hard to bring you news from Ukraine. Consider supporting the Kyiv Independent.",
+     Want { text: "Seoul confirmed the capture.\nWe've been working hard to bring you news from Ukraine. Consider supporting the Kyiv Independent.", outlet: Some("The Kyiv Independent"), ..W }),
+    ("id follow line names the publisher", "Korea Utara membantah.\nIkuti VOA Indonesia di Facebook, Instagram, dan YouTube",
+     Want { text: "Korea Utara membantah.\nIkuti VOA Indonesia di Facebook, Instagram, dan YouTube", outlet: Some("VOA Indonesia"), ..W }),
 ];
 
 #[test]

@@ -2013,6 +2013,47 @@ fn question_aside(u: &Unit, speaker_end: usize, cue_at: usize) -> Option<(usize,
     Some((start, start + inner.trim_start().len()))
 }
 
+/// The states listed before a subject that names no actor, right before the cue at byte
+/// `cue`: "The United States, South Korea, Japan and more than 40 other countries
+/// condemned" -> the United States, South Korea and Japan, in the order named. The list opens
+/// the unit, its items are joined by commas and its last by a conjunction, and the subject
+/// after the conjunction is at most six words with no actor, quote or punctuation. Empty
+/// otherwise.
+fn listed_subject(u: &Unit, cue: usize) -> Vec<usize> {
+    let t = u.tok_at(cue);
+    let lo = t.saturating_sub(7);
+    let Some(c) = (lo..t).rev().find(|&k| u.word_in(k, &u.g.conjunctions)) else { return Vec::new() };
+    if c == 0 || c + 1 >= t || (c + 1..t).any(|k| u.info[k].mention.is_some() || !u.soft_gap(k - 1, k)) || !u.soft_gap(c, c + 1) {
+        return Vec::new();
+    }
+    let mut out: Vec<usize> = Vec::new();
+    let mut k = c - 1;
+    let mut gap_end = u.toks[c].s;
+    loop {
+        let Some(mi) = u.info[k].mention else { return Vec::new() };
+        let m = u.ments[mi];
+        let sep = u.text[m.e.min(gap_end)..gap_end].trim();
+        if m.e > gap_end || !(sep.is_empty() && out.is_empty() || sep == ",") || u.actor(mi).kind != ActorKind::State {
+            return Vec::new();
+        }
+        out.push(mi);
+        let first = u.article_start(u.tok_at(m.s));
+        if u.toks[first].s <= u.s + 1 {
+            break;
+        }
+        if first == 0 {
+            return Vec::new();
+        }
+        k = first - 1;
+        gap_end = u.toks[first].s;
+    }
+    if out.len() < 2 {
+        return Vec::new();
+    }
+    out.reverse();
+    out
+}
+
 /// The mentions coordinated with a speaker phrase that speak with it: `AS dan Korsel`
 /// (left of the phrase), `Moskow dan Pyongyang` (right of it), `A, B dan C`. Each is an
 /// actor that speaks for a state other than the phrase's own actors, joined by `dan`, `and`,
@@ -2267,6 +2308,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         if u.in_quote(h.s) || u.ments.iter().any(|m| m.s < h.e && h.s < m.e) {
             continue;
         }
+        // (a speech word that is also a holder's noun is the noun before an agent's
+        // preposition: "dismissed South Korean intelligence reports of North Korean troops as
+        // fake", "claims by Washington")
+        let next = u.tok_at(h.e);
+        if h.cue(CueKind::HolderNoun) && next < u.toks.len() && next > 0 && u.soft_gap(next - 1, next) && u.word_in(next, &u.g.agent_prepositions) {
+            continue;
+        }
         let cue = u.text[h.s..h.e].to_string();
         // "the foreign ministers of nearly 50 countries, among them South Korea and Japan, together
         // with the EU's foreign policy chief Josep Borrell, issued a joint statement condemning
@@ -2277,6 +2325,8 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let mode;
         // the cue's subject is a relative pronoun after an actor (see `relative_subject`)
         let mut relative = false;
+        // the states listed before a subject that names none (see `listed_subject`)
+        let mut listed_pre: Vec<usize> = Vec::new();
         // the question that opens the unit before the speaker, once looked up (`question_frame`)
         let mut qframe = None;
         // a verb's participle ("dismissing", "denying"), as its form, not a listed word
@@ -2584,6 +2634,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // dozens of other countries in condemning ...")
                     spk = None;
                     mode = Mode::Pre;
+                } else if let Some(list) = Some(listed_subject(u, h.s)).filter(|l| !l.is_empty()) {
+                    spk = Some((u.speaker_of(list[0]), false));
+                    listed_pre = list;
+                    mode = Mode::Pre;
                 } else {
                     if fronted.is_none() && h.s <= u.s + 2 {
                         fronted = Some(h.s);
@@ -2593,11 +2647,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
         }
         let spk = if signers.is_empty() { spk } else { Some((u.speaker_of(signers[0]), false)) };
+        let listed = listed_pre;
         let Some((speaker, carried)) = spk else { continue };
         // "AS dan Korsel menuding", "dibantah oleh Moskow dan Pyongyang": every actor of a
         // coordination speaks (not for a speaker carried from earlier text)
         let others: Vec<usize> = match &np {
             _ if !signers.is_empty() => signers[1..].to_vec(),
+            _ if !listed.is_empty() => listed[1..].to_vec(),
             Some(n) if !carried && !n.pronoun && speaker.actor.is_some() => coordinated(u, n),
             _ => Vec::new(),
         };

@@ -391,14 +391,23 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 let only_action = |h: &crate::extract::rules::Hit, c: usize| {
                     h.term(c, TermKind::Action) && (0..rules.claims.len()).all(|o| o == c || !h.term(o, TermKind::Action)) && !owned_by_other(h, c) && !plain(h) && !for_agent(h, c)
                 };
-                let named: Vec<usize> = (0..rules.claims.len())
-                    .filter(|&c| {
-                        u.hits.iter().any(|h| {
-                            st.ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
-                                && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c))
+                let names = |ranges: &[(usize, usize)]| -> Vec<usize> {
+                    (0..rules.claims.len())
+                        .filter(|&c| {
+                            u.hits.iter().any(|h| {
+                                ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
+                                    && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c))
+                            })
                         })
-                    })
-                    .collect();
+                        .collect()
+                };
+                let named = names(&st.ranges);
+                // (or the same speaker's next statement in the unit does: "said experts were still
+                // examining debris ... and could not yet confirm where the missiles had been
+                // produced")
+                let named_next = || -> Vec<usize> {
+                    speech.iter().filter(|o| o.at > st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country)).map(|o| names(&o.ranges)).find(|v| !v.is_empty()).unwrap_or_default()
+                };
                 let named_ctx: Vec<usize> = {
                     let mut v: Vec<usize> = ctx.iter().rev().filter(|(x, c)| ui - x <= 3 * CONTEXT_UNITS && named.contains(c)).map(|&(_, c)| c).collect();
                     v.sort();
@@ -588,6 +597,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     named_ctx
                 } else if !named.is_empty() {
                     named
+                } else if let Some(n) = Some(named_next()).filter(|n| !n.is_empty()) {
+                    n
                 } else if let Some(own) = Some(own_in_unit()).filter(|o| !o.is_empty() && (refers_back || !from_holder.is_empty())) {
                     // "Pyongyang membantah pernah menjual senjata kepada Moskow, dan menyebut
                     // tuduhan Washington sebagai rekayasa": a reference after the speaker's own
@@ -1024,7 +1035,9 @@ fn joined_apart(u: &Unit, a: usize, b: usize) -> bool {
 fn other_topic(u: &Unit, st: &Stmt) -> bool {
     let Some(&(s, e)) = st.ranges.first() else { return false };
     let (t0, t1) = (u.tok_at(s), u.tok_at(e).min(u.toks.len()));
-    let Some(p) = (t0..t1).take(4).find(|&t| u.word_in(t, &u.g.topic_prepositions)) else { return false };
+    // (a preposition before a date is no topic's: "told reporters on Thursday the world body
+    // was not in a position to verify the reports")
+    let Some(p) = (t0..t1).take(4).find(|&t| u.word_in(t, &u.g.topic_prepositions) && !(t + 1 < u.toks.len() && u.info[t + 1].date)) else { return false };
     let from = u.toks[p].e;
     // (up to the clause's comma: "said he was not aware of the situation, adding that ...")
     let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);

@@ -812,7 +812,7 @@ const CASES: &[Case] = &[
     // a state inside an academic body's name is not a speaker met before
     ("North Korea publicly confirmed in late April that it had sent troops to fight alongside Russian forces. \"The tech-transfer section is the most cautious part of the document,\" Kim Dong-yup, a professor at the University of North Korean Studies, told NK News. He said Russian help with satellites was likely but had not been proven.", "en", &[(Some("PRK"), T, "assert"), (None, K, "hedge")]),
     // a count modifier before the subject body ("The 11-member ..."): "It" is that body
-    ("Moscow called the findings absurd. The 11-member Multilateral Sanctions Monitoring Team (MSMT) released its first report in Seoul on Thursday. It said North Korea had transferred at least 9 million rounds of artillery ammunition to Russia.", "en", &[(Some("MSMT"), A, "assert")]),
+    ("Moscow called the findings absurd. The 11-member Multilateral Sanctions Monitoring Team (MSMT) released its first report in Seoul on Thursday. It said North Korea had transferred at least 9 million rounds of artillery ammunition to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // a subordinate clause after a fronted time frames the speaker; "such accounts" is its claim
     ("Earlier this month, after Ukraine said that North Korean officers had been killed in a missile strike near Donetsk, Peskov dismissed such accounts as fake.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "deny")]),
     ("Earlier this month, after Ukrainian media reported that North Korean officers had been killed in a missile strike near Donetsk, Peskov called such accounts \u{201c}another fake.\u{201d}", "en", &[(Some("RUS"), T, "deny")]),
@@ -1087,7 +1087,7 @@ const CASES: &[Case] = &[
     ("North Korea sent troops to Russia, officials said. In October, North Korea's ambassador to the UN, Kim Song, denounced \"groundless, stereotyped rumors.\"", "en", &[(None, T, "assert"), (Some("PRK"), T, "deny")]),
     ("Seoul denounced North Korea's arms shipments to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // a past participle clause set off by commas after the subject: the subject speaks
-    ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own expert panel, says Russia has paid North Korea with air defense systems.", "en", &[(Some("MSMT"), K, "assert")]),
+    ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own expert panel, says Russia has paid North Korea with air defense systems.", "en", &[(Some("KOR"), K, "assert")]),
     ("The MSMT was launched last October after Russia in March 2024 vetoed the renewal of the UN Panel of Experts, which had itself concluded that debris of a missile that struck Kharkiv in January 2024 came from a North Korean Hwasong-11.", "en", &[(Some("UN"), A, "assert")]),
     // a subordinate clause before the speaker frames a quote that opens right after the cue
     ("Korea Utara mengakui telah mengerahkan pasukannya ke Kursk. Ketika laporan pengiriman pasukan pertama kali mencuat pada Oktober lalu, delegasi Korut di PBB menyebutnya \"rumor tidak berdasar\".", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "deny")]),
@@ -1097,7 +1097,7 @@ const CASES: &[Case] = &[
     ("Kim Yo Jong issued a statement saying Pyongyang has no intention of exporting weapons to Russia.", "en", &[(Some("PRK"), A, "deny")]),
     ("The ministry released a statement denying that Pyongyang exported weapons to Russia.", "en", &[]),
     // a body named with a title, speaking or not, is what the title later refers to
-    ("The Multilateral Sanctions Monitoring Team said Pyongyang had deployed troops to Russia. The MSMT was formed last year after Russia vetoed the renewal of the mandate of a UN Panel of Experts, which had monitored sanctions on North Korea. In its final report, made public in April 2024, the panel said debris of a missile that struck Kharkiv came from a North Korean Hwasong-11 ballistic missile.", "en", &[(Some("MSMT"), T, "assert"), (Some("UN"), A, "assert")]),
+    ("The Multilateral Sanctions Monitoring Team said Pyongyang had deployed troops to Russia. The MSMT was formed last year after Russia vetoed the renewal of the mandate of a UN Panel of Experts, which had monitored sanctions on North Korea. In its final report, made public in April 2024, the panel said debris of a missile that struck Kharkiv came from a North Korean Hwasong-11 ballistic missile.", "en", &[(Some("KOR"), T, "assert"), (Some("UN"), A, "assert")]),
     // investigating reports leaves the claim open
     ("The UN panel said it was investigating reports by member states that North Korea had transferred ballistic missiles to Russia.", "en", &[(Some("UN"), A, "hedge")]),
     // a party's bare first reaction after a sentence on two claims is to the story's own claim
@@ -1250,6 +1250,18 @@ const CASES: &[Case] = &[
     ("The Pentagon said last month the North Korean contingent, estimated at about 11,000 soldiers, had suffered \"several hundred\" casualties.", "en", &[(Some("USA"), T, "assert")]),
     // help to advance "nuclear and missile development" is technology
     ("Putin said Russia would help North Korea build satellites. Japan's foreign ministry said Tokyo will keep a close eye on any cooperation that could help advance North Korea's nuclear and missile development.", "en", &[(Some("RUS"), K, "assert"), (Some("JPN"), K, "hedge")]),
+    // a subject naming no actor after a list of states speaks through the states listed
+    ("The United States, South Korea, Japan and more than 40 other countries condemned North Korea's transfer of ballistic missiles to Russia.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("JPN"), A, "assert")]),
+    // "reports of" is the holder's noun, not its verb: the reports assert, the dismissal denies
+    ("In October, Peskov dismissed initial South Korean intelligence reports of North Korean troops heading to Russia as \"another fake.\"", "en", &[(Some("RUS"), T, "deny"), (Some("KOR"), T, "assert")]),
+    // a preposition before a date opens no other topic
+    ("South Korea said North Korea had shipped shells to Russia. At the United Nations, Stephane Dujarric, spokesman for Secretary-General Antonio Guterres, told reporters on Thursday the world body was not in a position to verify the reports.", "en", &[(Some("KOR"), A, "assert"), (Some("UN"), A, "hedge")]),
+    // a hedge with no claim of its own takes the one the speaker's next statement names
+    ("Kirby said Russia had given North Korea satellite technology. Ukrainian air force spokesman Yuriy Ihnat said on Wednesday that experts were still examining debris recovered after the latest strikes and could not yet confirm where the missiles had been produced.", "en", &[(Some("USA"), K, "assert"), (Some("UKR"), A, "hedge")]),
+    // reports of casualties are of the troops
+    ("Zelenskyy said 3,000 North Korean soldiers were killed. A spokesperson for Secretary-General António Guterres said on Friday that the organisation had seen the reports of casualties but was \"not in a position to verify\" them.", "en", &[(Some("UKR"), T, "assert"), (Some("UN"), T, "hedge")]),
+    // a multinational team's report speaks for the state that publishes it
+    ("The Multilateral Sanctions Monitoring Team said North Korea had sent 9 million shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
