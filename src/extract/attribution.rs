@@ -1031,7 +1031,8 @@ fn unit_pair(u: &Unit, before: usize) -> Option<[Spk; 2]> {
 }
 
 /// Records the states a unit coordinates ("Seoul dan Washington", "the U.S. and South
-/// Korea"): two mentions of different states joined by a conjunction.
+/// Korea"): two mentions of different states joined by a conjunction; else the two countries
+/// of a unit that names exactly two (through states and people, outside quotes).
 fn record_pairs(u: &Unit, hist: &mut History, unit: usize) {
     // (only the last two units' pairs are ever read)
     hist.pairs.retain(|(x, _)| x + 2 >= unit);
@@ -1044,6 +1045,26 @@ fn record_pairs(u: &Unit, hist: &mut History, unit: usize) {
             hist.pairs.push((unit, vec![u.speaker_of(w), u.speaker_of(w + 1)]));
             return;
         }
+    }
+    // (or the unit names exactly two countries, through states and people outside quotes:
+    // "Kim Jong Un visited Russia's Far East for a summit with Vladimir Putin ... . Both
+    // countries have denied ...")
+    let mut two: Vec<usize> = Vec::new();
+    for w in 0..u.ments.len() {
+        let a = u.actor(w);
+        if u.in_quote(u.ments[w].s) || !matches!(a.kind, ActorKind::State | ActorKind::Person) {
+            continue;
+        }
+        let Some(k) = a.country_at(u.date) else { continue };
+        if !two.iter().any(|&o| u.actor(o).country_at(u.date) == Some(k)) {
+            two.push(w);
+            if two.len() > 2 {
+                return;
+            }
+        }
+    }
+    if two.len() == 2 {
+        hist.pairs.push((unit, vec![u.speaker_of(two[0]), u.speaker_of(two[1])]));
     }
 }
 
@@ -2013,6 +2034,18 @@ fn question_aside(u: &Unit, speaker_end: usize, cue_at: usize) -> Option<(usize,
     Some((start, start + inner.trim_start().len()))
 }
 
+/// The cue at byte `at` follows a sequence or contrast conjunction, with at most two fillers
+/// or auxiliaries between ("... dan mengatakan", "and has warned that").
+fn after_conjunction(u: &Unit, at: usize) -> bool {
+    let mut ti = u.tok_at(at);
+    let mut skipped = 0;
+    while ti > 1 && skipped < 2 && u.has(ti - 1, CueKind::Filler) && !u.word_in(ti - 1, &u.g.sequence_conjunctions) {
+        ti -= 1;
+        skipped += 1;
+    }
+    ti > 0 && (u.word_in(ti - 1, &u.g.sequence_conjunctions) || u.word_in(ti - 1, &u.g.contrast_conjunctions))
+}
+
 /// The states listed before a subject that names no actor, right before the cue at byte
 /// `cue`: "The United States, South Korea, Japan and more than 40 other countries
 /// condemned" -> the United States, South Korea and Japan, in the order named. The list opens
@@ -2612,18 +2645,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     relative = true;
                 } else if let Some(prev) = out.iter().rev().find(|s| !s.holder) {
                     // "... dan mengatakan": the same speaker goes on
-                    // "... dan mengatakan", "and has warned that": auxiliaries and fillers
-                    // may stand between the conjunction and the cue
-                    let coord = {
-                        let mut ti = u.tok_at(h.s);
-                        let mut skipped = 0;
-                        while ti > 1 && skipped < 2 && u.has(ti - 1, CueKind::Filler) && !u.word_in(ti - 1, &u.g.sequence_conjunctions) {
-                            ti -= 1;
-                            skipped += 1;
-                        }
-                        ti > 0 && (u.word_in(ti - 1, &u.g.sequence_conjunctions) || u.word_in(ti - 1, &u.g.contrast_conjunctions))
-                    };
-                    if coord {
+                    if after_conjunction(u, h.s) {
                         spk = prev.speaker.clone().map(|s| (s, prev.carried));
                         mode = Mode::Pre;
                     } else {
@@ -2637,6 +2659,15 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 } else if let Some(list) = Some(listed_subject(u, h.s)).filter(|l| !l.is_empty()) {
                     spk = Some((u.speaker_of(list[0]), false));
                     listed_pre = list;
+                    mode = Mode::Pre;
+                } else if let Some(n) = u.np_after(u.s).filter(|n| {
+                    // "Pyongyang has never acknowledged supplying weapons to Russia and has
+                    // dismissed such accusations": a coordinated cue whose first verb made no
+                    // statement speaks for the actor that opens the unit (no clause break between)
+                    u.toks[u.article_start(n.first)].s <= u.s + 1 && u.names_actor(n) && after_conjunction(u, h.s) && !u.text[u.toks[n.last].e..h.s].contains([',', ';', ':', '.', '"', '\u{201C}', '\u{201D}'])
+                }) {
+                    spk = resolve(u, &n, hist, unit);
+                    np = Some(n);
                     mode = Mode::Pre;
                 } else {
                     if fronted.is_none() && h.s <= u.s + 2 {

@@ -1262,6 +1262,12 @@ const CASES: &[Case] = &[
     ("Zelenskyy said 3,000 North Korean soldiers were killed. A spokesperson for Secretary-General António Guterres said on Friday that the organisation had seen the reports of casualties but was \"not in a position to verify\" them.", "en", &[(Some("UKR"), T, "assert"), (Some("UN"), T, "hedge")]),
     // a multinational team's report speaks for the state that publishes it
     ("The Multilateral Sanctions Monitoring Team said North Korea had sent 9 million shells to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // a dual reference after a sentence naming exactly two countries (through their leaders)
+    ("Russia and China vetoed a resolution in 2022. Leader Kim Jong Un visited Russia's Far East in September for a summit with President Vladimir Putin. Both countries have denied the U.S. accusations that Pyongyang had agreed to send artillery shells.", "en", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny"), (Some("USA"), A, "assert")]),
+    // thanking the troops for fighting acknowledges them
+    ("Russia's chief of general staff, Valery Gerasimov, thanked North Korean troops for helping to retake the Kursk region.", "en", &[(Some("RUS"), T, "assert")]),
+    // a coordinated cue after a negated first verb speaks for the unit's subject
+    ("The US said North Korea sent shells to Russia. Pyongyang has never acknowledged supplying weapons to Russia and has dismissed such accusations in the past as \"absurd.\"", "en", &[(Some("USA"), A, "assert"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
