@@ -1590,13 +1590,29 @@ fn event_head(u: &Unit, np: &Np) -> Option<Np> {
 /// at most 25 words and has no other comma. None otherwise.
 fn relative_parenthesis_head(u: &Unit, end: usize) -> Option<Np> {
     let te = u.tok_at(end);
-    let k = (te.saturating_sub(25)..te).rev().find(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].contains(','))?;
-    // (or a past participle: "The Multilateral Sanctions Monitoring Team, created after ...,")
-    let past = || !u.toks[k].cap && u.g.past_participle_endings.ends(&u.text[u.toks[k].s..u.toks[k].e]) && k + 1 < te && !u.toks[k + 1].cap;
-    if !(u.word_in(k, &u.g.relative_pronouns) || past()) || u.text[u.toks[k - 1].e..u.toks[k].s].trim() != "," {
+    let opens = |k: usize| {
+        // (or a past participle: "The Multilateral Sanctions Monitoring Team, created after ...,")
+        let past = || !u.toks[k].cap && u.g.past_participle_endings.ends(&u.text[u.toks[k].s..u.toks[k].e]) && k + 1 < te && !u.toks[k + 1].cap;
+        // (the comma may follow an alias in brackets: "Team (MSMT), launched ...")
+        (u.word_in(k, &u.g.relative_pronouns) || past()) && u.text[u.toks[k - 1].e..u.toks[k].s].trim().trim_start_matches(')').trim() == ","
+    };
+    let head = |k: usize| u.np_before(u.toks[k - 1].e).filter(|h| h.last + 1 == k && u.names_actor(h)).map(|h| subject_head(u, h));
+    let commas = (te.saturating_sub(40)..te).rev().filter(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].contains(','));
+    let mut commas = commas.peekable();
+    let k = *commas.peek()?;
+    if k + 25 >= te && opens(k) {
+        return head(k);
+    }
+    // (a participle clause may hold a list of its own: "The Multilateral Sanctions Monitoring
+    // Team (MSMT), launched in October by South Korea, the United States, Japan and eight other
+    // countries after Russia blocked the renewal of a U.N. expert panel, said"): the opening
+    // comma is the first one before the list's, at most 40 words back, with no clause break
+    let k = commas.find(|&k| opens(k))?;
+    // (a period may be an abbreviation's: "U.N.")
+    if u.text[u.toks[k].s..end].contains([';', ':', '"', '\u{201c}', '\u{201d}']) {
         return None;
     }
-    u.np_before(u.toks[k - 1].e).filter(|h| h.last + 1 == k && u.names_actor(h)).map(|h| subject_head(u, h))
+    head(k)
 }
 
 /// The head of a subject with a relative clause, when `np` (the phrase before the cue)

@@ -1268,6 +1268,8 @@ const CASES: &[Case] = &[
     ("Russia's chief of general staff, Valery Gerasimov, thanked North Korean troops for helping to retake the Kursk region.", "en", &[(Some("RUS"), T, "assert")]),
     // a coordinated cue after a negated first verb speaks for the unit's subject
     ("The US said North Korea sent shells to Russia. Pyongyang has never acknowledged supplying weapons to Russia and has dismissed such accusations in the past as \"absurd.\"", "en", &[(Some("USA"), A, "assert"), (Some("PRK"), A, "deny")]),
+    // a participle clause holding a list, set off before the cue, speaks of the actor before it
+    ("The Multilateral Sanctions Monitoring Team (MSMT), launched in October by South Korea, the United States, Japan and eight other countries after Russia blocked the renewal of a U.N. expert panel, said in its first report that North Korea provided more than 200 long-range artillery pieces to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
