@@ -356,7 +356,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             }
             // (a proposition of its own after the admission named does not stop it: "called
             // the admission proof that Russia and North Korea are both aggressors")
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&st.ranges) && (ui == 0 || other_transfer != Some(ui - 1)) {
+            // (a reference's or a stance verb's clause is what the stance is about; another
+            // transfer after a comma is an aside: "dismissed the US account, saying Washington ... had no right to
+            // lecture others while it shipped arms to Ukraine")
+            let head_ranges: Vec<(usize, usize)> = match st.ranges.first() {
+                Some(&(a, b)) if refers_back || matches!(st.cue_kind, Some(CueKind::DenyVerb | CueKind::HedgeVerb)) => vec![(a, u.text[a..b].find(',').map_or(b, |i| a + i))],
+                _ => st.ranges.clone(),
+            };
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first

@@ -1270,6 +1270,10 @@ const CASES: &[Case] = &[
     ("The US said North Korea sent shells to Russia. Pyongyang has never acknowledged supplying weapons to Russia and has dismissed such accusations in the past as \"absurd.\"", "en", &[(Some("USA"), A, "assert"), (Some("PRK"), A, "deny")]),
     // a participle clause holding a list, set off before the cue, speaks of the actor before it
     ("The Multilateral Sanctions Monitoring Team (MSMT), launched in October by South Korea, the United States, Japan and eight other countries after Russia blocked the renewal of a U.N. expert panel, said in its first report that North Korea provided more than 200 long-range artillery pieces to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // "aliansi pertahanan Atlantik Utara" is NATO
+    ("Sekretaris Jenderal NATO Mark Rutte pekan lalu mengatakan aliansi pertahanan Atlantik Utara itu belum bisa mengonfirmasi laporan Korea Selatan tentang pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("NATO"), T, "hedge"), (Some("KOR"), T, "assert")]),
+    // another transfer after the denial's comma is an aside, not what the denial is about
+    ("Robert Wood told the council that Russian forces had launched North Korean missiles at Ukraine. Russia's deputy ambassador to the UN, Dmitry Polyanskiy, dismissed the US account, saying Washington had \"not presented a shred of evidence\" and had no right to lecture others while it shipped arms to Ukraine.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
