@@ -404,6 +404,10 @@ grammar! {
     /// ("The Multilateral Sanctions Monitoring Team, created after Moscow vetoed the UN's own
     /// expert panel, says ..."): the subject before the clause speaks. Word endings.
     past_participle_endings,
+    /// Endings of a verb in the present tense ("believes", "says"): a statement in the
+    /// present holds on the article's day, not on the day of the story's last dated
+    /// statement. Word endings; a language without tense leaves it empty.
+    present_endings,
     /// Prefixes of a passive verb that takes its agent right after it, with no
     /// preposition ("rudal Korut telah diluncurkan Rusia"): a party there after a
     /// receiving verb is the receiver. Word beginnings; a language whose passive needs a

@@ -965,7 +965,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     }
     let unit_spans: Vec<(usize, usize)> = units.iter().map(|&(_, s, e)| (s, e)).collect();
     told.sort_unstable();
-    finish(rows, &dated, &unit_spans, &resolved, &told, ex)
+    finish(rows, &dated, &unit_spans, &resolved, &told, anchor_day, &lang.grammar.present_endings, ex)
 }
 
 /// The cues found in a statement's scope.
@@ -1550,7 +1550,7 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
 /// actor's dated statement, while no other time is named in between.
 const FAR_UNITS: usize = 8;
 
-fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolved: &[Resolved], told: &[usize], mut ex: Extraction) -> Extraction {
+fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolved: &[Resolved], told: &[usize], anchor_day: Option<DateSpan>, present: &crate::extract::grammar::Words, mut ex: Extraction) -> Extraction {
     let asserted: Vec<(String, String)> = rows
         .iter()
         .filter(|r| r.stance.stance == StanceKind::Assert)
@@ -1637,6 +1637,22 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolve
         });
         if let Some((_, _, _, d)) = near.min_by_key(|(u, _, _, _)| (u.abs_diff(r.unit), *u > r.unit)) {
             r.stance.date = *d;
+        } else if r.stance.date.is_some() && r.stance.date == anchor_day {
+            // (else the story's day: the day of the last dated statement before it, any
+            // speaker's, when that is one of the seven days before the article's: "Putin
+            // signalled on Wednesday ... . \"That's why we came here,\" he said" in a Thursday
+            // article; an event's day is no story day, "a missile that struck Kharkiv on 2
+            // January")
+            // (while the text has named no other time since; nor for a statement in the
+            // present, "The NIS believes ...")
+            let last = dated.iter().filter(|(u, _, _, d)| *u <= r.unit && d.is_some()).max_by_key(|(u, _, _, _)| *u);
+            // (an ending doubled is part of the word: "groundless")
+            let now = r.stance.cue.rsplit(' ').next().is_some_and(|w| present.ends(w) && !w.char_indices().last().is_some_and(|(i, _)| present.ends(&w[..i])));
+            if let (Some((u, _, _, Some(d))), Some(a), false) = (last, anchor_day, now) {
+                if d.start == d.end && d.start < a.start && d.start + chrono::Days::new(7) >= a.start && unmoved(*u, &Some(*d)) {
+                    r.stance.date = Some(*d);
+                }
+            }
         }
     }
     let mut seen: std::collections::HashSet<(usize, String, String, StanceKind), FxBuild> = Default::default();

@@ -1649,6 +1649,13 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
      "KOR", A, "assert", Some("2024-10-18")),
     (" date 2025-01-13\nOn Sunday, the NIS confirmed that Ukraine had captured two North Korean soldiers. One of them was wounded. Both were taken to Kyiv. Ukrainian President Volodymyr Zelenskyy announced the capture on Saturday. The NIS believes the North has supplied Russia with multiple rocket launchers and artillery shells.",
      "KOR", A, "assert", Some("2025-01-13")),
+    // an undated statement in the past takes the day of the story's last dated statement, when
+    // that is one of the seven days before the article's
+    (" date 2023-09-14\nJohn Kirby said on Wednesday that North Korea had shipped artillery shells to Russia. South Korea's foreign ministry said North Korea had also sent rockets to Russia.",
+     "KOR", A, "assert", Some("2023-09-13")),
+    // not one in the present, which holds on the article's day
+    (" date 2025-01-13\nOn Sunday, the NIS said Ukraine had captured two North Korean soldiers in Kursk. Seoul's defence ministry says North Korea has supplied Russia with artillery shells.",
+     "KOR", A, "assert", Some("2025-01-13")),
 ];
 
 #[test]
