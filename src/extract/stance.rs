@@ -282,6 +282,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             }
             let country = sp.country.as_deref();
             let found_claims = u.detect(&st.ranges, country);
+            // "Iran has denied supplying Moscow with weapons": an action right after the cue is
+            // the speaker's own, so a state that is no party of the claim speaks of another
+            // transfer
+            // (nor does the scope then name a claim of the context)
+            let mut own_transfer = false;
+            let found_claims: Vec<_> = match (st.cue_span, country) {
+                (Some((_, ce)), Some(k)) => {
+                    let next = u.tok_at(ce);
+                    let at = (next < u.toks.len()).then(|| u.toks[next].s);
+                    // (a gerund, `participle_endings`: "denied supplying", not "said the troops")
+                    let gerund = |h: &crate::extract::rules::Hit| matches!(st.cue_kind, Some(CueKind::DenyVerb | CueKind::AssertVerb)) && u.g.participle_endings.ends(&u.text[h.s..h.e]);
+                    own_transfer = at.is_some_and(|a| u.hits.iter().any(|h| h.s == a && gerund(h) && h.pays.iter().any(|p| matches!(p, Pay::Term(c, TermKind::Action) if !rules.claims[*c].party(k)))));
+                    found_claims.into_iter().filter(|m| !(own_transfer && Some(m.pos) == at && !rules.claims[m.claim].party(k))).collect()
+                }
+                _ => found_claims,
+            };
             let cues = scope_cues(&u, st);
             // "Pyongyang has never officially acknowledged sending troops": a negated assert
             // verb neither asserts nor denies what follows
@@ -363,7 +379,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 Some(&(a, b)) if refers_back || matches!(st.cue_kind, Some(CueKind::DenyVerb | CueKind::HedgeVerb)) => vec![(a, u.text[a..b].find(',').map_or(b, |i| a + i))],
                 _ => st.ranges.clone(),
             };
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && (ui == 0 || other_transfer != Some(ui - 1)) {
+            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first

@@ -1274,6 +1274,12 @@ const CASES: &[Case] = &[
     ("Sekretaris Jenderal NATO Mark Rutte pekan lalu mengatakan aliansi pertahanan Atlantik Utara itu belum bisa mengonfirmasi laporan Korea Selatan tentang pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("NATO"), T, "hedge"), (Some("KOR"), T, "assert")]),
     // another transfer after the denial's comma is an aside, not what the denial is about
     ("Robert Wood told the council that Russian forces had launched North Korean missiles at Ukraine. Russia's deputy ambassador to the UN, Dmitry Polyanskiy, dismissed the US account, saying Washington had \"not presented a shred of evidence\" and had no right to lecture others while it shipped arms to Ukraine.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // a gerund right after a stance verb is the speaker's own act: a third state's denial of
+    // its own transfer is no stance on the claim
+    ("North Korea denied the reports. Iran has denied supplying Moscow with weapons for use in Ukraine.", "en", &[]),
+    ("North Korea has denied supplying Moscow with weapons.", "en", &[(Some("PRK"), A, "deny")]),
+    // examining whether something will happen is a hedge on it
+    ("South Korea's national security adviser Chang Ho-jin said Seoul would closely examine whether Moscow goes on to hand over sensitive technology, such as for satellites, to Pyongyang.", "en", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
