@@ -172,13 +172,36 @@ fn site_named(text: &str, word: &str) -> Option<String> {
 const SELF_NAMED_LINES: usize = 25;
 
 /// The outlet (no agency) that one of the last lines of the page names as its own
-/// publisher: a copyright line anywhere among them (`Kyiv Independent © 2024`), a reader
+/// publisher (or a bare link to the page among its first or last lines, see below): a
+/// copyright line anywhere among them (`Kyiv Independent © 2024`), a reader
 /// appeal (`self_prefixes`: `Support Ukrainska Pravda on Patreon!`, `A Message from The
 /// Moscow Times:`), a contribution credit (`The Hill's Sarah Whitfield contributed.`) or
 /// the outlet's own request for comment (`self_phrases`: `Newsweek has reached out to ...`).
 /// None when no such line names a known outlet; an agency's name is left to the wire.
 fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
     let known = |id: usize| (!rules.outlets[id].wire).then_some(id);
+    // (a bare link to the page itself among its first or last lines, whose host, or a
+    // domain of it, is an outlet's form: "https://p.dw.com/p/4fwP2")
+    let lines: Vec<&str> = norm.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let ends = lines.iter().take(SELF_NAMED_LINES).chain(lines.iter().rev().take(SELF_NAMED_LINES));
+    for l in ends {
+        let Some(rest) = l.strip_prefix("https://").or_else(|| l.strip_prefix("http://")) else { continue };
+        if rest.contains(char::is_whitespace) {
+            continue;
+        }
+        let host = rest.split('/').next().unwrap_or("");
+        let mut h = host;
+        loop {
+            if let Some(id) = outlet_at(h, rules).filter(|&(_, n)| n == h.len()).and_then(|(id, _)| known(id)) {
+                return Some(id);
+            }
+            let Some((_, tail)) = h.split_once('.') else { break };
+            if !tail.contains('.') {
+                break;
+            }
+            h = tail;
+        }
+    }
     for l in norm.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SELF_NAMED_LINES) {
         if l.len() > 2 * MAX_FURNITURE_LINE {
             continue;

@@ -484,6 +484,9 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Seoul confirmed the capture.\nWe've been working hard to bring you news from Ukraine. Consider supporting the Kyiv Independent.", outlet: Some("The Kyiv Independent"), ..W }),
     ("id follow line names the publisher", "Korea Utara membantah.\nIkuti VOA Indonesia di Facebook, Instagram, dan YouTube",
      Want { text: "Korea Utara membantah.\nIkuti VOA Indonesia di Facebook, Instagram, dan YouTube", outlet: Some("VOA Indonesia"), ..W }),
+    // a bare link to the page names its publisher by a domain of its host
+    ("en page link names the publisher", "Kim Yo Jong calls claims absurd\nhttps://p.dw.com/p/4fwP2\nKim Yo Jong denied the reports.",
+     Want { text: "Kim Yo Jong calls claims absurd\nhttps://p.dw.com/p/4fwP2\nKim Yo Jong denied the reports.", title: Some("Kim Yo Jong calls claims absurd"), outlet: Some("DW"), ..W }),
 ];
 
 #[test]
