@@ -389,11 +389,14 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // action followed at once by an actor that is no agent of the claim)
                 // (nor one whose object the agent owns: "support Russia's war of aggression" is
                 // help for Russia, not from it)
+                // (nor one a state that is no agent of it owns before it: "could not confirm
+                // Moscow's involvement" is Russia's, not North Korea's troops)
                 let owned_by_other = |h: &crate::extract::rules::Hit, c: usize| {
                     u.ments.iter().any(|m| {
-                        m.s >= h.e
+                        (m.s >= h.e
                             && u.text[h.e..m.s].trim().is_empty()
-                            && (!rules.claims[c].agent_actor[m.actor] || possessive_start(&u.text[m.e..]))
+                            && (!rules.claims[c].agent_actor[m.actor] || possessive_start(&u.text[m.e..])))
+                            || (m.e <= h.s && possessive_gap(&u.text[m.e..h.s]) && rules.actors[m.actor].kind == ActorKind::State && !rules.claims[c].agent_actor[m.actor])
                     })
                 };
                 // ("closely sharing information with Washington": an ordinary object)
@@ -428,8 +431,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // (or the same speaker's next statement in the unit does: "said experts were still
                 // examining debris ... and could not yet confirm where the missiles had been
                 // produced")
+                // (or, failing that, the same speaker's statement before it in the unit: "was
+                // \"very concerned\" about any Russian assistance to the North's space program but
+                // could not confirm Moscow's involvement")
                 let named_next = || -> Vec<usize> {
-                    speech.iter().filter(|o| o.at > st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country)).map(|o| names(&o.ranges)).find(|v| !v.is_empty()).unwrap_or_default()
+                    let same = |o: &&&Stmt| o.at != st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country);
+                    let next = speech.iter().filter(same).filter(|o| o.at > st.at).map(|o| names(&o.ranges)).find(|v| !v.is_empty());
+                    next.or_else(|| speech.iter().filter(same).filter(|o| o.at < st.at).map(|o| names(&o.ranges)).rfind(|v| !v.is_empty())).unwrap_or_default()
                 };
                 let named_ctx: Vec<usize> = {
                     let mut v: Vec<usize> = ctx.iter().rev().filter(|(x, c)| ui - x <= 3 * CONTEXT_UNITS && named.contains(c)).map(|&(_, c)| c).collect();

@@ -1280,6 +1280,9 @@ const CASES: &[Case] = &[
     ("North Korea has denied supplying Moscow with weapons.", "en", &[(Some("PRK"), A, "deny")]),
     // examining whether something will happen is a hedge on it
     ("South Korea's national security adviser Chang Ho-jin said Seoul would closely examine whether Moscow goes on to hand over sensitive technology, such as for satellites, to Pyongyang.", "en", &[(Some("KOR"), K, "hedge")]),
+    // an action a state that is no agent of the claim owns is that state's ("Moscow's
+    // involvement"); the hedge takes the claim its speaker named earlier in the unit
+    ("A U.S. State Department spokesperson said on Wednesday that Washington was \"very concerned\" about any Russian assistance to the North's space program but could not confirm Moscow's involvement.", "en", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
