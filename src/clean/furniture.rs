@@ -172,7 +172,7 @@ fn site_named(text: &str, word: &str) -> Option<String> {
 const SELF_NAMED_LINES: usize = 25;
 
 /// The outlet (no agency) that one of the last lines of the page names as its own
-/// publisher (or a bare link to the page among its first or last lines, see below): a
+/// publisher (or a line that is a bare link to the page, see below): a
 /// copyright line anywhere among them (`Kyiv Independent © 2024`), a reader
 /// appeal (`self_prefixes`: `Support Ukrainska Pravda on Patreon!`, `A Message from The
 /// Moscow Times:`), a contribution credit (`The Hill's Sarah Whitfield contributed.`) or
@@ -180,11 +180,11 @@ const SELF_NAMED_LINES: usize = 25;
 /// None when no such line names a known outlet; an agency's name is left to the wire.
 fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
     let known = |id: usize| (!rules.outlets[id].wire).then_some(id);
-    // (a bare link to the page itself among its first or last lines, whose host, or a
-    // domain of it, is an outlet's form: "https://p.dw.com/p/4fwP2")
-    let lines: Vec<&str> = norm.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let ends = lines.iter().take(SELF_NAMED_LINES).chain(lines.iter().rev().take(SELF_NAMED_LINES));
-    for l in ends {
+    // (a line that is a bare link, to the page itself, whose host or a domain of it is an
+    // outlet's form: "https://p.dw.com/p/4fwP2"; found by one search for "http")
+    let links = norm.match_indices("http").filter(|&(i, _)| i == 0 || norm.as_bytes()[i - 1] == b'\n');
+    for (i, _) in links {
+        let l = norm[i..].split('\n').next().unwrap_or("").trim_end();
         let Some(rest) = l.strip_prefix("https://").or_else(|| l.strip_prefix("http://")) else { continue };
         if rest.contains(char::is_whitespace) {
             continue;

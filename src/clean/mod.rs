@@ -450,7 +450,11 @@ impl CleanRules {
             r.company_suffixes.extend(v.company_suffixes.iter().map(|s| s.trim().trim_end_matches('.').to_lowercase()));
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
-            r.rights_marks.extend(v.rights_marks.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            for m in v.rights_marks.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
+                if !r.rights_marks.contains(&m) {
+                    r.rights_marks.push(m);
+                }
+            }
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.wire_joins.extend(v.wire_joins.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             r.label_prepositions.extend(v.label_prepositions.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
