@@ -250,6 +250,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 hist.speakers.push((ui, spk));
             }
         }
+        // "Air force spokesman Yurii Ihnat said investigators could not yet confirm ...": a
+        // speaker the lexicon does not place, named inside what a state's speaker says, speaks
+        // for that state
+        let owners: Vec<((usize, usize), Option<String>)> = stmts
+            .iter()
+            .filter(|o| !o.holder && !o.direct)
+            .filter_map(|o| o.speaker.as_ref().filter(|x| x.country.is_some() && !x.media).map(|x| (o.ranges.first().copied().unwrap_or((0, 0)), x.country.clone())))
+            .collect();
+        for st in stmts.iter_mut().filter(|s| !s.holder && !s.carried) {
+            let anchor = st.anchor();
+            if let Some(sp) = st.speaker.as_mut().filter(|x| x.actor.is_none() && x.country.is_none() && !x.media) {
+                if let Some((_, k)) = owners.iter().find(|(r, _)| r.0 < anchor && anchor <= r.1) {
+                    sp.country = k.clone();
+                }
+            }
+        }
         let mut unit_claims: Vec<usize> = Vec::new();
         let speech: Vec<&Stmt> = stmts.iter().filter(|s| !s.holder).collect();
         // speakers

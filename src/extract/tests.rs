@@ -1283,6 +1283,8 @@ const CASES: &[Case] = &[
     // an action a state that is no agent of the claim owns is that state's ("Moscow's
     // involvement"); the hedge takes the claim its speaker named earlier in the unit
     ("A U.S. State Department spokesperson said on Wednesday that Washington was \"very concerned\" about any Russian assistance to the North's space program but could not confirm Moscow's involvement.", "en", &[(Some("USA"), K, "hedge")]),
+    // a speaker the lexicon does not place, inside what a state's speaker says, speaks for it
+    ("Air force spokesman Yurii Ihnat said investigators could not yet confirm the type of North Korean missile used, noting that Russia had fired several kinds of missiles.", "en", &[(Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
