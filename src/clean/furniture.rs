@@ -222,9 +222,12 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
             }
             continue;
         }
-        // (also as a later sentence of the line: "We've been working hard to bring you
-        // independent news. Consider supporting the Kyiv Independent.")
-        for at in std::iter::once(0).chain(l.match_indices(". ").map(|(i, _)| i + 2)) {
+        // the line's sentence starts (an appeal or an outlet's own words may be a later
+        // sentence of the line)
+        let starts: Vec<usize> = std::iter::once(0).chain(l.match_indices(". ").map(|(i, _)| i + 2)).collect();
+        // ("We've been working hard to bring you independent news. Consider supporting the
+        // Kyiv Independent.")
+        for &at in &starts {
             for p in &rules.self_prefixes {
                 let Some(rest) = lower[at..].strip_prefix(p.as_str()).filter(|r| r.starts_with(' ')) else { continue };
                 let rest = l[l.len() - rest.len()..].trim_start();
@@ -236,8 +239,7 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         }
         // ("Newsweek has reached out to ... for comment", "Sky News has contacted ...", also
         // as a later sentence of the line: "... . NBC News has not independently verified")
-        let starts = std::iter::once(0).chain(l.match_indices(". ").map(|(i, _)| i + 2));
-        for at in starts {
+        for &at in &starts {
             let Some((id, n)) = outlet_at(&l[at..], rules) else { continue };
             let n = at + n;
             let rest = lower[n..].trim_start();

@@ -2075,32 +2075,15 @@ fn listed_subject(u: &Unit, cue: usize) -> Vec<usize> {
     if c == 0 || c + 1 >= t || (c + 1..t).any(|k| u.info[k].mention.is_some() || !u.soft_gap(k - 1, k)) || !u.soft_gap(c, c + 1) {
         return Vec::new();
     }
-    let mut out: Vec<usize> = Vec::new();
-    let mut k = c - 1;
-    let mut gap_end = u.toks[c].s;
-    loop {
-        let Some(mi) = u.info[k].mention else { return Vec::new() };
-        let m = u.ments[mi];
-        let sep = u.text[m.e.min(gap_end)..gap_end].trim();
-        if m.e > gap_end || !(sep.is_empty() && out.is_empty() || sep == ",") || u.actor(mi).kind != ActorKind::State {
-            return Vec::new();
-        }
-        out.push(mi);
-        let first = u.article_start(u.tok_at(m.s));
-        if u.toks[first].s <= u.s + 1 {
-            break;
-        }
-        if first == 0 {
-            return Vec::new();
-        }
-        k = first - 1;
-        gap_end = u.toks[first].s;
-    }
-    if out.len() < 2 {
+    // (the list before the conjunction, as for any coordinated speaker phrase)
+    let subject = Np { first: c + 1, last: t - 1, pronoun: false, definite: false };
+    let mut list: Vec<usize> = coordinated(u, &subject).into_iter().filter(|&m| u.ments[m].e <= u.toks[c].s).collect();
+    if list.len() < 2 || list.iter().any(|&m| u.actor(m).kind != ActorKind::State) {
         return Vec::new();
     }
-    out.reverse();
-    out
+    list.reverse();
+    let opens = u.toks[u.article_start(u.tok_at(u.ments[list[0]].s))].s <= u.s + 1;
+    if opens { list } else { Vec::new() }
 }
 
 /// The mentions coordinated with a speaker phrase that speak with it: `AS dan Korsel`
@@ -3031,6 +3014,22 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
         }
         out = keep;
+    }
+    // "Air force spokesman Yurii Ihnat said investigators could not yet confirm ...": a
+    // speaker the lexicon does not place, named inside what a state's speaker says, speaks for
+    // that state (not a first person, whom a transcript turn may name)
+    let owners: Vec<((usize, usize), Option<String>)> = out
+        .iter()
+        .filter(|o| !o.direct)
+        .filter_map(|o| o.speaker.as_ref().filter(|x| x.country.is_some() && !x.media).map(|x| (o.ranges.first().copied().unwrap_or((0, 0)), x.country.clone())))
+        .collect();
+    for st in out.iter_mut().filter(|s| !s.carried) {
+        let anchor = st.anchor;
+        if let Some(sp) = st.speaker.as_mut().filter(|x| x.actor.is_none() && x.country.is_none() && !x.media && !u.first_person(&x.surface)) {
+            if let Some((_, k)) = owners.iter().find(|(r, _)| r.0 < anchor && anchor <= r.1) {
+                sp.country = k.clone();
+            }
+        }
     }
     for st in out.iter_mut() {
         st.via = via.clone();

@@ -8,7 +8,7 @@
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
 //! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`, `distancing_modifiers`, `joint_statements`: phrases; `accusation_stems`: parts of a word; `clitics`,
-//! `pronoun_clitics`, `participle_endings`: word endings; `passive_prefixes`: word beginnings).
+//! `pronoun_clitics`, `participle_endings`, `past_participle_endings`, `present_endings`: word endings; `passive_prefixes`: word beginnings).
 
 use serde::Deserialize;
 

@@ -250,22 +250,6 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 hist.speakers.push((ui, spk));
             }
         }
-        // "Air force spokesman Yurii Ihnat said investigators could not yet confirm ...": a
-        // speaker the lexicon does not place, named inside what a state's speaker says, speaks
-        // for that state
-        let owners: Vec<((usize, usize), Option<String>)> = stmts
-            .iter()
-            .filter(|o| !o.holder && !o.direct)
-            .filter_map(|o| o.speaker.as_ref().filter(|x| x.country.is_some() && !x.media).map(|x| (o.ranges.first().copied().unwrap_or((0, 0)), x.country.clone())))
-            .collect();
-        for st in stmts.iter_mut().filter(|s| !s.holder && !s.carried) {
-            let anchor = st.anchor();
-            if let Some(sp) = st.speaker.as_mut().filter(|x| x.actor.is_none() && x.country.is_none() && !x.media) {
-                if let Some((_, k)) = owners.iter().find(|(r, _)| r.0 < anchor && anchor <= r.1) {
-                    sp.country = k.clone();
-                }
-            }
-        }
         let mut unit_claims: Vec<usize> = Vec::new();
         let speech: Vec<&Stmt> = stmts.iter().filter(|s| !s.holder).collect();
         // speakers
@@ -450,7 +434,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // (or, failing that, the same speaker's statement before it in the unit: "was
                 // \"very concerned\" about any Russian assistance to the North's space program but
                 // could not confirm Moscow's involvement")
-                let named_next = || -> Vec<usize> {
+                let named_sibling = || -> Vec<usize> {
                     let same = |o: &&&Stmt| o.at != st.at && !o.holder && o.speaker.as_ref().is_some_and(|x| x.surface == sp.surface && x.country == sp.country);
                     let next = speech.iter().filter(same).filter(|o| o.at > st.at).map(|o| names(&o.ranges)).find(|v| !v.is_empty());
                     next.or_else(|| speech.iter().filter(same).filter(|o| o.at < st.at).map(|o| names(&o.ranges)).rfind(|v| !v.is_empty())).unwrap_or_default()
@@ -644,7 +628,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     named_ctx
                 } else if !named.is_empty() {
                     named
-                } else if let Some(n) = Some(named_next()).filter(|n| !n.is_empty()) {
+                } else if let Some(n) = Some(named_sibling()).filter(|n| !n.is_empty()) {
                     n
                 } else if let Some(own) = Some(own_in_unit()).filter(|o| !o.is_empty() && (refers_back || !from_holder.is_empty())) {
                     // "Pyongyang membantah pernah menjual senjata kepada Moskow, dan menyebut
@@ -1005,7 +989,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     }
     let unit_spans: Vec<(usize, usize)> = units.iter().map(|&(_, s, e)| (s, e)).collect();
     told.sort_unstable();
-    finish(rows, &dated, &unit_spans, &resolved, &told, anchor_day, &lang.grammar.present_endings, ex)
+    let times = Times { resolved: &resolved, told: &told, anchor_day, present: &lang.grammar.present_endings };
+    finish(rows, &dated, &unit_spans, &times, ex)
 }
 
 /// The cues found in a statement's scope.
@@ -1583,14 +1568,26 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
     })
 }
 
-/// Document-level clean-up: weak hedges superseded by an assert of the same country,
-/// hedges after the same speaker's denial in a sentence, duplicates,
-/// dates shared within a speaker's run of statements.
 /// How far back (in units) a statement without a date of its own looks for the same
 /// actor's dated statement, while no other time is named in between.
 const FAR_UNITS: usize = 8;
 
-fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], resolved: &[Resolved], told: &[usize], anchor_day: Option<DateSpan>, present: &crate::extract::grammar::Words, mut ex: Extraction) -> Extraction {
+/// What [`finish`] reads of the document's times: its resolved expressions, the starts of
+/// those only inside what a statement says, the article's day, and the present-tense endings
+/// of its language.
+#[derive(Clone, Copy)]
+struct Times<'a> {
+    resolved: &'a [Resolved],
+    told: &'a [usize],
+    anchor_day: Option<DateSpan>,
+    present: &'a crate::extract::grammar::Words,
+}
+
+/// Document-level clean-up: weak hedges superseded by an assert of the same country,
+/// hedges after the same speaker's denial in a sentence, duplicates, dates shared within a
+/// speaker's run of statements, and the story's day for a statement in the past with none.
+fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: &Times, mut ex: Extraction) -> Extraction {
+    let Times { resolved, told, anchor_day, present } = *times;
     let asserted: Vec<(String, String)> = rows
         .iter()
         .filter(|r| r.stance.stance == StanceKind::Assert)
