@@ -1760,7 +1760,7 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
                 // "COPYRIGHT © ANTARA 2024": the publisher of a text that names no outlet
                 // (a line of topics or keywords names none)
                 let lower = l.to_lowercase();
-                let rights = l.contains(['©', 'ⓒ']) || ["copyright", "rights", "hak cipta", "(c)"].iter().any(|w| lower.contains(w));
+                let rights = l.contains(['©', 'ⓒ']) || lower.contains("(c)") || rules.rights_marks.iter().any(|m| lower.contains(m.as_str()));
                 if out.outlet.is_none() && rights {
                     out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
                 } else if rights && out.outlet.is_some() && out.outlet == out.wire {

@@ -141,9 +141,10 @@ pub struct TextVocab {
     /// with a known outlet names the publisher of a text that names none elsewhere
     /// (`Support Ukrainska Pravda on Patreon!`).
     pub self_prefixes: Vec<String>,
-    /// Marks of a rights line (`Copyright`, `All rights reserved`, `Hak cipta`),
-    /// case-insensitive; `©` always is one: such a line among the last ones that names a
-    /// known outlet names the publisher (`THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.`).
+    /// Marks of a rights line (`Copyright`, `Rights reserved`, `Hak cipta`),
+    /// case-insensitive; `©` and `(c)` always are: such a line among the last ones that names
+    /// a known outlet names the publisher (`THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.`), and a
+    /// closing footer line with one names the publisher of a text that names none elsewhere.
     pub rights_marks: Vec<String>,
     /// Verbs of a contribution credit (`contributed`): a trailing line "`<outlet>'s <name>
     /// contributed ...`" names the publisher the same way.
