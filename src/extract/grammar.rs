@@ -390,6 +390,14 @@ grammar! {
     /// right after one speaks for the subject without a comma ("Kim Yo Jong issued a
     /// statement saying ...", "released a statement denying that ...").
     statement_nouns,
+    /// Openings of a sentence that refer back to the statement just made ("The statement",
+    /// "Pernyataan itu", "Pengakuan tersebut"): followed by a verb of its delivery, they date
+    /// the statements of the sentence before ("... mengakui telah mengerahkan tentaranya.
+    /// Pengakuan itu disampaikan ... pada Senin, 28 April 2025").
+    statement_recalls,
+    /// Verbs of a statement's delivery after a [`Grammar::statement_recalls`] opening, within
+    /// its next three words ("disampaikan", "was carried", "were made").
+    delivery_verbs,
     /// Phrases of a statement several parties sign ("joint statement", "pernyataan bersama"):
     /// a cue that holds one speaks for every state or body named before it in its sentence.
     joint_statements,

@@ -241,6 +241,20 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 dated.push((ui, String::new(), Some(m.actor), sdate(si)));
             }
         }
+        // a sentence that opens with the statement just made and its delivery dates the
+        // statements of the unit before ("Korea Utara ... mengakui telah mengerahkan
+        // tentaranya. Pengakuan itu disampaikan ... pada Senin, 28 April 2025"; "The statement
+        // was carried by KCNA on Monday"): a single day, not after the article's
+        let si = sentence_of(&sents, us);
+        if ui > 0 && own.get(si).copied().unwrap_or(false) && recalls_statement(&u, us) {
+            if let (Some(d), Some(a)) = (sdate(si), anchor_day) {
+                if d.start == d.end && d.start <= a.start {
+                    for r in rows.iter().filter(|r| r.unit + 1 == ui && !r.own_date && !r.key.is_empty() && !r.key.starts_with("holder:")) {
+                        dated.push((ui, r.key.clone(), r.actor, Some(d)));
+                    }
+                }
+            }
+        }
         let question = (0..u.toks.len()).find(|&t| u.word_in(t, &u.g.question_openers));
         let asks = question.is_some();
         // the one asked ("Putin ditanya wartawan apakah ...") speaks next: a "jawabnya" after
@@ -1701,6 +1715,19 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
         ex.stances.push(r.stance);
     }
     ex
+}
+
+/// The unit starting at `us` opens with a reference to the statement just made
+/// ([`Grammar::statement_recalls`]: "Pernyataan itu", "The statement") and a verb of its
+/// delivery follows within three words ("disampaikan", "was carried").
+fn recalls_statement(u: &Unit, us: usize) -> bool {
+    let head = u.text[us..].trim_start();
+    let lower = head[..floor_boundary(head, head.len().min(64))].to_lowercase();
+    u.g.statement_recalls.iter().any(|p| {
+        lower.starts_with(p)
+            && !lower[p.len()..].chars().next().is_some_and(char::is_alphanumeric)
+            && lower[p.len()..].split_whitespace().take(3).any(|w| u.g.delivery_verbs.has(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    })
 }
 
 /// `s` contains a stem of the words for an accusation (`Grammar::accusation_stems`:

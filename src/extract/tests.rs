@@ -1667,6 +1667,14 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // not one in the present, which holds on the article's day
     (" date 2025-01-13\nOn Sunday, the NIS said Ukraine had captured two North Korean soldiers in Kursk. Seoul's defence ministry says North Korea has supplied Russia with artillery shells.",
      "KOR", A, "assert", Some("2025-01-13")),
+    // a sentence that opens with the statement just made and its delivery dates the one before
+    (" date 2025-04-29\nKorea Utara untuk pertama kalinya secara resmi mengakui telah mengerahkan tentaranya untuk bertempur bersama pasukan Rusia di wilayah Kursk. Pengakuan itu disampaikan Komisi Militer Pusat dalam pernyataan yang disiarkan KCNA pada Senin, 28 April 2025.",
+     "PRK", T, "assert", Some("2025-04-28")),
+    (" date 2025-04-29\nNorth Korea confirmed for the first time that it had sent troops to Russia. The statement was carried by state media on Monday.",
+     "PRK", T, "assert", Some("2025-04-28")),
+    // not an opening that is no statement's delivery ("The admission came two days after ...")
+    (" date 2025-04-29\nNorth Korea confirmed for the first time that it had sent troops to Russia. The admission came two days after Russia's top general praised the troops on Saturday.",
+     "PRK", T, "assert", Some("2025-04-29")),
 ];
 
 #[test]
