@@ -1003,8 +1003,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
     }
     let unit_spans: Vec<(usize, usize)> = units.iter().map(|&(_, s, e)| (s, e)).collect();
     told.sort_unstable();
-    let times = Times { resolved: &resolved, told: &told, anchor_day, present: &lang.grammar.present_endings };
-    finish(rows, &dated, &unit_spans, &times, ex)
+    let times = Times { resolved: &resolved, told: &told, anchor_day };
+    finish(rows, &dated, &unit_spans, &times, &lang.grammar, ex)
 }
 
 /// The cues found in a statement's scope.
@@ -1587,24 +1587,28 @@ fn before_cue(u: &Unit, st: &Stmt, kind: CueKind, max_words: usize) -> bool {
 const FAR_UNITS: usize = 8;
 
 /// What [`finish`] reads of the document's times: its resolved expressions, the starts of
-/// those only inside what a statement says, the article's day, and the present-tense endings
-/// of its language.
+/// those only inside what a statement says, and the article's day.
 #[derive(Clone, Copy)]
 struct Times<'a> {
     resolved: &'a [Resolved],
     told: &'a [usize],
     anchor_day: Option<DateSpan>,
-    present: &'a crate::extract::grammar::Words,
 }
 
-/// Document-level clean-up: weak hedges superseded by an assert of the same country,
-/// hedges after the same speaker's denial in a sentence, duplicates, dates shared within a
-/// speaker's run of statements, and the story's day for a statement in the past with none.
-fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: &Times, mut ex: Extraction) -> Extraction {
-    let Times { resolved, told, anchor_day, present } = *times;
+/// Document-level clean-up: weak hedges superseded by an assert of the same country (not
+/// an analyst's), hedges after the same speaker's denial in a sentence, duplicates, dates
+/// shared within a speaker's run of statements, and the story's day for a statement in the
+/// past with none.
+fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: &Times, g: &Grammar, mut ex: Extraction) -> Extraction {
+    let Times { resolved, told, anchor_day } = *times;
+    let present = &g.present_endings;
+    // (an analyst's assert supersedes no official's weak hedge: "Russia might be providing
+    // technology in return, Blinken said" beside "\"It's almost certain that Russia is paying
+    // for those shells with know-how,\" a former U.S. intelligence analyst said")
+    let independent = |r: &Row| r.stance.speaker.split(|c: char| !c.is_alphanumeric()).any(|w| g.independent_titles.has(w));
     let asserted: Vec<(String, String)> = rows
         .iter()
-        .filter(|r| r.stance.stance == StanceKind::Assert)
+        .filter(|r| r.stance.stance == StanceKind::Assert && !independent(r))
         .filter_map(|r| r.stance.country.clone().map(|c| (c, r.stance.claim.clone())))
         .collect();
     let mut kept: Vec<Row> = rows

@@ -1285,6 +1285,8 @@ const CASES: &[Case] = &[
     ("A U.S. State Department spokesperson said on Wednesday that Washington was \"very concerned\" about any Russian assistance to the North's space program but could not confirm Moscow's involvement.", "en", &[(Some("USA"), K, "hedge")]),
     // a speaker the lexicon does not place, inside what a state's speaker says, speaks for it
     ("Air force spokesman Yurii Ihnat said investigators could not yet confirm the type of North Korean missile used, noting that Russia had fired several kinds of missiles.", "en", &[(Some("UKR"), A, "hedge")]),
+    // an analyst's assert supersedes no official's weak hedge of the same state
+    ("Blinken also said Russia might be providing technology in return that would support North Korea's missile programs. Ethan Moss, a former U.S. intelligence analyst, said: \"It's almost certain that Russia is paying for those shells with know-how.\"", "en", &[(Some("USA"), K, "hedge"), (Some("USA"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
