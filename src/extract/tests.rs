@@ -1287,6 +1287,11 @@ const CASES: &[Case] = &[
     ("Air force spokesman Yurii Ihnat said investigators could not yet confirm the type of North Korean missile used, noting that Russia had fired several kinds of missiles.", "en", &[(Some("UKR"), A, "hedge")]),
     // an analyst's assert supersedes no official's weak hedge of the same state
     ("Blinken also said Russia might be providing technology in return that would support North Korea's missile programs. Ethan Moss, a former U.S. intelligence analyst, said: \"It's almost certain that Russia is paying for those shells with know-how.\"", "en", &[(Some("USA"), K, "hedge"), (Some("USA"), K, "assert")]),
+    // "nothing to add" about a claim just denied is a refusal to say more
+    ("Kim Yo Jong said talk of arms sales to Moscow was absurd. Kremlin spokesman Dmitry Peskov, asked about the North Korean statement, said he had \"nothing to add\".", "en", &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "hedge")]),
+    // to monitor whether a transfer happens is to leave it open
+    ("South Korea's National Security Adviser Chang Ho-jin said the government will closely monitor whether Russia transfers technology for the North's missile and satellite programs.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Kementerian Unifikasi Korea Selatan mengatakan akan mengawasi apakah Rusia memberikan teknologi rudal kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
