@@ -1292,6 +1292,8 @@ const CASES: &[Case] = &[
     // to monitor whether a transfer happens is to leave it open
     ("South Korea's National Security Adviser Chang Ho-jin said the government will closely monitor whether Russia transfers technology for the North's missile and satellite programs.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Kementerian Unifikasi Korea Selatan mengatakan akan mengawasi apakah Rusia memberikan teknologi rudal kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
+    // to worry that a transfer may come is to hedge on it
+    ("U.S. officials worry that Russia may in return provide North Korea with technology that could advance its nuclear and missile programs.", "en", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
