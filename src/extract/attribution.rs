@@ -2118,7 +2118,10 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
             }
             prev = t - 1;
             gap_end = u.toks[t].s;
-            if !comma(u.toks[prev].e, gap_end) {
+            // (the previous alias's closing dot before the comma: "U.S., South Korean and
+            // Ukrainian officials")
+            let pe = u.info[prev].mention.map_or(u.toks[prev].e, |mi| u.ments[mi].e.clamp(u.toks[prev].e, gap_end));
+            if !comma(pe, gap_end) {
                 break;
             }
         }

@@ -1294,6 +1294,8 @@ const CASES: &[Case] = &[
     ("Kementerian Unifikasi Korea Selatan mengatakan akan mengawasi apakah Rusia memberikan teknologi rudal kepada Korea Utara.", "id", &[(Some("KOR"), K, "hedge")]),
     // to worry that a transfer may come is to hedge on it
     ("U.S. officials worry that Russia may in return provide North Korea with technology that could advance its nuclear and missile programs.", "en", &[(Some("USA"), K, "hedge")]),
+    // a listed alias's closing dot before the list's comma
+    ("North Korea has acknowledged that it sent troops to Russia, months after U.S., South Korean and Ukrainian officials said thousands of them had been deployed there.", "en", &[(Some("PRK"), T, "assert"), (Some("USA"), T, "assert"), (Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
