@@ -548,7 +548,10 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     let by_cue = by_accuser.or_else(|| rows.iter()
                         .rev()
                         .take_while(|r| ui - r.unit <= window)
-                        .find(|r| r.stance.stance == StanceKind::Assert && accusation_word(u.g, &r.stance.cue)));
+                        // (an accusation the writer reports without its accuser counts:
+                        // "Korut juga dituduh memasok jutaan peluru ... . Moskow dan Pyongyang
+                        // sama-sama membantah tuduhan itu")
+                        .find(|r| (r.stance.stance == StanceKind::Assert || r.key.is_empty()) && accusation_word(u.g, &r.stance.cue)));
                     // (else what another voice asserted in the unit right before, of a claim
                     // the speaker is party to: "Washington says North Korea has already shipped
                     // ballistic missiles to Russia. Moscow and Pyongyang have denied the
