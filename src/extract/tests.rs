@@ -1298,6 +1298,9 @@ const CASES: &[Case] = &[
     ("North Korea has acknowledged that it sent troops to Russia, months after U.S., South Korean and Ukrainian officials said thousands of them had been deployed there.", "en", &[(Some("PRK"), T, "assert"), (Some("USA"), T, "assert"), (Some("KOR"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an accusation the writer reports without its accuser is the one a later denial refers to
     ("Badan Intelijen Korea Selatan menyebut Korut telah mengirim 12.000 tentara ke Rusia. Sebelumnya, Korut juga dituduh memasok jutaan peluru artileri dan rudal balistik untuk Rusia. Moskow dan Pyongyang sama-sama membantah tuduhan itu.", "id", &[(Some("KOR"), T, "assert"), (None, A, "hedge"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // that the other side can no longer deny it asserts what it no longer denies
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. \"Sekarang Moskow dan Pyongyang tidak bisa lagi menyangkalnya,\" kata Menteri Luar Negeri Ukraina Andrii Sybiha.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("North Korea admitted it sent troops to Kursk. \"Now Moscow and Pyongyang can no longer deny it,\" Ukrainian Foreign Minister Andrii Sybiha said.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
