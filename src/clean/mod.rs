@@ -53,6 +53,9 @@ pub struct OutletDef {
     /// not `outlet`; an agency credited in the opener of a text that names no
     /// other outlet (`Kyiv (ANTARA) -`) is also its `outlet`.
     pub wire: bool,
+    /// The outlet's edition in a language, by ISO 639-1 code (`editions.id = "BBC News
+    /// Indonesia"`): a page in that language the outlet is found on is the edition's.
+    pub editions: std::collections::BTreeMap<String, String>,
 }
 
 /// Per-language text vocabulary (`[languages.<code>.text]`). Every key is
@@ -226,6 +229,8 @@ pub(crate) enum LabelKind {
 pub(crate) struct Outlet {
     pub name: String,
     pub wire: bool,
+    /// (language, edition name), from [`OutletDef::editions`].
+    pub editions: Vec<(String, String)>,
 }
 
 /// Compiled cleaning rules of all languages of a lexicon.
@@ -471,7 +476,8 @@ impl CleanRules {
                     )));
                 }
                 let id = r.outlets.len();
-                r.outlets.push(Outlet { name: name.to_string(), wire: o.wire });
+                let editions = o.editions.iter().map(|(l, n)| (l.trim().to_string(), n.trim().to_string())).filter(|(l, n)| !l.is_empty() && !n.is_empty()).collect();
+                r.outlets.push(Outlet { name: name.to_string(), wire: o.wire, editions });
                 for f in o.forms.iter().map(|f| f.trim()).chain(std::iter::once(name)) {
                     if f.is_empty() {
                         return Err(Error::lexicon(format!(
@@ -565,6 +571,12 @@ pub fn clean(raw: &str, rules: &CleanRules) -> Cleaned {
         text.push_str(l);
     }
     out.language = lang::identify(&text, rules);
+    // "© 2025 BBC" on an Indonesian page: BBC News Indonesia
+    if let (Some(o), Some(l)) = (&out.outlet, &out.language) {
+        if let Some(e) = rules.outlets.iter().filter(|x| x.name == *o).find_map(|x| x.editions.iter().find(|(k, _)| k == l)) {
+            out.outlet = Some(e.1.clone());
+        }
+    }
     out.sentences = sentences::split(&text, rules);
     out.text = text;
     out
