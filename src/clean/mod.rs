@@ -101,6 +101,9 @@ pub struct TextVocab {
     /// Words that may appear in a header date line (month and weekday names,
     /// time zones).
     pub date_words: Vec<String>,
+    /// A dateline's place as the language writes it and its name in the tables
+    /// (`["Moskow", "Moscow"]`): one place, one name, whatever the page's language.
+    pub place_names: Vec<[String; 2]>,
     /// Capitalized words that are not a dateline before `:` or `-`
     /// (`Catatan:`, `Update:`), case-insensitive.
     pub not_datelines: Vec<String>,
@@ -192,6 +195,7 @@ impl Merge for TextVocab {
         self.date_labels.merge(other.date_labels);
         self.date_words.merge(other.date_words);
         self.not_datelines.merge(other.not_datelines);
+        self.place_names.merge(other.place_names);
         self.name_connectors.merge(other.name_connectors);
         self.caption_labels.merge(other.caption_labels);
         self.read_times.merge(other.read_times);
@@ -258,6 +262,8 @@ pub struct CleanRules {
     /// Lowercased words of header date lines.
     pub(crate) date_words: HashSet<String, lang::FxBuild>,
     pub(crate) not_datelines: HashSet<String, lang::FxBuild>,
+    /// Lowercased place -> its name in the tables.
+    pub(crate) place_names: HashMap<String, String, lang::FxBuild>,
     pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
     /// Lowercased caption labels and photo-credit words.
     pub(crate) caption_labels: Vec<String>,
@@ -342,6 +348,7 @@ impl CleanRules {
             date_labels: Vec::new(),
             date_words: HashSet::default(),
             not_datelines: HashSet::default(),
+            place_names: HashMap::default(),
             name_connectors: HashSet::default(),
             caption_labels: Vec::new(),
             read_times: Vec::new(),
@@ -447,6 +454,7 @@ impl CleanRules {
                 }
             }
             r.not_datelines.extend(v.not_datelines.iter().map(|s| s.trim().to_lowercase()));
+            r.place_names.extend(v.place_names.iter().filter(|[a, b]| !a.trim().is_empty() && !b.trim().is_empty()).map(|[a, b]| (a.trim().to_lowercase(), b.trim().to_string())));
             r.agency_credits.extend(v.agency_credits.iter().map(|s| s.trim().to_lowercase()));
             r.name_connectors.extend(v.name_connectors.iter().map(|s| s.trim().to_lowercase()));
             r.camel_words.extend(v.camel_words.iter().map(|s| s.trim().to_string()));
@@ -571,6 +579,10 @@ pub fn clean(raw: &str, rules: &CleanRules) -> Cleaned {
         text.push_str(l);
     }
     out.language = lang::identify(&text, rules);
+    // "Moskow" and "Moscow" are one place
+    if let Some(n) = out.dateline.as_ref().and_then(|d| rules.place_names.get(&d.to_lowercase())) {
+        out.dateline = Some(n.clone());
+    }
     // "© 2025 BBC" on an Indonesian page: BBC News Indonesia
     if let (Some(o), Some(l)) = (&out.outlet, &out.language) {
         if let Some(e) = rules.outlets.iter().filter(|x| x.name == *o).find_map(|x| x.editions.iter().find(|(k, _)| k == l)) {

@@ -489,6 +489,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Kim Yo Jong calls claims absurd\nhttps://p.dw.com/p/4fwP2\nKim Yo Jong denied the reports.", title: Some("Kim Yo Jong calls claims absurd"), outlet: Some("DW"), ..W }),
     ("id a rights line of an outlet with an Indonesian edition names the edition", "Korea Utara akui kirim tentara ke Rusia\n28 April 2025\nKorea Utara untuk pertama kalinya mengakui telah mengirim tentara ke Rusia untuk membantu Moskow berperang melawan Ukraina, setelah berbulan-bulan bungkam.\nPara analis menilai pengakuan itu menandai babak baru hubungan kedua negara.\n© 2025 BBC. BBC tidak bertanggung jawab atas konten dari situs eksternal.",
      Want { text: "Korea Utara akui kirim tentara ke Rusia\nKorea Utara untuk pertama kalinya mengakui telah mengirim tentara ke Rusia untuk membantu Moskow berperang melawan Ukraina, setelah berbulan-bulan bungkam.\nPara analis menilai pengakuan itu menandai babak baru hubungan kedua negara.", title: Some("Korea Utara akui kirim tentara ke Rusia"), outlet: Some("BBC News Indonesia"), header_date: Some("28 April 2025"), ..W }),
+    ("id a dateline written the language's way takes the place's one name", "Rusia bantah laporan\nMOSKOW, KOMPAS.com - Kremlin membantah laporan bahwa Korea Utara mengirim senjata ke Rusia.",
+     Want { text: "Rusia bantah laporan\nKremlin membantah laporan bahwa Korea Utara mengirim senjata ke Rusia.", title: Some("Rusia bantah laporan"), outlet: Some("Kompas"), dateline: Some("Moscow"), ..W }),
 ];
 
 #[test]
