@@ -511,8 +511,9 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         }
         // a headline in capitals inside a body already under way is a teaser link
         // ("NORTH KOREA SENDING WORKERS, MILITARY ENGINEERS TO RUSSIAN-OCCUPIED UKRAINE, SEOUL
-        // OFFICIAL SAYS")
-        if caps_headline(line) && lines.iter().any(|l| l.len() >= 150 && l.chars().any(char::is_lowercase)) {
+        // OFFICIAL SAYS"); a label line in capitals is none ("SOURCE: AL JAZEERA AND NEWS
+        // AGENCIES")
+        if caps_headline(line) && lines.iter().any(|l| l.len() >= 150 && l.chars().any(char::is_lowercase)) && label_line(line, rules).is_none() {
             continue;
         }
         let line = &line[glued_drop(line, rules)..];
