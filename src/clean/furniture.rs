@@ -97,6 +97,13 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
             out.outlet = Some(rules.outlets[id].name.clone());
         }
     }
+    // "..., she told NK News.": the outlet a speaker talks to publishes a text that names
+    // none elsewhere
+    if out.outlet.is_none() {
+        if let Some(id) = told_outlet(norm, rules) {
+            out.outlet = Some(rules.outlets[id].name.clone());
+        }
+    }
     // "POSBELITUNG.CO - ..." on a page that writes "Pos Belitung" elsewhere: the site's name
     // as the page spells it in words (a lexicon outlet keeps its own name)
     if let Some(o) = out.outlet.as_deref().filter(|o| !o.contains(' ') && !rules.outlets.iter().any(|x| x.name == *o)) {
@@ -166,6 +173,18 @@ fn site_named(text: &str, word: &str) -> Option<String> {
             fresh.then_some(site).flatten().map(|(_, name)| name)
         })
     })
+}
+
+/// The first known outlet, no agency, right after an interview phrase of the text
+/// ([`super::TextVocab::interview_phrases`]: "told NK News", "kata dia kepada Kompas.com");
+/// None when there is none.
+fn told_outlet(norm: &str, rules: &CleanRules) -> Option<usize> {
+    rules.interview_phrases.iter().filter_map(|p| {
+        let f = memchr::memmem::Finder::new(p.as_bytes());
+        f.find_iter(norm.as_bytes())
+            .filter(|&i| !norm[..i].ends_with(char::is_alphanumeric))
+            .find_map(|i| outlet_at(&norm[i + p.len()..], rules).map(|(id, _)| (i, id)).filter(|&(_, id)| !rules.outlets[id].wire))
+    }).min().map(|(_, id)| id)
 }
 
 /// Trailing lines searched by [`self_named`].

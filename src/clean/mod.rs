@@ -152,6 +152,10 @@ pub struct TextVocab {
     /// a known outlet names the publisher (`THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.`), and a
     /// closing footer line with one names the publisher of a text that names none elsewhere.
     pub rights_marks: Vec<String>,
+    /// Words before the outlet a speaker talks to (`told`, `kepada`), as written in running
+    /// text: in a text that names no outlet elsewhere, a known outlet (no agency) a speaker
+    /// told something is the publisher (`..., she told NK News.`).
+    pub interview_phrases: Vec<String>,
     /// Verbs of a contribution credit (`contributed`): a trailing line "`<outlet>'s <name>
     /// contributed ...`" names the publisher the same way.
     pub contribution_words: Vec<String>,
@@ -211,6 +215,7 @@ impl Merge for TextVocab {
         self.self_prefixes.merge(other.self_prefixes);
         self.rights_marks.merge(other.rights_marks);
         self.contribution_words.merge(other.contribution_words);
+        self.interview_phrases.merge(other.interview_phrases);
         self.wire_joins.merge(other.wire_joins);
         self.label_prepositions.merge(other.label_prepositions);
         self.credit_prepositions.merge(other.credit_prepositions);
@@ -290,6 +295,8 @@ pub struct CleanRules {
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) rights_marks: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
+    /// Interview phrases, each with a trailing space (`told `).
+    pub(crate) interview_phrases: Vec<String>,
     pub(crate) wire_joins: Vec<String>,
     pub(crate) label_prepositions: Vec<String>,
     pub(crate) credit_prepositions: Vec<String>,
@@ -367,6 +374,7 @@ impl CleanRules {
             self_prefixes: Vec::new(),
             rights_marks: Vec::new(),
             contribution_words: Vec::new(),
+            interview_phrases: Vec::new(),
             wire_joins: Vec::new(),
             label_prepositions: Vec::new(),
             credit_prepositions: Vec::new(),
@@ -467,6 +475,11 @@ impl CleanRules {
             for m in v.rights_marks.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
                 if !r.rights_marks.contains(&m) {
                     r.rights_marks.push(m);
+                }
+            }
+            for p in v.interview_phrases.iter().map(|s| format!("{} ", s.trim())).filter(|s| s.len() > 1) {
+                if !r.interview_phrases.contains(&p) {
+                    r.interview_phrases.push(p);
                 }
             }
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
