@@ -482,6 +482,11 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
                 lines.push(Cow::Borrowed(&line[g..]));
             } else if !headline_like(line) {
                 lines.push(Cow::Borrowed(line)); // a body paragraph: the link had no headline
+            } else if label_headlines > 0 && continued && all.get(li + 1).is_some_and(|n| label_line(n.trim(), rules).is_some() || date_line(n.trim(), rules).is_some()) {
+                // (a headline over a byline or a date is the page's own title, after the
+                // teasers: "Most Read from Bloomberg" / three headlines / "North Korea Sent
+                // Russia 9 Million Shells" / "By Soo-yeon Park")
+                lines.push(Cow::Borrowed(line));
             } else if label_headlines > 0 {
                 // under a label, the headlines go on until the body resumes
                 label_headlines -= 1;
