@@ -451,7 +451,9 @@ impl<'a> Unit<'a> {
 
     fn is_core(&self, t: usize) -> bool {
         let i = &self.info[t];
-        if i.mention.is_some() || self.has(t, CueKind::Title) {
+        // (or a document's noun, which speaks for its author: "the UN report said", "the
+        // assessment found", "laporan PBB menyebut")
+        if i.mention.is_some() || self.has(t, CueKind::Title) || self.word_in(t, &self.g.document_nouns) {
             return true;
         }
         let named = self.toks[t].cap
@@ -1466,8 +1468,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
         // else the last speaker, or the subject of the sentence just before when that came
         // later ("NIS memperbarui penilaiannya ... . Menurut lembaga itu, ...")
-        let speaker = hist.speakers.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 4);
-        let subject = hist.subjects.iter().rev().find(|(x, _)| unit.saturating_sub(*x) <= 1 && *x < unit);
+        // (a document is no person's: "according to the first report of a new multinational
+        // body" after Kim Jong Un spoke)
+        let document = (np.first..=np.last).any(|t| u.word_in(t, &u.g.document_nouns));
+        let person = |sp: &Spk| document && sp.actor.is_some_and(|a| u.rules.actors[a].kind == ActorKind::Person);
+        let speaker = hist.speakers.iter().rev().find(|(x, sp)| unit.saturating_sub(*x) <= 4 && !person(sp));
+        let subject = hist.subjects.iter().rev().find(|(x, sp)| unit.saturating_sub(*x) <= 1 && *x < unit && !person(sp));
         match (speaker, subject) {
             (Some(a), Some(b)) if b.0 > a.0 => return Some((b.1.clone(), true)),
             (Some((_, sp)), _) | (None, Some((_, sp))) => return Some((sp.clone(), true)),

@@ -390,6 +390,10 @@ grammar! {
     /// right after one speaks for the subject without a comma ("Kim Yo Jong issued a
     /// statement saying ...", "released a statement denying that ...").
     statement_nouns,
+    /// Nouns of a document that speaks for its author ("report", "assessment", "laporan"):
+    /// such a noun heads a speaker's phrase ("the UN report said", "laporan PBB menyebut"),
+    /// which speaks for the actor it names.
+    document_nouns,
     /// Openings of a sentence that refer back to the statement just made ("The statement",
     /// "Pernyataan itu", "Pengakuan tersebut"): followed by a verb of its delivery, they date
     /// the statements of the sentence before ("... mengakui telah mengerahkan tentaranya.

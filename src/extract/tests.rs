@@ -1301,6 +1301,10 @@ const CASES: &[Case] = &[
     // that the other side can no longer deny it asserts what it no longer denies
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. \"Sekarang Moskow dan Pyongyang tidak bisa lagi menyangkalnya,\" kata Menteri Luar Negeri Ukraina Andrii Sybiha.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     ("North Korea admitted it sent troops to Kursk. \"Now Moscow and Pyongyang can no longer deny it,\" Ukrainian Foreign Minister Andrii Sybiha said.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    // a document's noun heads a speaker's phrase and speaks for the actor it names
+    ("North Korea shipped 9 million shells to Russia last year, the UN assessment said.", "en", &[(Some("UN"), A, "assert")]),
+    // and a report that names no actor is no person's spoken before
+    ("Kim Jong Un praised the soldiers. North Korea has shipped at least 9 million rounds of artillery to Russia, according to the first report of a new multinational body.", "en", &[(None, A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
