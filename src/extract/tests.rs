@@ -1305,6 +1305,8 @@ const CASES: &[Case] = &[
     ("North Korea shipped 9 million shells to Russia last year, the UN assessment said.", "en", &[(Some("UN"), A, "assert")]),
     // and a report that names no actor is no person's spoken before
     ("Kim Jong Un praised the soldiers. North Korea has shipped at least 9 million rounds of artillery to Russia, according to the first report of a new multinational body.", "en", &[(None, A, "assert")]),
+    // a quote that opens between a modal and "confirm" leaves it an assert
+    ("NATO Secretary General Mark Rutte told reporters in Brussels on Monday that he could \"confirm today that North Korean troops have been sent to Russia.\"", "en", &[(Some("NATO"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
