@@ -2557,9 +2557,16 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                                 body = &body[..i];
                             }
                         }
-                        !body.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
-                            && body.split_whitespace().count() <= 12
-                            && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.is_time_word(t0))
+                        // (several fronted adverbials, each opening with a preposition or a
+                        // time: "Days later, at a meeting of U.S. and South Korean foreign and
+                        // defense ministers in Washington on October 31, ...")
+                        let opener = |t: usize| u.word_in(t, &u.g.event_prepositions) || u.word_in(t, &u.g.location_prepositions) || u.is_time_word(t);
+                        let pieces: Vec<usize> = std::iter::once(0).chain(body.match_indices(',').map(|(i, _)| i + 1)).collect();
+                        !body.contains([';', '"', '\u{201C}', '\u{201D}'])
+                            && pieces.len() <= 3
+                            && body.split_whitespace().count() <= if pieces.len() == 1 { 20 } else { 28 }
+                            && opener(t0)
+                            && pieces[1..].iter().all(|&i| opener(u.tok_at(u.s + i)))
                             && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + body.len() && (x.speech().is_some() || x.names_claim()))
                     };
                     // (a question before the speaker is the answer's topic: "When asked about

@@ -1307,6 +1307,9 @@ const CASES: &[Case] = &[
     ("Kim Jong Un praised the soldiers. North Korea has shipped at least 9 million rounds of artillery to Russia, according to the first report of a new multinational body.", "en", &[(None, A, "assert")]),
     // a quote that opens between a modal and "confirm" leaves it an assert
     ("NATO Secretary General Mark Rutte told reporters in Brussels on Monday that he could \"confirm today that North Korean troops have been sent to Russia.\"", "en", &[(Some("NATO"), T, "assert")]),
+    // fronted adverbials before the speaker: several, or one long one
+    ("Days later, at a meeting in Washington, U.S. Defense Secretary Lloyd Austin said around 10,000 North Korean soldiers were in Russia.", "en", &[(Some("USA"), T, "assert")]),
+    ("At a meeting of U.S. and South Korean foreign and defense ministers in Washington on October 31, U.S. Defense Secretary Lloyd Austin said around 10,000 North Korean soldiers were in Russia.", "en", &[(Some("USA"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
