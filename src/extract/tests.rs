@@ -1310,6 +1310,8 @@ const CASES: &[Case] = &[
     // fronted adverbials before the speaker: several, or one long one
     ("Days later, at a meeting in Washington, U.S. Defense Secretary Lloyd Austin said around 10,000 North Korean soldiers were in Russia.", "en", &[(Some("USA"), T, "assert")]),
     ("At a meeting of U.S. and South Korean foreign and defense ministers in Washington on October 31, U.S. Defense Secretary Lloyd Austin said around 10,000 North Korean soldiers were in Russia.", "en", &[(Some("USA"), T, "assert")]),
+    // a presence named for the troops, and months spent denying it
+    ("Pyongyang and Moscow spent months dismissing reports of a North Korean presence on the front.", "en", &[(Some("PRK"), T, "deny"), (Some("RUS"), T, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
