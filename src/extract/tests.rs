@@ -1312,6 +1312,9 @@ const CASES: &[Case] = &[
     ("At a meeting of U.S. and South Korean foreign and defense ministers in Washington on October 31, U.S. Defense Secretary Lloyd Austin said around 10,000 North Korean soldiers were in Russia.", "en", &[(Some("USA"), T, "assert")]),
     // a presence named for the troops, and months spent denying it
     ("Pyongyang and Moscow spent months dismissing reports of a North Korean presence on the front.", "en", &[(Some("PRK"), T, "deny"), (Some("RUS"), T, "deny")]),
+    // a presidential office is an office; to assess whether is to leave it open
+    ("A senior official at the South Korean presidential office said the government was watching closely whether Mr Putin's visit would lead to any transfer of sensitive technology to the North.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Pentagon masih menilai apakah pasukan Korea Utara tersebut akan diterjunkan ke medan tempur.", "id", &[(Some("USA"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
