@@ -1315,6 +1315,9 @@ const CASES: &[Case] = &[
     // a presidential office is an office; to assess whether is to leave it open
     ("A senior official at the South Korean presidential office said the government was watching closely whether Mr Putin's visit would lead to any transfer of sensitive technology to the North.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Pentagon masih menilai apakah pasukan Korea Utara tersebut akan diterjunkan ke medan tempur.", "id", &[(Some("USA"), T, "hedge")]),
+    // to suspect is to hedge; never to confirm nor deny is to hedge
+    ("South Korean officials also say they suspect North Korea is receiving Russian technology in return to advance its spy satellite and missile programs.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Pasukan Korea Utara dilaporkan bertempur di Kursk. Sebelumnya, Kremlin tak pernah mengonfirmasi ataupun membantah laporan keberadaan mereka.", "id", &[(None, T, "hedge"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
