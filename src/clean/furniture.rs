@@ -1288,6 +1288,20 @@ fn role_credit(l: &str, rules: &CleanRules) -> Option<usize> {
     outlet_of(outlet.trim(), rules)
 }
 
+/// The place of a line that labels where the story was reported (`dateline_labels`:
+/// "Reporting from Seoul"), title-cased: one to four capitalized words, maybe a country
+/// after a comma ("Reporting from Kyiv, Ukraine" gives "Kyiv"). None otherwise.
+fn reporting_place(l: &str, rules: &CleanRules) -> Option<String> {
+    let l = l.trim();
+    let rest = rules.dateline_labels.iter().find_map(|lab| {
+        l.get(..lab.len()).filter(|h| h.eq_ignore_ascii_case(lab)).and_then(|_| l[lab.len()..].strip_prefix(' '))
+    })?;
+    let place = rest.split(',').next()?.trim().trim_end_matches('.');
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    ((1..=4).contains(&words.len()) && words.iter().all(capitalized)).then(|| super::opener::title_case(place))
+}
+
 /// Header: label lines, date lines, bylines, the title (and standfirst), an
 /// opener alone on its line, then the opener of the first body line.
 fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
@@ -1303,6 +1317,13 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         let l: &str = &lines[i];
         if let Some(fields) = label_line(l, rules) {
             apply(fields, rules, out);
+            lines.remove(i);
+            continue;
+        }
+        if let Some(place) = reporting_place(l, rules) {
+            if out.dateline.is_none() {
+                out.dateline = Some(place);
+            }
             lines.remove(i);
             continue;
         }
@@ -1572,6 +1593,13 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             continue;
         }
         if take_date_line(l, rules, out) {
+            lines.remove(i);
+            continue;
+        }
+        if let Some(place) = reporting_place(l, rules) {
+            if out.dateline.is_none() {
+                out.dateline = Some(place);
+            }
             lines.remove(i);
             continue;
         }

@@ -104,6 +104,9 @@ pub struct TextVocab {
     /// A dateline's place as the language writes it and its name in the tables
     /// (`["Moskow", "Moscow"]`): one place, one name, whatever the page's language.
     pub place_names: Vec<[String; 2]>,
+    /// Labels of a header line that names where the story was reported (`Reporting from`):
+    /// "Reporting from Seoul" gives the dateline.
+    pub dateline_labels: Vec<String>,
     /// Capitalized words that are not a dateline before `:` or `-`
     /// (`Catatan:`, `Update:`), case-insensitive.
     pub not_datelines: Vec<String>,
@@ -200,6 +203,7 @@ impl Merge for TextVocab {
         self.date_words.merge(other.date_words);
         self.not_datelines.merge(other.not_datelines);
         self.place_names.merge(other.place_names);
+        self.dateline_labels.merge(other.dateline_labels);
         self.name_connectors.merge(other.name_connectors);
         self.caption_labels.merge(other.caption_labels);
         self.read_times.merge(other.read_times);
@@ -267,6 +271,8 @@ pub struct CleanRules {
     /// Lowercased words of header date lines.
     pub(crate) date_words: HashSet<String, lang::FxBuild>,
     pub(crate) not_datelines: HashSet<String, lang::FxBuild>,
+    /// Labels of a line naming where the story was reported.
+    pub(crate) dateline_labels: Vec<String>,
     /// Lowercased place -> its name in the tables.
     pub(crate) place_names: HashMap<String, String, lang::FxBuild>,
     pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
@@ -356,6 +362,7 @@ impl CleanRules {
             date_words: HashSet::default(),
             not_datelines: HashSet::default(),
             place_names: HashMap::default(),
+            dateline_labels: Vec::new(),
             name_connectors: HashSet::default(),
             caption_labels: Vec::new(),
             read_times: Vec::new(),
@@ -462,6 +469,7 @@ impl CleanRules {
                 }
             }
             r.not_datelines.extend(v.not_datelines.iter().map(|s| s.trim().to_lowercase()));
+            r.dateline_labels.extend(v.dateline_labels.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             r.place_names.extend(v.place_names.iter().filter(|[a, b]| !a.trim().is_empty() && !b.trim().is_empty()).map(|[a, b]| (a.trim().to_lowercase(), b.trim().to_string())));
             r.agency_credits.extend(v.agency_credits.iter().map(|s| s.trim().to_lowercase()));
             r.name_connectors.extend(v.name_connectors.iter().map(|s| s.trim().to_lowercase()));
