@@ -179,12 +179,10 @@ fn site_named(text: &str, word: &str) -> Option<String> {
 /// ([`super::TextVocab::interview_phrases`]: "told NK News", "kata dia kepada Kompas.com");
 /// None when there is none.
 fn told_outlet(norm: &str, rules: &CleanRules) -> Option<usize> {
-    rules.interview_phrases.iter().filter_map(|p| {
-        let f = memchr::memmem::Finder::new(p.as_bytes());
-        f.find_iter(norm.as_bytes())
-            .filter(|&i| !norm[..i].ends_with(char::is_alphanumeric))
-            .find_map(|i| outlet_at(&norm[i + p.len()..], rules).map(|(id, _)| (i, id)).filter(|&(_, id)| !rules.outlets[id].wire))
-    }).min().map(|(_, id)| id)
+    let ac = rules.interview.as_ref()?;
+    ac.find_iter(norm)
+        .filter(|m| !norm[..m.start()].ends_with(char::is_alphanumeric))
+        .find_map(|m| outlet_at(&norm[m.end()..], rules).map(|(id, _)| id).filter(|&id| !rules.outlets[id].wire))
 }
 
 /// Trailing lines searched by [`self_named`].

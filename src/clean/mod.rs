@@ -301,8 +301,10 @@ pub struct CleanRules {
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) rights_marks: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
-    /// Interview phrases, each with a trailing space (`told `).
+    /// Interview phrases, each with a trailing space (`told `), and their matcher (as
+    /// written, leftmost longest).
     pub(crate) interview_phrases: Vec<String>,
+    pub(crate) interview: Option<AhoCorasick>,
     pub(crate) wire_joins: Vec<String>,
     pub(crate) label_prepositions: Vec<String>,
     pub(crate) credit_prepositions: Vec<String>,
@@ -382,6 +384,7 @@ impl CleanRules {
             rights_marks: Vec::new(),
             contribution_words: Vec::new(),
             interview_phrases: Vec::new(),
+            interview: None,
             wire_joins: Vec::new(),
             label_prepositions: Vec::new(),
             credit_prepositions: Vec::new(),
@@ -542,6 +545,10 @@ impl CleanRules {
         r.links = anchored_matcher("link_prefixes", &links)?;
         r.shares = anchored_matcher("share_prompts", &shares)?;
         r.footers = anchored_matcher("footer_prefixes", &footers)?;
+        if !r.interview_phrases.is_empty() {
+            let ac = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&r.interview_phrases);
+            r.interview = Some(ac.map_err(|e| Error::lexicon(format!("text.interview_phrases: cannot compile the phrases: {e}")))?);
+        }
         Ok(r)
     }
 
