@@ -711,10 +711,20 @@ impl<'a> Unit<'a> {
     /// (", who declined to be named,", ", yang enggan disebut namanya,"), at most ten
     /// tokens long, after a word that may end a subject. None otherwise.
     fn relative_clause_before(&self, last: usize) -> Option<usize> {
+        // (or a participle clause: "Jens Stoltenberg, the NATO secretary general, appearing
+        // alongside Mr. Blinken, said"; not one before a name, "citing South Korean
+        // intelligence"; a period only an abbreviation's, "Mr.")
+        let participle = |r: usize| self.participle_at(r) && r < last && !self.toks[r + 1].cap;
+        let abbreviation = |i: usize| {
+            let w = self.text[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            (1..=3).contains(&w.len()) && w.starts_with(|c: char| c.is_uppercase())
+        };
         (last.saturating_sub(10).max(1)..=last).rev().find(|&r| {
-            self.word_in(r, &self.g.relative_pronouns)
+            let clause = &self.text[self.toks[r].s..self.toks[last].e];
+            (self.word_in(r, &self.g.relative_pronouns) || participle(r))
                 && self.text[self.toks[r - 1].e..self.toks[r].s].trim() == ","
-                && !self.text[self.toks[r].s..self.toks[last].e].contains([',', '.', ';', '"', '\u{201C}', '\u{201D}'])
+                && !clause.contains([',', ';', '"', '\u{201C}', '\u{201D}'])
+                && clause.match_indices('.').all(|(i, _)| participle(r) && abbreviation(self.toks[r].s + i))
                 && (self.is_core(r - 1) || self.has(r - 1, CueKind::Title))
         })
     }

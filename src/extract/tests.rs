@@ -1318,6 +1318,8 @@ const CASES: &[Case] = &[
     // to suspect is to hedge; never to confirm nor deny is to hedge
     ("South Korean officials also say they suspect North Korea is receiving Russian technology in return to advance its spy satellite and missile programs.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Pasukan Korea Utara dilaporkan bertempur di Kursk. Sebelumnya, Kremlin tak pernah mengonfirmasi ataupun membantah laporan keberadaan mereka.", "id", &[(None, T, "hedge"), (Some("RUS"), T, "hedge")]),
+    // a participle clause between commas before the cue is the subject's, not a speaker
+    ("South Korean Defense Minister Shin Won-sik, appearing alongside Lloyd Austin at the Pentagon, said North Korea had delivered enormous amounts of ammunition to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
