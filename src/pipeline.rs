@@ -210,6 +210,7 @@ pub fn process(engine: &Engine, mut record: Record, opts: &Options) -> DocOut {
             sentences: &cleaned.sentences,
             language: cleaned.language.as_deref(),
             header_date: cleaned.header_date.as_deref(),
+            updated_date: cleaned.updated_date.as_deref(),
             field_date,
             reference: opts.reference,
             today: opts.today,

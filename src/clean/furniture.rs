@@ -969,6 +969,12 @@ fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
     let calendar = date.split_whitespace().any(|w| !clock(w) && w.bytes().any(|b| b.is_ascii_digit()));
     if out.header_date.is_none() && calendar {
         out.header_date = Some(date.to_string());
+    } else if calendar && out.updated_date.is_none() {
+        // "Updated 8:40 AM EDT, Mon April 28, 2025" after the publication's line
+        let head = l.trim_start();
+        if rules.update_labels.iter().any(|lab| head.get(..lab.len()).is_some_and(|h| h.eq_ignore_ascii_case(lab))) {
+            out.updated_date = Some(date.to_string());
+        }
     }
     if let (None, Some(a)) = (&out.author, initials) {
         out.author = Some(a.to_string());

@@ -104,6 +104,10 @@ pub struct TextVocab {
     /// A dateline's place as the language writes it and its name in the tables
     /// (`["Moskow", "Moscow"]`): one place, one name, whatever the page's language.
     pub place_names: Vec<[String; 2]>,
+    /// Labels of a date line that gives when the page was updated (`Updated`,
+    /// `Diperbarui`), case-insensitive: after the publication date, its date is the page's
+    /// update (relative dates read from it when it is a day or two later).
+    pub update_labels: Vec<String>,
     /// Labels of a header line that names where the story was reported (`Reporting from`):
     /// "Reporting from Seoul" gives the dateline.
     pub dateline_labels: Vec<String>,
@@ -204,6 +208,7 @@ impl Merge for TextVocab {
         self.not_datelines.merge(other.not_datelines);
         self.place_names.merge(other.place_names);
         self.dateline_labels.merge(other.dateline_labels);
+        self.update_labels.merge(other.update_labels);
         self.name_connectors.merge(other.name_connectors);
         self.caption_labels.merge(other.caption_labels);
         self.read_times.merge(other.read_times);
@@ -273,6 +278,8 @@ pub struct CleanRules {
     pub(crate) not_datelines: HashSet<String, lang::FxBuild>,
     /// Labels of a line naming where the story was reported.
     pub(crate) dateline_labels: Vec<String>,
+    /// Labels of an update's date line.
+    pub(crate) update_labels: Vec<String>,
     /// Lowercased place -> its name in the tables.
     pub(crate) place_names: HashMap<String, String, lang::FxBuild>,
     pub(crate) name_connectors: HashSet<String, lang::FxBuild>,
@@ -365,6 +372,7 @@ impl CleanRules {
             not_datelines: HashSet::default(),
             place_names: HashMap::default(),
             dateline_labels: Vec::new(),
+            update_labels: Vec::new(),
             name_connectors: HashSet::default(),
             caption_labels: Vec::new(),
             read_times: Vec::new(),
@@ -472,6 +480,7 @@ impl CleanRules {
                 }
             }
             r.not_datelines.extend(v.not_datelines.iter().map(|s| s.trim().to_lowercase()));
+            r.update_labels.extend(v.update_labels.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             r.dateline_labels.extend(v.dateline_labels.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             r.place_names.extend(v.place_names.iter().filter(|[a, b]| !a.trim().is_empty() && !b.trim().is_empty()).map(|[a, b]| (a.trim().to_lowercase(), b.trim().to_string())));
             r.agency_credits.extend(v.agency_credits.iter().map(|s| s.trim().to_lowercase()));
@@ -583,6 +592,8 @@ pub struct Cleaned {
     pub dateline: Option<String>,
     /// The raw text of a header date (` date 2022-11`), parsed by `time`.
     pub header_date: Option<String>,
+    /// The raw text of an "Updated" date line after the header date (`update_labels`).
+    pub updated_date: Option<String>,
     /// ISO 639-1 code of the detected language, None when unsure.
     pub language: Option<String>,
     /// Sentence spans, byte offsets into `text`, in order, not overlapping.

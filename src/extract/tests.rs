@@ -58,7 +58,7 @@ fn extractor() -> &'static Extractor {
 pub(crate) fn run_with(text: &str, lang: &str, ex: &Extractor) -> Extraction {
     let sents = split(text);
     let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 5).unwrap();
-    let input = crate::time::DocDateInput { text, sentences: &sents, language: Some(lang), header_date: None, field_date: None, reference: Some(day), today: day };
+    let input = crate::time::DocDateInput { text, sentences: &sents, language: Some(lang), header_date: None, updated_date: None, field_date: None, reference: Some(day), today: day };
     let dates = crate::time::date_document(&input, &crate::pipeline::Engine::default_ref().dates);
     extract(&DocInput { text, sentences: &sents, language: Some(lang), dates: &dates }, ex)
 }
@@ -1702,6 +1702,12 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // not one in the present, which holds on the article's day
     (" date 2025-01-13\nOn Sunday, the NIS said Ukraine had captured two North Korean soldiers in Kursk. Seoul's defence ministry says North Korea has supplied Russia with artillery shells.",
      "KOR", A, "assert", Some("2025-01-13")),
+    // a page updated the day after its publication reads its weekdays from the update
+    ("North Korea admits sending troops\nPublished 10:12 PM EDT, Sun April 27, 2025\nUpdated 8:40 AM EDT, Mon April 28, 2025\nSouth Korea's Joint Chiefs of Staff said on Monday that North Korean troops had fought in Kursk.",
+     "KOR", T, "assert", Some("2025-04-28")),
+    // not one updated a week later
+    ("North Korea admits sending troops\nPublished 10:12 PM EDT, Sun April 27, 2025\nUpdated 8:40 AM EDT, Mon May 5, 2025\nSouth Korea's Joint Chiefs of Staff said on Monday that North Korean troops had fought in Kursk.",
+     "KOR", T, "assert", Some("2025-04-21")),
     // a sentence that opens with the statement just made and its delivery dates the one before
     (" date 2025-04-29\nKorea Utara untuk pertama kalinya secara resmi mengakui telah mengerahkan tentaranya untuk bertempur bersama pasukan Rusia di wilayah Kursk. Pengakuan itu disampaikan Komisi Militer Pusat dalam pernyataan yang disiarkan KCNA pada Senin, 28 April 2025.",
      "PRK", T, "assert", Some("2025-04-28")),

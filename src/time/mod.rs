@@ -1929,6 +1929,8 @@ pub struct DocDateInput<'a> {
     pub language: Option<&'a str>,
     /// Raw header date line text found by the cleaner.
     pub header_date: Option<&'a str>,
+    /// Raw text of a later "Updated" date line, when the page has one beside its header date.
+    pub updated_date: Option<&'a str>,
     /// A date given by the input record (a date column), already parsed.
     pub field_date: Option<DateSpan>,
     /// The user's reference date.
@@ -1950,8 +1952,9 @@ fn sentence_text(text: &str, (s, e): (usize, usize)) -> Option<&str> {
 ///   weekday expression of the lead sentences that resolves to a day (year
 ///   picked with bound = reference else today: an article cannot come from the
 ///   future; this is the only use of `today`), else None.
-/// - `anchor`: pub_date's day when day-precise; for a coarser pub_date, the
-///   first day-precise explicit date of the text inside it; else `reference`; else None.
+/// - `anchor`: pub_date's day when day-precise (the `updated_date`'s day instead when it
+///   is one or two days later); for a coarser pub_date, the first day-precise explicit
+///   date of the text inside it; else `reference`; else None.
 /// - `matches`: every expression of every sentence, resolved against the anchor. A day
 ///   and month without a year takes the latest year whose date is not after the anchor, or
 ///   not after a week past it when the anchor is a day the text gave (no header, field or
@@ -2048,6 +2051,13 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
                 .map(|sp| sp.start)
                 .max()
         }),
+    };
+    // a page updated one or two days after its publication day reads from the update
+    // ("Published 10:12 PM EDT, Sun April 27, 2025" / "Updated 8:40 AM EDT, Mon April 28,
+    // 2025": "said on Monday" is the 28th, not the 21st)
+    let anchor = match (anchor, pub_date, input.updated_date.and_then(header)) {
+        (Some(a), Some(p), Some(u)) if p.precision == Precision::Day && u.precision == Precision::Day && u.start > a && u.start <= a + chrono::Days::new(2) => Some(u.start),
+        _ => anchor,
     };
     // a day and month without a year may fall anywhere in a coarse publication window,
     // also after the anchor day found inside it (" date 2025-04", "Sabtu (26/4)" ... "Senin (28/4)")

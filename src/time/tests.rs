@@ -690,6 +690,7 @@ fn seed(text: &'static str, header: Option<&str>) -> Seed {
         sentences: &sentences,
         language: Some("id"),
         header_date: header,
+        updated_date: None,
         field_date: None,
         reference: None,
         today: date("2026-11-24"),
@@ -786,6 +787,7 @@ fn counts_from_the_last_date_the_text_gave() {
         sentences: &sentences,
         language: Some("id"),
         header_date: Some("Sabtu, 26 Oktober 2024"),
+        updated_date: None,
         field_date: None,
         reference: None,
         today: date("2026-11-24"),
@@ -854,7 +856,7 @@ fn without_a_publication_date_the_latest_written_out_day_anchors() {
         Komisi Militer Pusat mengumumkan pengiriman pasukan, Senin (28/4/2025). Perjanjian diteken pada Juni 2024. \
         Kementerian Luar Negeri Korsel, Selasa (29/4), mengecam pengakuan itu. Putin menyusul pada Senin.";
     let sentences = split(text);
-    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
     let d = date_document(&input, rules());
     assert_eq!(d.pub_date, None, "the anchor is no publication date");
     assert_eq!(d.anchor, Some(date("2025-04-28")));
@@ -877,7 +879,7 @@ fn a_lead_day_is_no_upper_bound() {
     let text = "Zelenskyy mengatakan pasukannya menangkap dua tentara Korea Utara pada Sabtu, 11 Januari 2025. \
         Pada Senin (13/1), anggota parlemen Korea Selatan mengatakan 300 tentara tewas.";
     let sentences = split(text);
-    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
     let d = date_document(&input, rules());
     assert_eq!(d.anchor, Some(date("2025-01-11")));
     let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
@@ -896,6 +898,7 @@ fn document_dates_field_reference_and_lead() {
         sentences: &sentences,
         language: Some("en"),
         header_date: None,
+        updated_date: None,
         field_date: None,
         reference: None,
         today: date("2026-11-24"),
@@ -991,7 +994,7 @@ fn a_header_date_reads_in_the_document_language() {
     // 11 May; an English month name in an Indonesian page still gives the day
     let text = "Pasukan Korut tiba di Rusia.";
     let sentences = split(text);
-    let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("11/05/2024"), field_date: None, reference: None, today: date("2026-11-24") };
+    let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("11/05/2024"), updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
     assert_eq!(date_document(&input, rules()).pub_date, Some(DateSpan::day(date("2024-11-05"))));
     let id = DocDateInput { language: Some("id"), ..input };
     assert_eq!(date_document(&id, rules()).pub_date, Some(DateSpan::day(date("2024-05-11"))));
