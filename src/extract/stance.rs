@@ -1560,7 +1560,20 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
             let t = u.tok_at(r.0);
             (t.saturating_sub(3)..t).any(|q| u.word_in(q, &u.g.question_openers) && !u.text[u.toks[q].e..r.0].contains([',', '"', '\u{201C}']))
         };
-        r.3 || (inside && !near_cue && !asked())
+        // a date that closes the clause right after a quoted phrase the cue names is the
+        // statement's ("called them \"groundless rumors\" in October last year, while ...")
+        let after_quote = || {
+            let g = u.text.get(ce..r.0).unwrap_or("");
+            let straight = g.matches('"').count();
+            let (open, close) = (g.matches('\u{201C}').count(), g.matches('\u{201D}').count());
+            let last = g.rfind(['"', '\u{201D}']);
+            (straight + open + close) > 0
+                && straight % 2 == 0
+                && open == close
+                && last.is_some_and(|k| !g[k..].contains(',') && g[k..].split_whitespace().count() <= 2)
+                && u.text.get(r.1..se).is_some_and(|t| t.trim().trim_end_matches(['.', '"', '\u{201D}']).is_empty() || t.trim_start().starts_with(','))
+        };
+        r.3 || (inside && !near_cue && !asked() && !after_quote())
     };
     let frame: Vec<DateSpan> = here.iter().filter(|r| !content(r)).map(|r| r.2).collect();
     if frame.is_empty() {

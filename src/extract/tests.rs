@@ -1702,6 +1702,9 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // not one in the present, which holds on the article's day
     (" date 2025-01-13\nOn Sunday, the NIS said Ukraine had captured two North Korean soldiers in Kursk. Seoul's defence ministry says North Korea has supplied Russia with artillery shells.",
      "KOR", A, "assert", Some("2025-01-13")),
+    // a date right after the quoted phrase a naming verb takes is the statement's
+    (" date 2025-04-28\nNorth Korea confirmed it sent troops to Russia. A North Korean delegate at the United Nations called them \"groundless rumors\" in October last year, while Peskov described them as \"another fake.\"",
+     "PRK", T, "deny", Some("2024-10-01")),
     // a page updated the day after its publication reads its weekdays from the update
     ("North Korea admits sending troops\nPublished 10:12 PM EDT, Sun April 27, 2025\nUpdated 8:40 AM EDT, Mon April 28, 2025\nSouth Korea's Joint Chiefs of Staff said on Monday that North Korean troops had fought in Kursk.",
      "KOR", T, "assert", Some("2025-04-28")),
