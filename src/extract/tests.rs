@@ -1320,6 +1320,8 @@ const CASES: &[Case] = &[
     ("Pasukan Korea Utara dilaporkan bertempur di Kursk. Sebelumnya, Kremlin tak pernah mengonfirmasi ataupun membantah laporan keberadaan mereka.", "id", &[(None, T, "hedge"), (Some("RUS"), T, "hedge")]),
     // a participle clause between commas before the cue is the subject's, not a speaker
     ("South Korean Defense Minister Shin Won-sik, appearing alongside Lloyd Austin at the Pentagon, said North Korea had delivered enormous amounts of ammunition to Russia.", "en", &[(Some("KOR"), A, "assert")]),
+    // North Korean missiles in Russian strikes
+    ("Ukrainian officials say they have recovered debris of North Korean ballistic missiles after Russian strikes on Kharkiv and other cities.", "en", &[(Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
