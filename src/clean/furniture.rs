@@ -1306,6 +1306,16 @@ fn reporting_place(l: &str, rules: &CleanRules) -> Option<String> {
     ((1..=4).contains(&words.len()) && words.iter().all(capitalized)).then(|| super::opener::title_case(place))
 }
 
+/// [`reporting_place`] of `l` as the dateline when none was found; true when `l` is such a
+/// line (furniture either way).
+fn take_reporting_place(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
+    let Some(place) = reporting_place(l, rules) else { return false };
+    if out.dateline.is_none() {
+        out.dateline = Some(place);
+    }
+    true
+}
+
 /// Header: label lines, date lines, bylines, the title (and standfirst), an
 /// opener alone on its line, then the opener of the first body line.
 fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) {
@@ -1324,10 +1334,7 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             lines.remove(i);
             continue;
         }
-        if let Some(place) = reporting_place(l, rules) {
-            if out.dateline.is_none() {
-                out.dateline = Some(place);
-            }
+        if take_reporting_place(l, rules, out) {
             lines.remove(i);
             continue;
         }
@@ -1600,10 +1607,7 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
             lines.remove(i);
             continue;
         }
-        if let Some(place) = reporting_place(l, rules) {
-            if out.dateline.is_none() {
-                out.dateline = Some(place);
-            }
+        if take_reporting_place(l, rules, out) {
             lines.remove(i);
             continue;
         }
