@@ -1322,6 +1322,8 @@ const CASES: &[Case] = &[
     ("South Korean Defense Minister Shin Won-sik, appearing alongside Lloyd Austin at the Pentagon, said North Korea had delivered enormous amounts of ammunition to Russia.", "en", &[(Some("KOR"), A, "assert")]),
     // North Korean missiles in Russian strikes
     ("Ukrainian officials say they have recovered debris of North Korean ballistic missiles after Russian strikes on Kharkiv and other cities.", "en", &[(Some("UKR"), A, "assert")]),
+    // relying heavily on arms from North Korea is receiving them
+    ("South Korea's defense ministry said Moscow was relying heavily on weapons and ammunition from North Korea and Iran.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
