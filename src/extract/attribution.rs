@@ -563,6 +563,13 @@ impl<'a> Unit<'a> {
             // (a conjunction between the subject and the cue joins the cue's predicate to an
             // earlier one: "... cooperation between the North and Russia but could not
             // confirm" has no subject of its own)
+            // (an event phrase between the subject and the cue: "Cho Tae-yul dalam jumpa pers
+            // mengatakan", "Joonkook Hwang dalam forum itu mengatakan")
+            if !fill && skipped <= 2 {
+                if let Some(np) = self.event_subject(i) {
+                    return Some(np);
+                }
+            }
             if !fill || skipped >= 8 || i == 0 || self.word_in(i, &self.g.contrast_conjunctions) || self.word_in(i, &self.g.conjunctions) {
                 return None;
             }

@@ -1324,6 +1324,9 @@ const CASES: &[Case] = &[
     ("Ukrainian officials say they have recovered debris of North Korean ballistic missiles after Russian strikes on Kharkiv and other cities.", "en", &[(Some("UKR"), A, "assert")]),
     // relying heavily on arms from North Korea is receiving them
     ("South Korea's defense ministry said Moscow was relying heavily on weapons and ammunition from North Korea and Iran.", "en", &[(Some("KOR"), A, "assert")]),
+    // an event phrase between the subject and the cue
+    ("Menteri Luar Negeri Korea Selatan Cho Tae-yul dalam forum itu mengatakan rudal Korea Utara yang dipakai Rusia di Ukraina merupakan ancaman.", "id", &[(Some("KOR"), A, "assert")]),
+    ("Menteri Luar Negeri Korea Selatan Cho Tae-yul dalam jumpa pers mengatakan rudal Korea Utara yang dipakai Rusia di Ukraina merupakan ancaman.", "id", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
