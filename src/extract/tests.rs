@@ -1327,6 +1327,8 @@ const CASES: &[Case] = &[
     // an event phrase between the subject and the cue
     ("Menteri Luar Negeri Korea Selatan Cho Tae-yul dalam forum itu mengatakan rudal Korea Utara yang dipakai Rusia di Ukraina merupakan ancaman.", "id", &[(Some("KOR"), A, "assert")]),
     ("Menteri Luar Negeri Korea Selatan Cho Tae-yul dalam jumpa pers mengatakan rudal Korea Utara yang dipakai Rusia di Ukraina merupakan ancaman.", "id", &[(Some("KOR"), A, "assert")]),
+    // the price of an exchange ("sebagai ganti pasokan amunisi") is taken as given, not hedged
+    ("Washington juga menduga Kim akan meminta imbalan berupa teknologi canggih, termasuk untuk satelit dan kapal selam bertenaga nuklir, sebagai ganti pasokan amunisi tersebut.", "id", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
