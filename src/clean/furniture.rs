@@ -969,12 +969,9 @@ fn take_date_line(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
     let calendar = date.split_whitespace().any(|w| !clock(w) && w.bytes().any(|b| b.is_ascii_digit()));
     if out.header_date.is_none() && calendar {
         out.header_date = Some(date.to_string());
-    } else if calendar && out.updated_date.is_none() {
+    } else if calendar && out.updated_date.is_none() && after_label(l, &rules.update_labels).is_some() {
         // "Updated 8:40 AM EDT, Mon April 28, 2025" after the publication's line
-        let head = l.trim_start();
-        if rules.update_labels.iter().any(|lab| head.get(..lab.len()).is_some_and(|h| h.eq_ignore_ascii_case(lab))) {
-            out.updated_date = Some(date.to_string());
-        }
+        out.updated_date = Some(date.to_string());
     }
     if let (None, Some(a)) = (&out.author, initials) {
         out.author = Some(a.to_string());
@@ -1296,14 +1293,18 @@ fn role_credit(l: &str, rules: &CleanRules) -> Option<usize> {
 /// "Reporting from Seoul"), title-cased: one to four capitalized words, maybe a country
 /// after a comma ("Reporting from Kyiv, Ukraine" gives "Kyiv"). None otherwise.
 fn reporting_place(l: &str, rules: &CleanRules) -> Option<String> {
-    let l = l.trim();
-    let rest = rules.dateline_labels.iter().find_map(|lab| {
-        l.get(..lab.len()).filter(|h| h.eq_ignore_ascii_case(lab)).and_then(|_| l[lab.len()..].strip_prefix(' '))
-    })?;
+    let rest = after_label(l, &rules.dateline_labels)?.strip_prefix(' ')?;
     let place = rest.split(',').next()?.trim().trim_end_matches('.');
     let words: Vec<&str> = place.split_whitespace().collect();
     let capitalized = |w: &&str| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
     ((1..=4).contains(&words.len()) && words.iter().all(capitalized)).then(|| super::opener::title_case(place))
+}
+
+/// The rest of the (trimmed) line `l` after the first of `labels` it opens with, ignoring
+/// ASCII case ("Updated", "Reporting from"); None when it opens with none.
+fn after_label<'a>(l: &'a str, labels: &[String]) -> Option<&'a str> {
+    let l = l.trim();
+    labels.iter().find_map(|lab| l.get(..lab.len()).filter(|h| h.eq_ignore_ascii_case(lab)).map(|_| &l[lab.len()..]))
 }
 
 /// [`reporting_place`] of `l` as the dateline when none was found; true when `l` is such a

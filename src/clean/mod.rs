@@ -308,9 +308,8 @@ pub struct CleanRules {
     pub(crate) self_prefixes: Vec<String>,
     pub(crate) rights_marks: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
-    /// Interview phrases, each with a trailing space (`told `), and their matcher (as
-    /// written, leftmost longest).
-    pub(crate) interview_phrases: Vec<String>,
+    /// The interview phrases, each with a trailing space (`told `), as written, leftmost
+    /// longest.
     pub(crate) interview: Option<AhoCorasick>,
     pub(crate) wire_joins: Vec<String>,
     pub(crate) label_prepositions: Vec<String>,
@@ -391,7 +390,6 @@ impl CleanRules {
             self_prefixes: Vec::new(),
             rights_marks: Vec::new(),
             contribution_words: Vec::new(),
-            interview_phrases: Vec::new(),
             interview: None,
             wire_joins: Vec::new(),
             label_prepositions: Vec::new(),
@@ -402,6 +400,7 @@ impl CleanRules {
             clitics: Vec::new(),
         };
         let (mut links, mut shares, mut footers) = (Vec::new(), Vec::new(), Vec::new());
+        let mut interview: Vec<String> = Vec::new();
         let mut templates: Vec<String> = Vec::new();
         // Later files win for an outlet form: a user file can rename an outlet.
         let mut forms: HashMap<String, (String, usize)> = HashMap::new();
@@ -498,8 +497,8 @@ impl CleanRules {
                 }
             }
             for p in v.interview_phrases.iter().map(|s| format!("{} ", s.trim())).filter(|s| s.len() > 1) {
-                if !r.interview_phrases.contains(&p) {
-                    r.interview_phrases.push(p);
+                if !interview.contains(&p) {
+                    interview.push(p);
                 }
             }
             r.contribution_words.extend(v.contribution_words.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
@@ -554,8 +553,8 @@ impl CleanRules {
         r.links = anchored_matcher("link_prefixes", &links)?;
         r.shares = anchored_matcher("share_prompts", &shares)?;
         r.footers = anchored_matcher("footer_prefixes", &footers)?;
-        if !r.interview_phrases.is_empty() {
-            let ac = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&r.interview_phrases);
+        if !interview.is_empty() {
+            let ac = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&interview);
             r.interview = Some(ac.map_err(|e| Error::lexicon(format!("text.interview_phrases: cannot compile the phrases: {e}")))?);
         }
         Ok(r)
