@@ -216,6 +216,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         let uds: Vec<(usize, usize)> = date_spans[d0..].iter().take_while(|d| d.1 <= ue).copied().collect();
         let udate = sdate(first).map(|d| d.start);
         let u = Unit::new(text, rules, lang, us, ue, ments, uq, &uds, udate);
+        let subhead = subheading(text, us, ue);
         let mut stmts = statements(&u, &mut hist, ui);
         // a transcript turn ("MR MILLER: We are not in a position to confirm them"): the
         // label's speaker says what no other speaker of the unit says, and is its "we"
@@ -393,7 +394,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 Some(&(a, b)) if refers_back || matches!(st.cue_kind, Some(CueKind::DenyVerb | CueKind::HedgeVerb)) => vec![(a, u.text[a..b].find(',').map_or(b, |i| a + i))],
                 _ => st.ranges.clone(),
             };
-            if claims.is_empty() && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
+            // (a section heading names no claim of the story around it: "Washington Waspada",
+            // "Seoul dan Tokyo Memantau" between paragraphs)
+            if claims.is_empty() && !subhead && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -1740,6 +1743,21 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
 /// The unit starting at `us` opens with a reference to the statement just made
 /// ([`Grammar::statement_recalls`]: "Pernyataan itu", "The statement") and a verb of its
 /// delivery follows within three words ("disampaikan", "was carried").
+/// A section heading inside the body: a whole line of at most eight words with no closing
+/// punctuation, right after a paragraph that ends as a sentence does ("...\n\nWashington
+/// Waspada\n\nAmerika Serikat ..."). The title and the header lines before the first
+/// paragraph are never one.
+fn subheading(text: &str, us: usize, ue: usize) -> bool {
+    let line = text[us..ue].trim();
+    let whole = text[..us].trim_end_matches([' ', '\t']).ends_with('\n') && text[ue..].trim_start_matches([' ', '\t']).chars().next().is_none_or(|c| c == '\n');
+    if !whole || line.is_empty() || line.split_whitespace().count() > 8 || line.ends_with(['.', '!', '?', ':', ',', ';', '"', '\u{201D}', '\u{2019}', ')']) {
+        return false;
+    }
+    let prev = text[..us].trim_end();
+    let para = prev.rsplit('\n').next().unwrap_or("");
+    para.split_whitespace().count() > 8 && para.ends_with(['.', '!', '?', '"', '\u{201D}'])
+}
+
 fn recalls_statement(u: &Unit, us: usize) -> bool {
     let head = u.text[us..].trim_start();
     let lower = head[..floor_boundary(head, head.len().min(64))].to_lowercase();

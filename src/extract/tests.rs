@@ -1329,6 +1329,9 @@ const CASES: &[Case] = &[
     ("Menteri Luar Negeri Korea Selatan Cho Tae-yul dalam jumpa pers mengatakan rudal Korea Utara yang dipakai Rusia di Ukraina merupakan ancaman.", "id", &[(Some("KOR"), A, "assert")]),
     // the price of an exchange ("sebagai ganti pasokan amunisi") is taken as given, not hedged
     ("Washington juga menduga Kim akan meminta imbalan berupa teknologi canggih, termasuk untuk satelit dan kapal selam bertenaga nuklir, sebagai ganti pasokan amunisi tersebut.", "id", &[(Some("USA"), K, "hedge")]),
+    // a section heading between paragraphs names no claim of the story around it
+    ("Juru bicara Gedung Putih John Kirby mengatakan Korea Utara memasok peluru artileri kepada Rusia untuk perang di Ukraina.\nSeoul dan Tokyo Memantau\nPemerintah Korea Selatan belum memberikan tanggapan resmi atas temuan tersebut hingga Rabu malam.", "id", &[(Some("USA"), A, "assert")]),
+    ("White House spokesman John Kirby said North Korea had shipped artillery shells to Russia for the war in Ukraine.\nSeoul and Tokyo watching closely\nThe South Korean government has not commented on the findings.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
