@@ -1487,6 +1487,24 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         if let Some(m) = find_opener(l, rules) {
             apply_opener(&m, rules, out);
             lines[i] = sub(&lines[i], m.end);
+        } else if out.title.is_some() {
+            // a caption and its credit over a lead that opens with the outlet's own dateline
+            // ("Telegram/@V_Zelenskiy" / "Tangkapan layar video ..." / "TRIBUNNEWS.COM, KYIV -
+            // ...", "A wounded North Korean soldier ..." / "Security Service of Ukraine" /
+            // "Kyiv, Ukraine CNN —"): that line is where the body starts
+            let ahead: Vec<usize> = (i + 1..lines.len()).filter(|&k| !lines[k].trim().is_empty()).take(2).collect();
+            let strong = |k: usize| find_opener(&lines[k], rules).filter(|m| m.outlet.is_some() || m.site.is_some());
+            if let Some((k, m)) = ahead.iter().find_map(|&k| strong(k).map(|m| (k, m))) {
+                let caption = |j: usize| {
+                    let t = lines[j].trim();
+                    t.is_empty() || (t.split_whitespace().count() <= 60 && !t.contains(['"', '\u{201C}', '\u{201D}']) && find_opener(t, rules).is_none())
+                };
+                if (i..k).all(caption) {
+                    apply_opener(&m, rules, out);
+                    lines[k] = sub(&lines[k], m.end);
+                    lines.drain(i..k);
+                }
+            }
         }
         break;
     }
@@ -1497,7 +1515,7 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
 
 /// A photo credit alone: short, slash-separated parts (`Vladimir Smirnov/Sputnik/AFP/Getty
 /// Images`, `KCNA VIA KNS / AFP`, `ANTARA/KCNA via Reuters/as`), one of them an outlet or a
-/// credit word of the lexicon (`Getty Images`, `Foto`).
+/// credit word of the lexicon (`Getty Images`, `Foto`) or a social handle (`Telegram/@V_Zelenskiy`).
 fn credit_line(l: &str, rules: &CleanRules) -> bool {
     let l = l.trim().trim_end_matches('.');
     if l.is_empty() || l.len() > 100 || !l.contains('/') {
@@ -1519,6 +1537,10 @@ fn credit_line(l: &str, rules: &CleanRules) -> bool {
     // names and agencies, not a sentence ("Kim inspects a base. (Photo: ...)")
     parts.iter().all(|p| p.split_whitespace().count() <= 5 && !p.contains(['.', ',', ';']) || p.len() <= 4)
         && parts.iter().any(|p| {
+            // (a social handle is a source: "Telegram/@V_Zelenskiy", "Instagram/@setkabgoid")
+            if p.len() > 2 && p.starts_with('@') && !p.contains(' ') {
+                return true;
+            }
             let lp = p.to_lowercase();
             rules.photo_credits.iter().any(|c| lp == *c || lp.ends_with(&format!(" {c}"))) || outlet_of(p, rules).is_some()
         })

@@ -570,6 +570,11 @@ impl<'a> Unit<'a> {
                     return Some(np);
                 }
             }
+            // (a purpose clause: "Kirby cited newly declassified intelligence to say", "used
+            // the briefing to say": the subject of the verb before the object speaks)
+            if !fill && skipped == 0 && self.word_in(i, &self.g.infinitive_markers) {
+                return self.purpose_subject(i);
+            }
             if !fill || skipped >= 8 || i == 0 || self.word_in(i, &self.g.contrast_conjunctions) || self.word_in(i, &self.g.conjunctions) {
                 return None;
             }
@@ -749,6 +754,29 @@ impl<'a> Unit<'a> {
                 return self.actor_before(k);
             }
             k -= 1;
+        }
+        None
+    }
+
+    /// The subject of a purpose clause whose infinitive marker is token `to` ("Kirby cited
+    /// newly declassified intelligence to say"): the phrase naming an actor right before one
+    /// to five softly spaced lower-case words (a verb and its object). None when one of the
+    /// words hands a task to its object (`directive_verbs`: "Seoul urged the regime to
+    /// confirm") or no actor is named there.
+    fn purpose_subject(&self, to: usize) -> Option<Np> {
+        let mut k = to;
+        for n in 0..6 {
+            if k == 0 || !self.soft_gap(k - 1, k) {
+                return None;
+            }
+            k -= 1;
+            let plain = !self.toks[k].cap && self.info[k].mention.is_none() && !self.info[k].date;
+            if !plain {
+                return if n == 0 { None } else { self.actor_before(k + 1) };
+            }
+            if self.word_in(k, &self.g.directive_verbs) || self.word_in(k, &self.g.conjunctions) {
+                return None;
+            }
         }
         None
     }

@@ -298,6 +298,10 @@ grammar! {
     /// Infinitive markers ("to"): after a reference noun, what it refers to is spelled out
     /// ("Moscow's claim to have retaken Kursk").
     infinitive_markers,
+    /// Verbs that hand a task to their object ("asked", "urged", "called on"): a speech cue
+    /// after one and an infinitive marker is the object's, not the subject's ("Seoul urged
+    /// the regime to confirm"), so no purpose clause reaches past one.
+    directive_verbs,
     /// Determiners of any instance ("any", "setiap"): a claim named right after one ("any
     /// arms transfer would violate ...") is a hypothesis and asserts nothing.
     any_words,

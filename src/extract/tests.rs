@@ -1332,6 +1332,11 @@ const CASES: &[Case] = &[
     // a section heading between paragraphs names no claim of the story around it
     ("Juru bicara Gedung Putih John Kirby mengatakan Korea Utara memasok peluru artileri kepada Rusia untuk perang di Ukraina.\nSeoul dan Tokyo Memantau\nPemerintah Korea Selatan belum memberikan tanggapan resmi atas temuan tersebut hingga Rabu malam.", "id", &[(Some("USA"), A, "assert")]),
     ("White House spokesman John Kirby said North Korea had shipped artillery shells to Russia for the war in Ukraine.\nSeoul and Tokyo watching closely\nThe South Korean government has not commented on the findings.", "en", &[(Some("USA"), A, "assert")]),
+    // a purpose clause: the subject of the verb before the object speaks; a directive verb's object does not
+    ("White House national security spokesman John Kirby cited newly declassified intelligence to say Russian forces had fired North Korean-supplied ballistic missiles into Ukraine.", "en", &[(Some("USA"), A, "assert")]),
+    ("Seoul urged the regime to confirm that North Korean troops were in Russia.", "en", &[]),
+    // one North Korean ballistic missile's debris under investigation
+    ("The UN panel of experts said in its final report that it was investigating reports that debris from a North Korean ballistic missile had been found in the Ukrainian city of Kharkiv.", "en", &[(Some("UN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
