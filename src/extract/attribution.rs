@@ -1504,7 +1504,7 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         }
         // (or a body named with that title, speaking or not: "a UN Panel of Experts, which had
         // monitored sanctions ... . In its final report, the panel said ...")
-        let named_body = hist.bodies.iter().rev().filter(|(x, _)| unit.saturating_sub(*x) <= 6).find(|(_, sp)| {
+        let named_body = hist.bodies.iter().rev().filter(|(x, _)| unit.saturating_sub(*x) <= 12).find(|(_, sp)| {
             let l = sp.surface.to_lowercase();
             titles.iter().any(|t| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == t))
         });
@@ -2099,6 +2099,24 @@ fn question_aside(u: &Unit, speaker_end: usize, cue_at: usize) -> Option<(usize,
     }
     let start = u.toks[t].s;
     Some((start, start + inner.trim_start().len()))
+}
+
+/// Where the unit's subject starts: after a fronted time or place of at most six words set
+/// off by one comma ("On Sunday, he released ..."), else the unit's start.
+fn opening_subject_from(u: &Unit) -> usize {
+    let t0 = u.tok_at(u.s);
+    let Some(c) = u.text[u.s..u.e].find(',') else { return u.s };
+    let head = &u.text[u.s..u.s + c];
+    let framed = t0 < u.toks.len()
+        && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.word_in(t0, &u.g.time_prepositions) || u.is_time_word(t0))
+        && head.split_whitespace().count() <= 6
+        && !head.contains(['"', '\u{201C}', '\u{201D}', '.', ';'])
+        && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + c && x.speech().is_some());
+    if framed {
+        u.s + c + 1 + (u.text[u.s + c + 1..].len() - u.text[u.s + c + 1..].trim_start().len())
+    } else {
+        u.s
+    }
 }
 
 /// The cue at byte `at` follows a sequence or contrast conjunction, with at most two fillers
@@ -2720,11 +2738,20 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     spk = Some((u.speaker_of(list[0]), false));
                     listed_pre = list;
                     mode = Mode::Pre;
-                } else if let Some(n) = u.np_after(u.s).filter(|n| {
+                } else if let Some(n) = Some(opening_subject_from(u)).and_then(|from| u.np_after(from).map(|n| (from, n))).and_then(|(from, n)| {
                     // "Pyongyang has never acknowledged supplying weapons to Russia and has
                     // dismissed such accusations": a coordinated cue whose first verb made no
                     // statement speaks for the actor that opens the unit (no clause break between)
-                    u.toks[u.article_start(n.first)].s <= u.s + 1 && u.names_actor(n) && after_conjunction(u, h.s) && !u.text[u.toks[n.last].e..h.s].contains([',', ';', ':', '.', '"', '\u{201C}', '\u{201D}'])
+                    // (also after a short fronted time, and for a personal pronoun, with a comma
+                    // right before the conjunction: "On Sunday, he released a video ..., and
+                    // wrote that")
+                    let gap = u.text.get(u.toks[n.last].e..h.s)?;
+                    let comma_and = gap.matches(',').count() == 1 && {
+                        let c = u.tok_at(h.s);
+                        c > 0 && u.text[..u.toks[c - 1].s].trim_end().ends_with(',')
+                    };
+                    let who = u.names_actor(&n) || n.pronoun && u.word_in(n.first, &u.g.personal_pronouns);
+                    (u.toks[u.article_start(n.first)].s <= from + 1 && who && after_conjunction(u, h.s) && (!gap.contains(',') || comma_and) && !gap.contains([';', ':', '.', '"', '\u{201C}', '\u{201D}'])).then_some(n)
                 }) {
                     spk = resolve(u, &n, hist, unit);
                     np = Some(n);

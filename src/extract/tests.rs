@@ -1337,6 +1337,10 @@ const CASES: &[Case] = &[
     ("Seoul urged the regime to confirm that North Korean troops were in Russia.", "en", &[]),
     // one North Korean ballistic missile's debris under investigation
     ("The UN panel of experts said in its final report that it was investigating reports that debris from a North Korean ballistic missile had been found in the Ukrainian city of Kharkiv.", "en", &[(Some("UN"), A, "hedge")]),
+    // a coordinated speech verb after a fronted time and a comma speaks for the pronoun that opens the clause
+    ("\"This was not an easy task,\" Zelensky wrote.\nOn Sunday, he released a video of the men being questioned through a Korean interpreter, and wrote that Russia depends on military help from Pyongyang, from artillery shells and missiles to soldiers.", "en", &[(Some("UKR"), A, "assert")]),
+    // "the experts" of a UN panel named paragraphs before
+    ("Russia vetoed the renewal of a United Nations panel of experts that has tracked sanctions on North Korea.\nThirteen members voted in favor.\nChina abstained.\nEarlier this month, South Korea's defense minister, Shin Won-sik, said North Korea had shipped about 6,700 containers to Russia.\nThe panel itself has been more cautious. In its latest report, the experts said they were investigating reports that debris from a missile came from a North Korean Hwasong-11 ballistic missile.", "en", &[(Some("KOR"), A, "assert"), (Some("UN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
