@@ -704,6 +704,20 @@ impl<'a> Unit<'a> {
         {
             return None;
         }
+        // "the makeup of Kim's delegation strongly suggests": a name after "of" and a plain
+        // noun that is no office or body is that noun's complement, not a speaker
+        if first >= 2
+            && self.word_in(first - 1, &self.g.office_of)
+            && self.soft_gap(first - 2, first - 1)
+            && self.soft_gap(first - 1, first)
+            && !self.toks[first - 2].cap
+            && self.info[first - 2].flags == 0
+            && self.info[first - 2].mention.is_none()
+            && !self.is_core(first - 2)
+            && !self.word_in(first - 2, &self.g.own_side)
+        {
+            return None;
+        }
         // ("the outgoing secretary of state": one plain word between the article and a title)
         let plain_between = first > 1
             && self.has(first - 2, CueKind::DefBefore)
@@ -890,6 +904,21 @@ impl<'a> Unit<'a> {
     /// After `pos` the unit has at most eight words and no claim term (`, X said in a statement.`).
     fn short_tail(&self, pos: usize) -> bool {
         self.tail_within(pos, 8)
+    }
+
+    /// After `pos` the unit has only an apposition set off by a comma: an article, then at
+    /// most eighteen words with no quote, claim term or speech cue (", said Park Seong-ho, a
+    /// senior research fellow at the Korea Institute for National Unification.").
+    fn appositive_tail(&self, pos: usize) -> bool {
+        let Some(rest) = self.text.get(pos..self.e) else { return false };
+        let Some(after) = rest.strip_prefix(',') else { return false };
+        let t = self.tok_at(pos + 1);
+        t < self.toks.len()
+            && (self.has(t, CueKind::Determiner) || self.has(t, CueKind::DefBefore))
+            && after.split_whitespace().count() <= 18
+            && !after.trim_end().trim_end_matches(['.', '!', '?']).contains(['.', ';', '"', '\u{201C}', '\u{201D}', '(', ':'])
+            && !self.quotes.iter().any(|q| q.0 >= pos)
+            && !self.hits.iter().any(|h| h.s >= pos && (h.names_claim() || h.speech().is_some()))
     }
 
     /// After `pos` the unit has at most `n` words, no quote and no claim term.
@@ -2101,6 +2130,21 @@ fn question_aside(u: &Unit, speaker_end: usize, cue_at: usize) -> Option<(usize,
     Some((start, start + inner.trim_start().len()))
 }
 
+/// The state an office in the apposition after `end` (", a spokesman for the South Korean
+/// foreign ministry.") works for: the first state or body with a country named after a title
+/// there. None when the apposition names a scholar or an academic body (", a senior fellow
+/// at the Washington-based Pacific Security Forum"), or no title comes first.
+fn apposition_state(u: &Unit, end: usize) -> Option<String> {
+    let first = u.tok_at(end);
+    let independent = (first..u.toks.len()).any(|t| u.word_in(t, &u.g.independent_titles) || u.word_in(t, &u.g.academic));
+    if independent {
+        return None;
+    }
+    let title = (first..u.toks.len()).find(|&t| u.has(t, CueKind::Title))?;
+    let m = u.ments.iter().find(|m| m.s >= u.toks[title].e && u.rules.actors[m.actor].kind != ActorKind::Person)?;
+    u.rules.actors[m.actor].country_at(u.date).map(str::to_string)
+}
+
 /// Where the unit's subject starts: after a fronted time or place of at most six words set
 /// off by one comma ("On Sunday, he released ..."), else the unit's start.
 fn opening_subject_from(u: &Unit) -> usize {
@@ -2667,11 +2711,20 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // (a cue that ends in a complementizer is never inverted: ", claims that
                     // Moscow has rejected" is a noun and its relative clause)
                     && !u.tok_at(h.e).checked_sub(1).is_some_and(|t| u.word_in(t, &u.g.complementizers))
-                    && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e))
+                    && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e) || u.appositive_tail(u.toks[n.last].e))
                 {
                     // ", said the official." (short tail after the speaker)
                     np = u.np_after(h.e);
-                    spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                    let mut found = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
+                    // (a name the lexicon does not know speaks for the state of its apposition:
+                    // ", said Lee Jae-hoon, a spokesman for the South Korean foreign ministry.")
+                    if let (Some(n), Some((sp, false))) = (np, found.as_mut()) {
+                        let end = u.toks[n.last].e;
+                        if sp.actor.is_none() && sp.country.is_none() && u.appositive_tail(end) {
+                            sp.country = apposition_state(u, end);
+                        }
+                    }
+                    spk = found;
                     mode = Mode::Post;
                 } else if let Some(app) = u.text[u.s..u.before_fillers(h.s)].trim_end().strip_suffix(',').and_then(|head| {
                     // "Maria Zakharova, the ministry spokeswoman, said ...": an appositive before the cue;

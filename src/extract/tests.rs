@@ -1341,6 +1341,11 @@ const CASES: &[Case] = &[
     ("\"This was not an easy task,\" Zelensky wrote.\nOn Sunday, he released a video of the men being questioned through a Korean interpreter, and wrote that Russia depends on military help from Pyongyang, from artillery shells and missiles to soldiers.", "en", &[(Some("UKR"), A, "assert")]),
     // "the experts" of a UN panel named paragraphs before
     ("Russia vetoed the renewal of a United Nations panel of experts that has tracked sanctions on North Korea.\nThirteen members voted in favor.\nChina abstained.\nEarlier this month, South Korea's defense minister, Shin Won-sik, said North Korea had shipped about 6,700 containers to Russia.\nThe panel itself has been more cautious. In its latest report, the experts said they were investigating reports that debris from a missile came from a North Korean Hwasong-11 ballistic missile.", "en", &[(Some("KOR"), A, "assert"), (Some("UN"), A, "hedge")]),
+    // a plain noun's complement after "of" is no speaker: the makeup of a delegation suggests nothing of the state's
+    ("Experts said the makeup of Kim's delegation strongly suggests weapons were on the agenda.", "en", &[(None, A, "hedge")]),
+    // an inverted cue before a name and its apposition; the apposition's office gives an unknown name its state
+    ("\"North Korea is shipping shells to Russia,\" said Park Seong-ho, a researcher at the Korea Institute for National Unification.", "en", &[(None, A, "assert")]),
+    ("\"Pyongyang has shipped millions of shells to Moscow,\" said Lee Jae-hoon, a spokesman for the South Korean foreign ministry.", "en", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
