@@ -705,8 +705,11 @@ impl<'a> Unit<'a> {
             return None;
         }
         // "the makeup of Kim's delegation strongly suggests": a name after "of" and a plain
-        // noun that is no office or body is that noun's complement, not a speaker
-        if first >= 2
+        // noun that is no office or body is that noun's complement, not a speaker (not in an
+        // apposition: "Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has called")
+        if first >= 3
+            && (self.has(first - 3, CueKind::Determiner) || self.has(first - 3, CueKind::DefBefore))
+            && !self.text[..self.toks[first - 3].s].trim_end().ends_with(',')
             && self.word_in(first - 1, &self.g.office_of)
             && self.soft_gap(first - 2, first - 1)
             && self.soft_gap(first - 1, first)
@@ -3225,8 +3228,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 k -= 1;
                 if let Some(mi) = u.info[k].mention {
                     // "US claims", "Washington's accusations"; not across a clause break
-                    // ("Menurut Peskov, laporan ...")
-                    let broken = u.text[u.toks[k].e..u.toks[hi].s.max(u.toks[k].e)].contains([',', ';', ':']);
+                    // ("Menurut Peskov, laporan ...", nor a sentence's end: "... dengan Rusia.
+                    // Laporan media Jepang ...")
+                    // (an abbreviation's own period is none: "U.S. claims")
+                    let gap = &u.text[u.toks[k].e..u.toks[hi].s.max(u.toks[k].e)];
+                    let m = u.ments[mi];
+                    let gap = if u.text[m.s..m.e].contains('.') { gap.strip_prefix('.').unwrap_or(gap) } else { gap };
+                    let broken = gap.contains([',', ';', ':', '.', '!', '?', '"', '\u{201C}', '\u{201D}']);
                     if (u.soft_gap(k, k + 1) || k + 1 == hi) && !broken {
                         holder = Some(mi);
                     }

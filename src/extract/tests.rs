@@ -1346,6 +1346,10 @@ const CASES: &[Case] = &[
     // an inverted cue before a name and its apposition; the apposition's office gives an unknown name its state
     ("\"North Korea is shipping shells to Russia,\" said Park Seong-ho, a researcher at the Korea Institute for National Unification.", "en", &[(None, A, "assert")]),
     ("\"Pyongyang has shipped millions of shells to Moscow,\" said Lee Jae-hoon, a spokesman for the South Korean foreign ministry.", "en", &[(Some("KOR"), A, "assert")]),
+    // an apposition with "of" still leaves the word to the name before it
+    ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has previously called claims of weapons exports to Russia \"absurd\".", "en", &[(Some("PRK"), A, "deny")]),
+    // a report noun opening a sentence holds nothing for the state that ended the sentence before
+    ("\"Kami tidak pernah melakukan transaksi senjata dengan Rusia. Laporan media Jepang tentang transaksi senjata DPRK-Rusia adalah tipuan paling absurd,\" kata juru bicara Kementerian Luar Negeri Korea Utara.", "id", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
