@@ -1576,7 +1576,20 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
                 && last.is_some_and(|k| !g[k..].contains(',') && g[k..].split_whitespace().count() <= 2)
                 && u.text.get(r.1..se).is_some_and(|t| t.trim().trim_end_matches(['.', '"', '\u{201D}']).is_empty() || t.trim_start().starts_with(','))
         };
-        r.3 || (inside && !near_cue && !asked() && !after_quote())
+        // (or right after a short object that the cue takes, when it closes the clause:
+        // "confirmed the deployment in late October, with ...", "denied the reports last
+        // week.")
+        let after_object = || {
+            let g = u.text.get(ce..r.0).unwrap_or("");
+            let t = u.tok_at(ce);
+            matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::DenyVerb))
+                && g.split_whitespace().count() <= 3
+                && !g.contains(['"', '\u{201C}', '\u{201D}', ',', ';'])
+                && t < u.toks.len()
+                && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.hits.iter().any(|h| h.s == u.toks[t].s && h.cue(CueKind::ClaimRef)))
+                && u.text.get(r.1..se).is_some_and(|t| t.trim().trim_end_matches(['.', '"', '\u{201D}']).is_empty() || t.trim_start().starts_with(','))
+        };
+        r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object())
     };
     let frame: Vec<DateSpan> = here.iter().filter(|r| !content(r)).map(|r| r.2).collect();
     if frame.is_empty() {

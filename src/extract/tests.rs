@@ -1749,6 +1749,9 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // not an opening that is no statement's delivery ("The admission came two days after ...")
     (" date 2025-04-29\nNorth Korea confirmed for the first time that it had sent troops to Russia. The admission came two days after Russia's top general praised the troops on Saturday.",
      "PRK", T, "assert", Some("2025-04-29")),
+    // a time right after the short object of a stance verb, closing the clause, is the statement's
+    (" date 2025-01-13\nSouth Korea said North Korea sent about 11,000 troops to Russia. The Pentagon confirmed the deployment in late October, with Defense Secretary Lloyd Austin saying North Korean soldiers were \"in Russia\".",
+     "USA", T, "assert", Some("2024-10-21")),
 ];
 
 #[test]
