@@ -1562,6 +1562,12 @@ fn caption_line(l: &str, rules: &CleanRules) -> bool {
         return true;
     }
     let body = t.trim_end_matches('.');
+    // (an agency's caption goes on after the credit with slash-separated notes: "... (Photo by
+    // KCNA VIA KNS / AFP) / South Korea OUT / ---EDITORS NOTE--- RESTRICTED TO EDITORIAL USE")
+    let body = match body.rfind(") /") {
+        Some(k) if body[..k].rfind('(').is_some_and(|o| !body[o..k].contains(')')) => &body[..=k],
+        _ => body,
+    };
     if let Some(inner) = body.strip_suffix(')').and_then(|b| b.rfind('(').map(|i| &b[i + 1..])) {
         let li = inner.to_lowercase();
         let photo = rules.photo_credits.iter().any(|c| li.starts_with(c.as_str()) || li.contains(&format!(" {c}")));
