@@ -1350,6 +1350,9 @@ const CASES: &[Case] = &[
     ("Kim Yo Jong, the sister of North Korean leader Kim Jong Un, has previously called claims of weapons exports to Russia \"absurd\".", "en", &[(Some("PRK"), A, "deny")]),
     // a report noun opening a sentence holds nothing for the state that ended the sentence before
     ("\"Kami tidak pernah melakukan transaksi senjata dengan Rusia. Laporan media Jepang tentang transaksi senjata DPRK-Rusia adalah tipuan paling absurd,\" kata juru bicara Kementerian Luar Negeri Korea Utara.", "id", &[(Some("PRK"), A, "deny")]),
+    // "so far" between the subject and the cue
+    ("NATO sendiri sejauh ini menyatakan belum bisa memastikan bahwa pasukan Korut ikut bertempur di Ukraina.", "id", &[(Some("NATO"), T, "hedge")]),
+    ("NATO itself has so far said it cannot confirm that North Korean troops are fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
