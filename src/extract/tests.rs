@@ -1353,6 +1353,8 @@ const CASES: &[Case] = &[
     // "so far" between the subject and the cue
     ("NATO sendiri sejauh ini menyatakan belum bisa memastikan bahwa pasukan Korut ikut bertempur di Ukraina.", "id", &[(Some("NATO"), T, "hedge")]),
     ("NATO itself has so far said it cannot confirm that North Korean troops are fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
+    // a hedge about a side topic named further into the statement takes no claim of the context
+    ("Putin could give Kim satellite technology, analysts said. The Kremlin said on Thursday that it had no information to share about such a visit.", "en", &[(None, K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
