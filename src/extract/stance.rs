@@ -344,7 +344,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             for m in &found_claims {
                 if m.full {
                     claims.push((m.claim, m.negator.clone(), 0.0, Some(m.pos)));
-                } else if shared(m.pos) {
+                } else if shared(m.pos) || full_here.contains(&m.claim) {
+                    // (nor a partial term of a claim the scope names whole: "were \"made in
+                    // Pyongyang\" and that Seoul was deeply worried about ... their use")
                     continue;
                 } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) {
                     claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
@@ -707,37 +709,34 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // (a hedge or weak hedge before a contrast after a comma, see below)
                 let hedge_apart = pos.is_some_and(|p| cues.hedge.is_some() && p > cues.hedge_at && contrast_between(&u, cues.hedge_at, p));
                 let weak_apart = pos.is_some_and(|p| cues.weak.is_some() && p > cues.weak_at && contrast_between(&u, cues.weak_at, p));
+                // (nor does one in a participle clause after it: "said Russia intended to share
+                // satellite technology ..., warning that this could undermine ...")
+                let weak_off = pos.is_some_and(|p| cues.weak.is_some() && (joined_apart(&u, p, cues.weak_at) || elaborates(&u, p, cues.weak_at) || (p < cues.weak_at && participle_between(&u, p, cues.weak_at))));
+                // "Seoul menilai pengiriman pasukan itu sebagai ancaman serius dan tidak menutup
+                // kemungkinan Rusia membalasnya ...": a hedge that opens a coordinated predicate
+                // after the claim speaks of what follows it only (or another proposition: "said
+                // there was \"evidence that there are DPRK troops in Russia,\" adding that what
+                // exactly they were doing there \"remains to be seen\"")
+                let hedge_off = pos.is_some_and(|p| cues.hedge.is_some() && p < cues.hedge_at && (coordinated_after(&u, p, cues.hedge_at) || joined_apart(&u, p, cues.hedge_at) || participle_between(&u, p, cues.hedge_at)));
                 let own_cues;
-                let cues_here = match pos {
-                    // (nor does one in a participle clause after it: "said Russia intended to
-                    // share satellite technology ..., warning that this could undermine ...")
-                    Some(p) if cues.weak.is_some() && (joined_apart(&u, p, cues.weak_at) || elaborates(&u, p, cues.weak_at) || (p < cues.weak_at && participle_between(&u, p, cues.weak_at))) => {
-                        own_cues = Cues { weak: None, ..cues.clone() };
-                        &own_cues
-                    }
-                    // "Seoul menilai pengiriman pasukan itu sebagai ancaman serius dan tidak
-                    // menutup kemungkinan Rusia membalasnya ...": a hedge that opens a
-                    // coordinated predicate after the claim speaks of what follows it only
-                    // (or another proposition: "said there was \"evidence that there are DPRK
-                    // troops in Russia,\" adding that what exactly they were doing there
-                    // \"remains to be seen\"")
-                    Some(p) if cues.hedge.is_some() && p < cues.hedge_at && (coordinated_after(&u, p, cues.hedge_at) || joined_apart(&u, p, cues.hedge_at) || participle_between(&u, p, cues.hedge_at)) => {
-                        own_cues = Cues { hedge: None, ..cues.clone() };
-                        &own_cues
-                    }
+                let cues_here = if weak_off || hedge_off {
+                    // (both at once: "were \"made in Pyongyang\" and that Seoul was deeply
+                    // worried about what North Korea might learn")
+                    own_cues = Cues { weak: if weak_off { None } else { cues.weak.clone() }, hedge: if hedge_off { None } else { cues.hedge.clone() }, ..cues.clone() };
+                    &own_cues
+                } else if pos.is_some() && (hedge_apart || weak_apart) {
                     // "NATO tidak dapat mengonfirmasi laporan mengenai tentara Korea Utara ...,
                     // namun dukungan Korea Utara bagi perang ilegal Rusia, termasuk pasokan
                     // amunisi, terus meningkat": a hedge does not reach past a contrast after a
                     // comma into the clause it opens
-                    Some(_) if hedge_apart || weak_apart => {
-                        own_cues = Cues {
-                            hedge: if hedge_apart { None } else { cues.hedge.clone() },
-                            weak: if weak_apart || hedge_apart { None } else { cues.weak.clone() },
-                            ..cues.clone()
-                        };
-                        &own_cues
-                    }
-                    _ => &cues,
+                    own_cues = Cues {
+                        hedge: if hedge_apart { None } else { cues.hedge.clone() },
+                        weak: if weak_apart || hedge_apart { None } else { cues.weak.clone() },
+                        ..cues.clone()
+                    };
+                    &own_cues
+                } else {
+                    &cues
                 };
                 let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
                 if priced_here && kind != StanceKind::Assert {
@@ -1674,6 +1673,12 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
     // \"another fake\" and declined to comment further", "menyebutnya \"satu lagi berita
     // palsu\" dan enggan berkomentar lebih jauh")
     // (a denial found before the hedge, in the order of the statements)
+    // (so is a hedge that names no claim after the same speaker's assertion in the sentence:
+    // "told members that the missiles were \"made in Pyongyang\" and that Seoul was deeply
+    // worried about what North Korea might learn")
+    let asserted_here: Vec<(usize, String, String)> =
+        kept.iter().filter(|r| r.stance.stance == StanceKind::Assert).map(|r| (r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone())).collect();
+    kept.retain(|r| !(r.stance.stance == StanceKind::Hedge && r.named.is_none() && asserted_here.contains(&(r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone()))));
     let mut denied: Vec<(usize, String, String)> = Vec::new();
     kept.retain(|r| {
         let st = &r.stance;

@@ -1355,6 +1355,10 @@ const CASES: &[Case] = &[
     ("NATO itself has so far said it cannot confirm that North Korean troops are fighting in Ukraine.", "en", &[(Some("NATO"), T, "hedge")]),
     // a hedge about a side topic named further into the statement takes no claim of the context
     ("Putin could give Kim satellite technology, analysts said. The Kremlin said on Thursday that it had no information to share about such a visit.", "en", &[(None, K, "hedge")]),
+    // a claim named whole before "and that": neither the hedge nor the weak hedge after the join reaches it
+    ("Ambassador Hwang Joon-kook of South Korea told members that the missiles fired at Ukraine were \"made in Pyongyang\" and that Seoul was deeply worried about what North Korea might learn from their use on the battlefield.", "en", &[(Some("KOR"), A, "assert")]),
+    // men lying in bunk beds deny nothing
+    ("Zelenskiy said Ukrainian forces had captured two North Korean soldiers in Kursk. He posted a video showing the men lying in bunk beds, one with bandaged hands.", "en", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
