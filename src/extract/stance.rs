@@ -1497,6 +1497,9 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
             && (comma_before(u, t - 1) || (u.word_in(t - 1, &u.g.participle_speech) && own_subject(t - 1))))
             || addressed(t)
             || u.text[rs..u.toks[t].s].contains(';')
+            // (or a join without a comma after words of the scope's own: "could not yet
+            // confirm the origin of the missiles and that fragments were still being examined")
+            || (t > t0 + 3 && u.word_in(t - 1, &u.g.sequence_conjunctions) && !u.word_in(t - 2, &u.g.sequence_conjunctions))
     };
     let Some(c) = (t0..u.toks.len())
         .take_while(|&t| u.toks[t].e <= re)

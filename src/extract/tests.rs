@@ -1359,6 +1359,11 @@ const CASES: &[Case] = &[
     ("Ambassador Hwang Joon-kook of South Korea told members that the missiles fired at Ukraine were \"made in Pyongyang\" and that Seoul was deeply worried about what North Korea might learn from their use on the battlefield.", "en", &[(Some("KOR"), A, "assert")]),
     // men lying in bunk beds deny nothing
     ("Zelenskiy said Ukrainian forces had captured two North Korean soldiers in Kursk. He posted a video showing the men lying in bunk beds, one with bandaged hands.", "en", &[(Some("UKR"), T, "assert")]),
+    // "the evidence" refers back; "irrefutable" asserts it
+    ("Russia launched North Korean missiles into Ukraine, Washington said. Ukraine's ambassador Sergiy Kyslytsya said the evidence was \"irrefutable\" and urged the council to act.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("Rusia menembakkan rudal Korea Utara ke Ukraina, kata Washington. Duta Besar Ukraina untuk PBB Sergiy Kyslytsya menyebut bukti itu tak terbantahkan.", "id", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    // "and that" without a comma opens another proposition: the hedge's own object is still a reference
+    ("Russia fired North Korean missiles at Ukraine, Kirby said. Air force spokesman Yurii Ihnat said that the military could not yet confirm the origin of the missiles and that fragments were still being examined by experts.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
