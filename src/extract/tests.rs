@@ -1364,6 +1364,9 @@ const CASES: &[Case] = &[
     ("Rusia menembakkan rudal Korea Utara ke Ukraina, kata Washington. Duta Besar Ukraina untuk PBB Sergiy Kyslytsya menyebut bukti itu tak terbantahkan.", "id", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
     // "and that" without a comma opens another proposition: the hedge's own object is still a reference
     ("Russia fired North Korean missiles at Ukraine, Kirby said. Air force spokesman Yurii Ihnat said that the military could not yet confirm the origin of the missiles and that fragments were still being examined by experts.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
+    // sanctions imposed over a transfer take it as given
+    ("Uni Eropa pada Senin menjatuhkan sanksi terhadap sejumlah pejabat Korut, termasuk Menteri Pertahanan No Kwang Chol, atas pengerahan pasukan Korut ke Rusia.", "id", &[(Some("EU"), T, "assert")]),
+    ("The European Union imposed sanctions on North Korean Defense Minister No Kwang Chol over the deployment of North Korean troops to Russia.", "en", &[(Some("EU"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
