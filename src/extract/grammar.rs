@@ -302,6 +302,12 @@ grammar! {
     /// after one and an infinitive marker is the object's, not the subject's ("Seoul urged
     /// the regime to confirm"), so no purpose clause reaches past one.
     directive_verbs,
+    /// Verbs of estimating ("memperkirakan", "memprediksi"): one whose content speaks of what
+    /// will happen (`future_modals`) forecasts a claim and hedges it ("NIS memperkirakan
+    /// Pyongyang bakal meminta imbalan berupa alih teknologi").
+    estimate_verbs,
+    /// Future modals ("akan", "bakal").
+    future_modals,
     /// Determiners of any instance ("any", "setiap"): a claim named right after one ("any
     /// arms transfer would violate ...") is a hypothesis and asserts nothing.
     any_words,

@@ -738,9 +738,21 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 } else {
                     &cues
                 };
-                let (mut kind, mut cue, weak) = decide(cues_here, negator.clone(), &st.cue);
+                let (mut kind, mut cue, mut weak) = decide(cues_here, negator.clone(), &st.cue);
                 if priced_here && kind != StanceKind::Assert {
                     continue;
+                }
+                // "NIS memperkirakan Pyongyang bakal meminta imbalan berupa alih teknologi": an
+                // estimate of what will happen forecasts, it does not assert (a weak hedge: the
+                // same side's assertion of the claim elsewhere outweighs it, "NIS memperkirakan
+                // total 12 ribu tentara akan dikirim" after the NIS reported the troops sent)
+                if kind == StanceKind::Assert && cues_here.assert.is_none() && u.g.estimate_verbs.has(&st.cue.to_lowercase()) {
+                    if let (Some(p), Some((_, ce))) = (pos, st.cue_span) {
+                        if ce <= p && (u.tok_at(ce)..u.tok_at(p)).any(|t| u.word_in(t, &u.g.future_modals)) {
+                            kind = StanceKind::Hedge;
+                            weak = true;
+                        }
+                    }
                 }
                 // "Apakah Rusia berencana berbagi teknologi itu dengan DPRK?": a question asks,
                 // it does not assert

@@ -1367,6 +1367,9 @@ const CASES: &[Case] = &[
     // sanctions imposed over a transfer take it as given
     ("Uni Eropa pada Senin menjatuhkan sanksi terhadap sejumlah pejabat Korut, termasuk Menteri Pertahanan No Kwang Chol, atas pengerahan pasukan Korut ke Rusia.", "id", &[(Some("EU"), T, "assert")]),
     ("The European Union imposed sanctions on North Korean Defense Minister No Kwang Chol over the deployment of North Korean troops to Russia.", "en", &[(Some("EU"), T, "assert")]),
+    // an estimate of what will happen forecasts a claim (a weak hedge, outweighed by the same side's assertion)
+    ("NIS melaporkan sekitar 3.000 tentara Korut telah dikirim ke Rusia. Menurut Park, NIS juga memperkirakan Pyongyang bakal meminta imbalan berupa alih teknologi untuk senjata nuklir.", "id", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
+    ("NIS melaporkan sekitar 3.000 tentara Korut telah dikirim ke Rusia. NIS memperkirakan total 12 ribu tentara akan dikirim.", "id", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
