@@ -398,7 +398,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             };
             // (a section heading names no claim of the story around it: "Washington Waspada",
             // "Seoul dan Tokyo Memantau" between paragraphs)
-            if claims.is_empty() && !subhead && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && other_topic(&u, st)) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
+            if claims.is_empty() && !subhead && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && (other_topic(&u, st) || side_object(&u, &cues))) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -1134,6 +1134,26 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
         && !u.hits.iter().any(|h| {
             h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || h.pays.iter().any(|p| matches!(p, Pay::Term(..))))
         })
+}
+
+/// The hedge's own object is a side topic (`side_topics`), maybe after an article, with no
+/// claim word up to the clause's end ("Tokyo mencermati pertemuan itu \"dengan penuh
+/// keprihatinan\"", "was closely watching the summit"): the hedge takes no claim of the
+/// context.
+fn side_object(u: &Unit, cues: &Cues) -> bool {
+    let Some(h) = cues.hedge.as_ref().and_then(|_| u.hits.iter().find(|h| h.s == cues.hedge_at && (h.cue(CueKind::Hedge) || h.cue(CueKind::HedgeVerb)))) else { return false };
+    let mut t = u.tok_at(h.e);
+    while t < u.toks.len() && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore)) {
+        t += 1;
+    }
+    if t >= u.toks.len() || !u.soft_gap(t.saturating_sub(1), t) || !u.word_in(t, &u.g.side_topics) {
+        return false;
+    }
+    let from = u.toks[t].s;
+    // (up to the sentence's end: "mengamati pertemuan Kim dan Putin, termasuk kemungkinan
+    // adanya kerja sama terkait senjata" names one)
+    let end = u.text[from..u.e].find(['.', ';']).map_or(u.e, |i| from + i);
+    !u.hits.iter().any(|x| x.s >= from && x.e <= end && (x.cue(CueKind::ClaimRef) || x.names_claim() || x.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
 }
 
 /// A reference in the scope spells out what it refers to, and that names no claim: a holder

@@ -1370,6 +1370,9 @@ const CASES: &[Case] = &[
     // an estimate of what will happen forecasts a claim (a weak hedge, outweighed by the same side's assertion)
     ("NIS melaporkan sekitar 3.000 tentara Korut telah dikirim ke Rusia. Menurut Park, NIS juga memperkirakan Pyongyang bakal meminta imbalan berupa alih teknologi untuk senjata nuklir.", "id", &[(Some("KOR"), T, "assert"), (Some("KOR"), K, "hedge")]),
     ("NIS melaporkan sekitar 3.000 tentara Korut telah dikirim ke Rusia. NIS memperkirakan total 12 ribu tentara akan dikirim.", "id", &[(Some("KOR"), T, "assert")]),
+    // a hedge whose own object is a side topic takes no claim of the context, unless the sentence names one
+    ("Korea Utara diduga memasok peluru artileri ke Rusia, kata Kirby. Sementara itu, Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno menyebut Tokyo mencermati pertemuan itu \"dengan penuh keprihatinan\", termasuk dampaknya terhadap keamanan kawasan.", "id", &[(Some("USA"), A, "hedge")]),
+    ("Korea Utara diduga memasok peluru artileri ke Rusia, kata Kirby. Matsuno menyebut Tokyo mengamati pertemuan Kim dan Putin, termasuk kemungkinan adanya kerja sama terkait senjata, \"dengan penuh keprihatinan\".", "id", &[(Some("USA"), A, "hedge"), (Some("JPN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
