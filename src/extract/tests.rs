@@ -1373,6 +1373,8 @@ const CASES: &[Case] = &[
     // a hedge whose own object is a side topic takes no claim of the context, unless the sentence names one
     ("Korea Utara diduga memasok peluru artileri ke Rusia, kata Kirby. Sementara itu, Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno menyebut Tokyo mencermati pertemuan itu \"dengan penuh keprihatinan\", termasuk dampaknya terhadap keamanan kawasan.", "id", &[(Some("USA"), A, "hedge")]),
     ("Korea Utara diduga memasok peluru artileri ke Rusia, kata Kirby. Matsuno menyebut Tokyo mengamati pertemuan Kim dan Putin, termasuk kemungkinan adanya kerja sama terkait senjata, \"dengan penuh keprihatinan\".", "id", &[(Some("USA"), A, "hedge"), (Some("JPN"), A, "hedge")]),
+    // what needs watching is whether: a hedge
+    ("Korea Utara memasok amunisi ke Rusia, kata Park. \"Yang perlu diawasi adalah apakah ada alih teknologi rudal atau satelit dari Rusia ke Korea Utara,\" kata juru bicara Kementerian Unifikasi Korea Selatan.", "id", &[(None, A, "assert"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
