@@ -339,6 +339,10 @@ grammar! {
     /// itu"): a statement they frame, with no date of its own, takes the last date the text
     /// gave before them. Phrases, matched as words.
     then_phrases,
+    /// Phrases of a long stretch of time ("for months", "selama berbulan-bulan"): a hedge
+    /// after one in its sentence sums up how a side behaved over it ("Selama berbulan-bulan,
+    /// Moskow dan Pyongyang memilih bungkam") and is no statement. Phrases, matched as words.
+    duration_phrases,
     /// Prepositions before a time ("on Monday", "pada Senin (21/10)"): a time with one
     /// between two words of a clause ("declined on Monday to comment", "menolak pada Senin
     /// untuk berkomentar") is read past, as if absent, when cue and claim phrases are

@@ -754,6 +754,23 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         }
                     }
                 }
+                // "Selama berbulan-bulan, Moskow dan Pyongyang memilih bungkam": a hedge after a
+                // long stretch of time in its sentence sums up behaviour, it states nothing (one
+                // that names the claim still does: "Selama berbulan-bulan sebelumnya, Pyongyang dan
+                // Moskow menolak mengonfirmasi laporan pengiriman pasukan tersebut")
+                if kind == StanceKind::Hedge && cues_here.hedge.is_some() && pos.is_none() {
+                    let (ss, _) = sents[sentence_of(&sents, cues_here.hedge_at)];
+                    let from = ss.max(u.s);
+                    // (in the hedge's own clause: not "Selama berbulan-bulan, Pyongyang menepis
+                    // ..., sementara Kremlin menolak berkomentar")
+                    let same_clause = |(_, e): (usize, usize)| {
+                        let gap = u.text[from + e..cues_here.hedge_at].trim_start_matches([',', ' ']);
+                        !gap.contains([',', ';', ':'])
+                    };
+                    if from < cues_here.hedge_at && u.g.duration_phrases.phrases_in(u.lower(from, cues_here.hedge_at)).any(same_clause) {
+                        continue;
+                    }
+                }
                 // "Apakah Rusia berencana berbagi teknologi itu dengan DPRK?": a question asks,
                 // it does not assert
                 if kind == StanceKind::Assert && pos.is_some_and(|p| asked(text, sents[sentence_of(&sents, p)])) {

@@ -1375,6 +1375,10 @@ const CASES: &[Case] = &[
     ("Korea Utara diduga memasok peluru artileri ke Rusia, kata Kirby. Matsuno menyebut Tokyo mengamati pertemuan Kim dan Putin, termasuk kemungkinan adanya kerja sama terkait senjata, \"dengan penuh keprihatinan\".", "id", &[(Some("USA"), A, "hedge"), (Some("JPN"), A, "hedge")]),
     // what needs watching is whether: a hedge
     ("Korea Utara memasok amunisi ke Rusia, kata Park. \"Yang perlu diawasi adalah apakah ada alih teknologi rudal atau satelit dari Rusia ke Korea Utara,\" kata juru bicara Kementerian Unifikasi Korea Selatan.", "id", &[(None, A, "assert"), (Some("KOR"), K, "hedge")]),
+    // a hedge after a long stretch of time in its clause sums up behaviour; one naming the claim, or in another clause, still counts
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Selama berbulan-bulan, Moskow dan Pyongyang memilih bungkam.", "id", &[(Some("PRK"), T, "assert")]),
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Selama berbulan-bulan sebelumnya, Pyongyang dan Moskow menolak mengonfirmasi laporan pengiriman pasukan tersebut.", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "hedge"), (Some("RUS"), T, "hedge")]),
+    ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Selama berbulan-bulan, Pyongyang menepis laporan pengiriman pasukan sebagai \"rumor tak berdasar\", sementara Kremlin menolak berkomentar.", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "deny"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
