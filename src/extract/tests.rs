@@ -1379,6 +1379,8 @@ const CASES: &[Case] = &[
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Selama berbulan-bulan, Moskow dan Pyongyang memilih bungkam.", "id", &[(Some("PRK"), T, "assert")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Selama berbulan-bulan sebelumnya, Pyongyang dan Moskow menolak mengonfirmasi laporan pengiriman pasukan tersebut.", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "hedge"), (Some("RUS"), T, "hedge")]),
     ("Korea Utara mengakui telah mengirim pasukan ke Kursk. Selama berbulan-bulan, Pyongyang menepis laporan pengiriman pasukan sebagai \"rumor tak berdasar\", sementara Kremlin menolak berkomentar.", "id", &[(Some("PRK"), T, "assert"), (Some("PRK"), T, "deny"), (Some("RUS"), T, "hedge")]),
+    // Australia's foreign ministry by its name
+    ("A spokesperson for the Department of Foreign Affairs and Trade told the ABC on Wednesday that North Korea's supply of ballistic missiles and munitions to Russia was \"a flagrant violation\" of Security Council resolutions.", "en", &[(Some("AUS"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
