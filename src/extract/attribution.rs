@@ -974,6 +974,12 @@ impl<'a> Unit<'a> {
             || (t + 1 < self.toks.len() && self.word_in(t + 1, &self.g.clock_after_place) && self.info[t].mention.is_some())
     }
 
+    /// Token `t` may open a fronted frame: an event or location preposition, or a time word
+    /// ("In Tokyo, ...", "At a briefing on Monday, ...", "Days later, ...").
+    fn frames_at(&self, t: usize) -> bool {
+        self.word_in(t, &self.g.event_prepositions) || self.word_in(t, &self.g.location_prepositions) || self.is_time_word(t)
+    }
+
     fn is_time_word(&self, t: usize) -> bool {
         self.clock(t)
             || self.info[t].date
@@ -2155,7 +2161,7 @@ fn opening_subject_from(u: &Unit) -> usize {
     let Some(c) = u.text[u.s..u.e].find(',') else { return u.s };
     let head = &u.text[u.s..u.s + c];
     let framed = t0 < u.toks.len()
-        && (u.word_in(t0, &u.g.event_prepositions) || u.word_in(t0, &u.g.location_prepositions) || u.word_in(t0, &u.g.time_prepositions) || u.is_time_word(t0))
+        && (u.frames_at(t0) || u.word_in(t0, &u.g.time_prepositions))
         && head.split_whitespace().count() <= 6
         && !head.contains(['"', '\u{201C}', '\u{201D}', '.', ';'])
         && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + c && x.speech().is_some());
@@ -2670,7 +2676,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         // (several fronted adverbials, each opening with a preposition or a
                         // time: "Days later, at a meeting of U.S. and South Korean foreign and
                         // defense ministers in Washington on October 31, ...")
-                        let opener = |t: usize| u.word_in(t, &u.g.event_prepositions) || u.word_in(t, &u.g.location_prepositions) || u.is_time_word(t);
+                        let opener = |t: usize| u.frames_at(t);
                         let pieces: Vec<usize> = std::iter::once(0).chain(body.match_indices(',').map(|(i, _)| i + 1)).collect();
                         !body.contains([';', '"', '\u{201C}', '\u{201D}'])
                             && pieces.len() <= 3
@@ -2700,7 +2706,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                                 && head.matches(',').count() == 1
                                 && head.split_whitespace().count() <= 6
                                 && t1 < u.toks.len()
-                                && (u.word_in(t1, &u.g.event_prepositions) || u.word_in(t1, &u.g.location_prepositions) || u.is_time_word(t1))
+                                && u.frames_at(t1)
                     };
                     let office = || before == Some(',') && office_before(u, &b, hist, unit).is_some() && u.np_before(u.toks[b.first - 1].e).is_some_and(|d| opens(&d));
                     // (a quote opening right after the cue is its content, and what stands before
