@@ -343,6 +343,11 @@ grammar! {
     /// after one in its sentence sums up how a side behaved over it ("Selama berbulan-bulan,
     /// Moskow dan Pyongyang memilih bungkam") and is no statement. Phrases, matched as words.
     duration_phrases,
+    /// Words that open a sentence echoing the one before ("Senada", "Likewise"): a stance
+    /// there that names no claim takes the claim of the last stance of the same kind just
+    /// before ("Rutte ... belum dapat mengonfirmasi ... Senada, ... Washington belum bisa
+    /// memverifikasi laporan NIS"). Phrases, matched as words.
+    echo_openers,
     /// Prepositions before a time ("on Monday", "pada Senin (21/10)"): a time with one
     /// between two words of a clause ("declined on Monday to comment", "menolak pada Senin
     /// untuk berkomentar") is read past, as if absent, when cue and claim phrases are

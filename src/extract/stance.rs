@@ -638,6 +638,15 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         (r.stance.stance == StanceKind::Assert && agent).then_some(c)
                     })
                 }).flatten();
+                // "Senada, ... Washington belum bisa memverifikasi laporan NIS": a sentence that
+                // echoes the one before takes the claim of the last stance of its kind there
+                let echoed = || -> Option<usize> {
+                    let (ss, _) = sents[sentence_of(&sents, st.at)];
+                    let head = u.lower(ss.max(u.s), st.at.max(ss.max(u.s)));
+                    let opens = u.g.echo_openers.phrases_in(head).any(|(a, e)| head[..a].trim().is_empty() && head[e..].trim_start().starts_with(','));
+                    let kind = if cues.deny.is_some() { StanceKind::Deny } else if cues.hedge.is_some() { StanceKind::Hedge } else { StanceKind::Assert };
+                    opens.then(|| rows.iter().rev().take_while(|r| ui - r.unit <= 3).find(|r| r.unit < ui && r.stance.stance == kind)).flatten().and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                };
                 let chosen = if !accusation.is_empty() {
                     accusation
                 } else if let Some(a) = admitted {
@@ -646,6 +655,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     Vec::new()
                 } else if let Some(l) = vindicated {
                     vec![l]
+                } else if let Some(e) = named_ctx.is_empty().then(echoed).flatten() {
+                    vec![e]
                 } else if !named_ctx.is_empty() {
                     named_ctx
                 } else if !named.is_empty() {
