@@ -1383,6 +1383,9 @@ const CASES: &[Case] = &[
     ("A spokesperson for the Department of Foreign Affairs and Trade told the ABC on Wednesday that North Korea's supply of ballistic missiles and munitions to Russia was \"a flagrant violation\" of Security Council resolutions.", "en", &[(Some("AUS"), A, "assert")]),
     // a sentence echoing the one before ("Senada,") takes the claim of the last stance of its kind
     ("Sekretaris Jenderal NATO Mark Rutte mengatakan aliansi itu belum dapat mengonfirmasi laporan pengiriman pasukan Korut ke Rusia. Meski begitu, Rutte menegaskan Korut selama ini sudah memasok rudal dan amunisi kepada Rusia. Senada, juru bicara Pentagon Mayor Jenderal Pat Ryder mengatakan Washington belum bisa memverifikasi laporan tersebut.", "id", &[(Some("NATO"), T, "hedge"), (Some("NATO"), A, "assert"), (Some("USA"), T, "hedge")]),
+    // British spelling of co-operation; begging a supplier for arms is receiving them
+    ("Mr Putin said Russia \"does not rule out developing military-technical co-operation\" with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
+    ("\"Russia has to beg Pyongyang and Tehran for missiles and shells,\" Ukraine's ambassador told the council.", "en", &[(Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
