@@ -493,6 +493,22 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 } else {
                     recent_held
                 };
+                // (a hedge on the holder's report after another side's hedge takes that hedge's
+                // claim, when the holder asserted it too: "NATO ... \"tidak dapat mengonfirmasi\"
+                // laporan bahwa tentara Korea Utara terlibat. Namun, ia menegaskan Korea Utara
+                // sudah membantu Rusia dengan amunisi. ... Washington \"tidak dapat
+                // mengonfirmasi\" laporan NIS")
+                let recent_held: Vec<usize> = match (cues.hedge.is_some(), recent_held.len() == 1) {
+                    (true, true) if !holders.is_empty() => rows
+                        .iter()
+                        .rev()
+                        .take_while(|r| ui - r.unit <= 3)
+                        .find(|r| r.unit < ui && r.stance.stance == StanceKind::Hedge && r.stance.country.as_deref() != country)
+                        .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                        .filter(|&c| holders.iter().any(|k| asserted_by(k, c)))
+                        .map_or(recent_held, |c| vec![c]),
+                    _ => recent_held,
+                };
                 let from_holder: Vec<usize> = if recent_held.is_empty() {
                     let mut v: Vec<usize> = holders
                         .iter()

@@ -1386,6 +1386,8 @@ const CASES: &[Case] = &[
     // British spelling of co-operation; begging a supplier for arms is receiving them
     ("Mr Putin said Russia \"does not rule out developing military-technical co-operation\" with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
     ("\"Russia has to beg Pyongyang and Tehran for missiles and shells,\" Ukraine's ambassador told the council.", "en", &[(Some("UKR"), A, "assert")]),
+    // a hedge on a holder's report after another side's hedge takes that hedge's claim when the holder asserted it
+    ("NIS menyatakan Korea Utara telah mengirim pasukan ke Rusia. NIS menambahkan Pyongyang telah mengirim peluru artileri ke Rusia. Sekretaris Jenderal NATO Mark Rutte mengatakan aliansi itu \"tidak dapat mengonfirmasi\" laporan bahwa tentara Korea Utara terlibat dalam pertempuran. Namun, ia menegaskan Korea Utara sudah membantu Rusia dengan amunisi dan rudal. Juru bicara Gedung Putih Sean Savett mengatakan Washington \"tidak dapat mengonfirmasi\" laporan NIS.", "id", &[(Some("KOR"), T, "assert"), (Some("KOR"), A, "assert"), (Some("NATO"), T, "hedge"), (Some("NATO"), A, "assert"), (Some("USA"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
