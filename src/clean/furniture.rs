@@ -1492,17 +1492,22 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
             // ("Telegram/@V_Zelenskiy" / "Tangkapan layar video ..." / "TRIBUNNEWS.COM, KYIV -
             // ...", "A wounded North Korean soldier ..." / "Security Service of Ukraine" /
             // "Kyiv, Ukraine CNN —"): that line is where the body starts
-            let ahead: Vec<usize> = (i + 1..lines.len()).filter(|&k| !lines[k].trim().is_empty()).take(2).collect();
-            let strong = |k: usize| find_opener(&lines[k], rules).filter(|m| m.outlet.is_some() || m.site.is_some());
-            if let Some((k, m)) = ahead.iter().find_map(|&k| strong(k).map(|m| (k, m))) {
-                let caption = |j: usize| {
-                    let t = lines[j].trim();
-                    t.is_empty() || (t.split_whitespace().count() <= 60 && !t.contains(['"', '\u{201C}', '\u{201D}']) && find_opener(t, rules).is_none())
-                };
-                if (i..k).all(caption) {
-                    apply_opener(&m, rules, out);
-                    lines[k] = sub(&lines[k], m.end);
-                    lines.drain(i..k);
+            // (each line's opener found once: a caption-like line is tried first, then up to
+            // two lines after it, each a caption too until the opener)
+            let caption = |t: &str| t.split_whitespace().count() <= 60 && !t.contains(['"', '\u{201C}', '\u{201D}']);
+            if caption(l.trim()) {
+                let ahead: Vec<usize> = (i + 1..lines.len()).filter(|&k| !lines[k].trim().is_empty()).take(2).collect();
+                for k in ahead {
+                    match find_opener(&lines[k], rules) {
+                        Some(m) if m.outlet.is_some() || m.site.is_some() => {
+                            apply_opener(&m, rules, out);
+                            lines[k] = sub(&lines[k], m.end);
+                            lines.drain(i..k);
+                            break;
+                        }
+                        None if caption(lines[k].trim()) => continue,
+                        _ => break,
+                    }
                 }
             }
         }

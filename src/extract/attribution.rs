@@ -2165,11 +2165,11 @@ fn opening_subject_from(u: &Unit) -> usize {
         && head.split_whitespace().count() <= 6
         && !head.contains(['"', '\u{201C}', '\u{201D}', '.', ';'])
         && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + c && x.speech().is_some());
-    if framed {
-        u.s + c + 1 + (u.text[u.s + c + 1..].len() - u.text[u.s + c + 1..].trim_start().len())
-    } else {
-        u.s
+    if !framed {
+        return u.s;
     }
+    let rest = &u.text[u.s + c + 1..];
+    u.s + c + 1 + (rest.len() - rest.trim_start().len())
 }
 
 /// The cue at byte `at` follows a sequence or contrast conjunction, with at most two fillers
@@ -2676,13 +2676,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                         // (several fronted adverbials, each opening with a preposition or a
                         // time: "Days later, at a meeting of U.S. and South Korean foreign and
                         // defense ministers in Washington on October 31, ...")
-                        let opener = |t: usize| u.frames_at(t);
                         let pieces: Vec<usize> = std::iter::once(0).chain(body.match_indices(',').map(|(i, _)| i + 1)).collect();
                         !body.contains([';', '"', '\u{201C}', '\u{201D}'])
                             && pieces.len() <= 3
                             && body.split_whitespace().count() <= if pieces.len() == 1 { 20 } else { 28 }
-                            && opener(t0)
-                            && pieces[1..].iter().all(|&i| opener(u.tok_at(u.s + i)))
+                            && u.frames_at(t0)
+                            && pieces[1..].iter().all(|&i| u.frames_at(u.tok_at(u.s + i)))
                             && !u.hits.iter().any(|x| x.s >= u.s && x.e <= u.s + body.len() && (x.speech().is_some() || x.names_claim()))
                     };
                     // (a question before the speaker is the answer's topic: "When asked about

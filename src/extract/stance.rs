@@ -499,12 +499,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // sudah membantu Rusia dengan amunisi. ... Washington \"tidak dapat
                 // mengonfirmasi\" laporan NIS")
                 let recent_held: Vec<usize> = match (cues.hedge.is_some(), recent_held.len() == 1) {
-                    (true, true) if !holders.is_empty() => rows
-                        .iter()
-                        .rev()
-                        .take_while(|r| ui - r.unit <= 3)
-                        .find(|r| r.unit < ui && r.stance.stance == StanceKind::Hedge && r.stance.country.as_deref() != country)
-                        .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                    (true, true) if !holders.is_empty() => last_claim_of(&rows, rules, ui, StanceKind::Hedge, |r| r.stance.country.as_deref() != country)
                         .filter(|&c| holders.iter().any(|k| asserted_by(k, c)))
                         .map_or(recent_held, |c| vec![c]),
                     _ => recent_held,
@@ -661,7 +656,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     let head = u.lower(ss.max(u.s), st.at.max(ss.max(u.s)));
                     let opens = u.g.echo_openers.phrases_in(head).any(|(a, e)| head[..a].trim().is_empty() && head[e..].trim_start().starts_with(','));
                     let kind = if cues.deny.is_some() { StanceKind::Deny } else if cues.hedge.is_some() { StanceKind::Hedge } else { StanceKind::Assert };
-                    opens.then(|| rows.iter().rev().take_while(|r| ui - r.unit <= 3).find(|r| r.unit < ui && r.stance.stance == kind)).flatten().and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+                    opens.then(|| last_claim_of(&rows, rules, ui, kind, |_| true)).flatten()
                 };
                 let chosen = if !accusation.is_empty() {
                     accusation
@@ -1442,6 +1437,16 @@ fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
 
 /// The claims (indices, sorted, once each) of the rows of unit `ui` that `keep` accepts;
 /// the unit's rows are the last ones pushed.
+/// The claim of the last stance of `kind` that `keep` accepts in the three units before unit
+/// `ui`; None when there is none.
+fn last_claim_of(rows: &[Row], rules: &Rules, ui: usize, kind: StanceKind, keep: impl Fn(&Row) -> bool) -> Option<usize> {
+    rows.iter()
+        .rev()
+        .take_while(|r| ui - r.unit <= 3)
+        .find(|r| r.unit < ui && r.stance.stance == kind && keep(r))
+        .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+}
+
 fn unit_claims_by(rows: &[Row], ui: usize, rules: &Rules, keep: impl Fn(&Row) -> bool) -> Vec<usize> {
     let mut v: Vec<usize> = rows
         .iter()
@@ -1641,10 +1646,13 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
             let t = u.tok_at(r.0);
             (t.saturating_sub(3)..t).any(|q| u.word_in(q, &u.g.question_openers) && !u.text[u.toks[q].e..r.0].contains([',', '"', '\u{201C}']))
         };
+        // (between the cue and the date; the date closes its clause: the sentence ends or a
+        // comma follows)
+        let g = u.text.get(ce..r.0).unwrap_or("");
+        let closes = || u.text.get(r.1..se).is_some_and(|t| t.trim().trim_end_matches(['.', '"', '\u{201D}']).is_empty() || t.trim_start().starts_with(','));
         // a date that closes the clause right after a quoted phrase the cue names is the
         // statement's ("called them \"groundless rumors\" in October last year, while ...")
         let after_quote = || {
-            let g = u.text.get(ce..r.0).unwrap_or("");
             let straight = g.matches('"').count();
             let (open, close) = (g.matches('\u{201C}').count(), g.matches('\u{201D}').count());
             let last = g.rfind(['"', '\u{201D}']);
@@ -1652,20 +1660,19 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
                 && straight % 2 == 0
                 && open == close
                 && last.is_some_and(|k| !g[k..].contains(',') && g[k..].split_whitespace().count() <= 2)
-                && u.text.get(r.1..se).is_some_and(|t| t.trim().trim_end_matches(['.', '"', '\u{201D}']).is_empty() || t.trim_start().starts_with(','))
+                && closes()
         };
         // (or right after a short object that the cue takes, when it closes the clause:
         // "confirmed the deployment in late October, with ...", "denied the reports last
         // week.")
         let after_object = || {
-            let g = u.text.get(ce..r.0).unwrap_or("");
             let t = u.tok_at(ce);
             matches!(st.cue_kind, Some(CueKind::AssertVerb | CueKind::DenyVerb))
                 && g.split_whitespace().count() <= 3
                 && !g.contains(['"', '\u{201C}', '\u{201D}', ',', ';'])
                 && t < u.toks.len()
                 && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.hits.iter().any(|h| h.s == u.toks[t].s && h.cue(CueKind::ClaimRef)))
-                && u.text.get(r.1..se).is_some_and(|t| t.trim().trim_end_matches(['.', '"', '\u{201D}']).is_empty() || t.trim_start().starts_with(','))
+                && closes()
         };
         r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object())
     };
@@ -1837,9 +1844,6 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
     ex
 }
 
-/// The unit starting at `us` opens with a reference to the statement just made
-/// ([`Grammar::statement_recalls`]: "Pernyataan itu", "The statement") and a verb of its
-/// delivery follows within three words ("disampaikan", "was carried").
 /// A section heading inside the body: a whole line of at most eight words with no closing
 /// punctuation, right after a paragraph that ends as a sentence does ("...\n\nWashington
 /// Waspada\n\nAmerika Serikat ..."). The title and the header lines before the first
@@ -1855,6 +1859,9 @@ fn subheading(text: &str, us: usize, ue: usize) -> bool {
     para.split_whitespace().count() > 8 && para.ends_with(['.', '!', '?', '"', '\u{201D}'])
 }
 
+/// The unit starting at `us` opens with a reference to the statement just made
+/// ([`Grammar::statement_recalls`]: "Pernyataan itu", "The statement") and a verb of its
+/// delivery follows within three words ("disampaikan", "was carried").
 fn recalls_statement(u: &Unit, us: usize) -> bool {
     let head = u.text[us..].trim_start();
     let lower = head[..floor_boundary(head, head.len().min(64))].to_lowercase();
