@@ -74,6 +74,10 @@ pub enum TermKind {
 pub enum Pay {
     Cue(CueKind),
     Term(usize, TermKind),
+    /// A reference, hedge or denial phrase that names one claim by a word of its own
+    /// ("if such a deployment existed", "pengerahan semacam itu": the troops claim), found
+    /// whole where the longest match hides that word's own hit.
+    Names(usize),
 }
 
 /// Cue words and claim terms of one language.
@@ -329,6 +333,36 @@ fn cue_patterns(v: &crate::extract::CueVocab) -> Vec<(String, Pay)> {
     out
 }
 
+/// The claim named by each reference, hedge or denial phrase of two words or more that
+/// holds a one-word action term of exactly one claim (its other words naming no other
+/// claim): `Pay::Names`. (Objects do not: "jika ada foto satelit" is about photos, not the
+/// satellite technology.)
+fn phrase_names(cues: &[(String, Pay)], terms: &[(String, Pay)]) -> Vec<(String, Pay)> {
+    let mut owner: HashMap<String, Option<usize>> = HashMap::new();
+    for (w, p) in terms {
+        let Pay::Term(c, k) = p else { continue };
+        if w.contains(' ') {
+            continue;
+        }
+        let slot = owner.entry(w.to_lowercase()).or_insert(Some(*c));
+        if *k != TermKind::Action || *slot != Some(*c) {
+            *slot = None;
+        }
+    }
+    let mut out = Vec::new();
+    for (w, p) in cues {
+        if !matches!(p, Pay::Cue(CueKind::ClaimRef | CueKind::Hedge | CueKind::Deny)) || !w.contains(' ') {
+            continue;
+        }
+        let mut named = w.split(' ').filter_map(|x| owner.get(&x.to_lowercase()).copied());
+        let Some(Some(c)) = named.next() else { continue };
+        if named.all(|o| o == Some(c)) {
+            out.push((w.clone(), Pay::Names(c)));
+        }
+    }
+    out
+}
+
 fn term_patterns(lex: &Lexicon, lang: Option<&str>) -> Vec<(String, Pay)> {
     let mut out = Vec::new();
     for (ci, c) in lex.claims.iter().enumerate() {
@@ -420,10 +454,14 @@ impl Rules {
                 g.merge(l.grammar.clone());
                 any_grammar.merge(l.grammar.clone());
             }
-            p.extend(term_patterns(lex, Some(code)));
+            let terms = term_patterns(lex, Some(code));
+            p.extend(phrase_names(&p, &terms));
+            p.extend(terms);
             langs.insert(code.clone(), LangRules::build(p, g));
         }
-        any_pats.extend(term_patterns(lex, None));
+        let terms = term_patterns(lex, None);
+        any_pats.extend(phrase_names(&any_pats, &terms));
+        any_pats.extend(terms);
         let any = LangRules::build(any_pats, any_grammar);
         Rules { actors: lex.actors.clone(), aliases, alias_pays, claims, langs, any }
     }

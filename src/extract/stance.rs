@@ -441,7 +441,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         .filter(|&c| {
                             u.hits.iter().any(|h| {
                                 ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
-                                    && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c))
+                                    && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c) || h.pays.contains(&Pay::Names(c)))
                             })
                         })
                         .collect()

@@ -1388,6 +1388,9 @@ const CASES: &[Case] = &[
     ("\"Russia has to beg Pyongyang and Tehran for missiles and shells,\" Ukraine's ambassador told the council.", "en", &[(Some("UKR"), A, "assert")]),
     // a hedge on a holder's report after another side's hedge takes that hedge's claim when the holder asserted it
     ("NIS menyatakan Korea Utara telah mengirim pasukan ke Rusia. NIS menambahkan Pyongyang telah mengirim peluru artileri ke Rusia. Sekretaris Jenderal NATO Mark Rutte mengatakan aliansi itu \"tidak dapat mengonfirmasi\" laporan bahwa tentara Korea Utara terlibat dalam pertempuran. Namun, ia menegaskan Korea Utara sudah membantu Rusia dengan amunisi dan rudal. Juru bicara Gedung Putih Sean Savett mengatakan Washington \"tidak dapat mengonfirmasi\" laporan NIS.", "id", &[(Some("KOR"), T, "assert"), (Some("KOR"), A, "assert"), (Some("NATO"), T, "hedge"), (Some("NATO"), A, "assert"), (Some("USA"), T, "hedge")]),
+    // a reference or a conditional naming the deployment is to the troops claim, not the story's lead on arms
+    ("North Korea has sent shells and missiles to Russia's war, officials say. On October 25, Vice Foreign Minister Kim Jong Gyu told KCNA that if such a deployment were taking place, it would be \"an act conforming with the regulations of international law.\"", "en", &[(None, A, "assert"), (Some("PRK"), T, "hedge")]),
+    ("Korea Utara memasok peluru artileri ke Rusia. Wakil Menteri Luar Negeri Korut Kim Jong Gyu menyatakan bahwa jika pengerahan semacam itu memang ada, hal tersebut sesuai dengan hukum internasional.", "id", &[(Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
