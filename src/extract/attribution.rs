@@ -595,7 +595,9 @@ impl<'a> Unit<'a> {
                     return if time_after { self.event_subject(i - 1) } else { None };
                 }
             }
-            skipped += 1;
+            // (a date counts once, however many tokens it has: "dalam jumpa pers Rabu (13/9)
+            // menyampaikan")
+            skipped += usize::from(!(self.info[i].date && self.info[i - 1].date));
             i -= 1;
         }
         let last = i;
@@ -2372,6 +2374,19 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         if u.text[u.toks[t].e..u.toks[t + 1].s].trim_start_matches(')').trim() == "," {
             lead = t + 1;
             break;
+        }
+    }
+    // (or after a fronted topic set off by a comma: "Soal kemungkinan kerja sama militer,
+    // Putin memilih berhati-hati.", "On military cooperation, Putin was more guarded.")
+    if lead == 0 && !u.toks.is_empty() && u.word_in(0, &u.g.topic_prepositions) {
+        for t in 0..u.toks.len().saturating_sub(1).min(10) {
+            let gap = u.text[u.toks[t].e..u.toks[t + 1].s].trim();
+            if gap == "," {
+                lead = t + 1;
+            }
+            if !gap.is_empty() && gap != "-" {
+                break;
+            }
         }
     }
     // (a count modifier: "The 11-member Multilateral Sanctions Monitoring Team", "the

@@ -1391,6 +1391,14 @@ const CASES: &[Case] = &[
     // a reference or a conditional naming the deployment is to the troops claim, not the story's lead on arms
     ("North Korea has sent shells and missiles to Russia's war, officials say. On October 25, Vice Foreign Minister Kim Jong Gyu told KCNA that if such a deployment were taking place, it would be \"an act conforming with the regulations of international law.\"", "en", &[(None, A, "assert"), (Some("PRK"), T, "hedge")]),
     ("Korea Utara memasok peluru artileri ke Rusia. Wakil Menteri Luar Negeri Korut Kim Jong Gyu menyatakan bahwa jika pengerahan semacam itu memang ada, hal tersebut sesuai dengan hukum internasional.", "id", &[(Some("PRK"), T, "hedge")]),
+    // "corroborate" is spelt like "verify", "dapat" and "mampu" like "bisa"
+    ("In Washington, Pentagon press secretary Major General Pat Ryder told reporters on Thursday that the United States was \"unable to corroborate\" the reports of North Korean troops.", "en", &[(Some("USA"), T, "hedge")]),
+    ("Juru bicara NATO Farah Dakhlallah pekan lalu menyatakan aliansi itu belum dapat membuktikan kebenaran laporan pengiriman pasukan Korea Utara ke Rusia.", "id", &[(Some("NATO"), T, "hedge")]),
+    // a date of several tokens counts once between the subject and an event phrase
+    ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno dalam jumpa pers Rabu (13/9) menyampaikan bahwa pemerintahnya memantau pertemuan itu. Tokyo, kata dia, mewaspadai kemungkinan adanya transaksi senjata.", "id", &[(Some("JPN"), A, "hedge")]),
+    // Putin's "certain restrictions" hedge; the subject after a fronted topic is what "ia" refers to
+    ("Putin mengatakan Rusia akan membantu Korea Utara membangun satelit. \"Kami akan selalu bersama Rusia,\" ujar Kim Jong Un. Soal kemungkinan kerja sama militer, Putin memilih berhati-hati. Ia mengatakan ada pembatasan tertentu dan Rusia mematuhi semua pembatasan itu.", "id", &[(Some("RUS"), K, "assert"), (Some("RUS"), K, "hedge")]),
+    ("Putin said Russia would help North Korea build satellites. Pressed on military-technical cooperation, he said there were \"certain restrictions\" and that Russia complies with them, before adding: \"There are things that we can talk about.\"", "en", &[(Some("RUS"), K, "assert"), (Some("RUS"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
