@@ -92,7 +92,8 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     }
     // "Follow Berita SINDOnews di Google News": a share prompt names the publisher of a
     // text that names no outlet elsewhere
-    if out.outlet.is_none() {
+    // (or only an agency's, by its dateline: "Seoul (AFP) -" ... "Download the France 24 app")
+    if out.outlet.is_none() || out.outlet == out.wire {
         if let Some(id) = shared_outlet.or_else(|| self_named(norm, rules)) {
             out.outlet = Some(rules.outlets[id].name.clone());
         }
@@ -241,7 +242,8 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         }
         // the line's sentence starts (an appeal or an outlet's own words may be a later
         // sentence of the line)
-        let starts: Vec<usize> = std::iter::once(0).chain(l.match_indices(". ").map(|(i, _)| i + 2)).collect();
+        // ("Take international news everywhere with you! Download the France 24 app")
+        let starts: Vec<usize> = std::iter::once(0).chain(l.match_indices(['.', '!', '?']).filter(|&(i, _)| l[i + 1..].starts_with(' ')).map(|(i, _)| i + 2)).collect();
         // ("We've been working hard to bring you independent news. Consider supporting the
         // Kyiv Independent.")
         for &at in &starts {
@@ -1801,7 +1803,8 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
             all.get(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase))
                 && all.get(i + 2).is_some_and(|n| rules.company_suffixes.contains(&n.trim_matches(|c: char| matches!(c, ',' | ';' | '.')).to_lowercase()))
         };
-        if words.is_empty() && (matches!(lower.as_str(), "copyright" | "©" | "(c)" | "ⓒ" | "hak" | "cipta") || bare.bytes().all(|b| b.is_ascii_digit() || b == b'-')) {
+        // (a legal form before the name is no name: "Copyright 2016 - 2024 PT. Bina Media Tenggara")
+        if words.is_empty() && (matches!(lower.as_str(), "copyright" | "©" | "(c)" | "ⓒ" | "hak" | "cipta") || bare.bytes().all(|b| b.is_ascii_digit() || b == b'-') || rules.company_suffixes.contains(&lower)) {
             continue;
         }
         // (a second owner after "&" or "and": "Chosun Ilbo & Chosun.com")

@@ -515,6 +515,12 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "North Korea confirms for first time it sent troops to fight for Russia\nNorth Korea confirmed for the first time Monday that it had deployed troops to help Russia.", title: Some("North Korea confirms for first time it sent troops to fight for Russia"), outlet: Some("AFP"), wire: Some("AFP"), dateline: Some("Seoul"), ..W }),
     ("id an editor's pick is a link", "Korea Utara Kirim 12.000 Tentara ke Rusia\n\nTEMPO.CO, Jakarta - Badan intelijen Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia.\n\nPilihan Editor: Korea Utara Ledakkan Jalan dan Rel Penghubung ke Korea Selatan\n\nNATO belum bisa memastikan laporan tersebut.",
      Want { text: "Korea Utara Kirim 12.000 Tentara ke Rusia\nBadan intelijen Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia.\nNATO belum bisa memastikan laporan tersebut.", title: Some("Korea Utara Kirim 12.000 Tentara ke Rusia"), outlet: Some("Tempo"), dateline: Some("Jakarta"), ..W }),
+    ("en an app prompt after another sentence names the publisher over the agency of the dateline", "Seoul (AFP) - Kim Yo Jong dismissed the claims.\n\u{a9} 2024 AFP\nTake international news everywhere with you! Download the France 24 app",
+     Want { text: "Kim Yo Jong dismissed the claims.\n\u{a9} 2024 AFP\nTake international news everywhere with you! Download the France 24 app", outlet: Some("France 24"), wire: Some("AFP"), dateline: Some("Seoul"), ..W }),
+    ("en a channel prompt names the publisher by its possessive", "Seoul's spy agency said 12,000 troops were sent.\nGet WhatsApp alerts\nJoin CNA's WhatsApp Channel and get our pick of top stories delivered to you.",
+     Want { text: "Seoul's spy agency said 12,000 troops were sent.\nGet WhatsApp alerts\nJoin CNA's WhatsApp Channel and get our pick of top stories delivered to you.", outlet: Some("CNA"), ..W }),
+    ("id a legal form before a company's name is no outlet", "Putin signed the pact.\nGet the best of The Jakarta Post in your inbox. Sign up for our newsletters.\nCopyright 2016 - 2024 PT. Bina Media Tenggara",
+     Want { text: "Putin signed the pact.\nGet the best of The Jakarta Post in your inbox. Sign up for our newsletters.", outlet: Some("The Jakarta Post"), ..W }),
 ];
 
 #[test]

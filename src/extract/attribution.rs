@@ -2735,6 +2735,9 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // Moscow has rejected" is a noun and its relative clause)
                     && !u.tok_at(h.e).checked_sub(1).is_some_and(|t| u.word_in(t, &u.g.complementizers))
                     && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e) || u.appositive_tail(u.toks[n.last].e))
+                    // (nor one whose actor owns the noun after it: ", calls US claim
+                    // 'absurd'" is a second verb of the headline's subject)
+                    && !u.np_after(h.e).is_some_and(|n| n.last + 1 < u.toks.len() && u.soft_gap(n.last, n.last + 1) && u.has(n.last + 1, CueKind::HolderNoun))
                 {
                     // ", said the official." (short tail after the speaker)
                     np = u.np_after(h.e);

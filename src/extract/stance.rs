@@ -307,8 +307,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     let next = u.tok_at(ce);
                     let at = (next < u.toks.len()).then(|| u.toks[next].s);
                     // (a gerund, `participle_endings`: "denied supplying", not "said the troops")
-                    let gerund = |h: &crate::extract::rules::Hit| matches!(st.cue_kind, Some(CueKind::DenyVerb | CueKind::AssertVerb)) && u.g.participle_endings.ends(&u.text[h.s..h.e]);
-                    own_transfer = at.is_some_and(|a| u.hits.iter().any(|h| h.s == a && gerund(h) && h.pays.iter().any(|p| matches!(p, Pay::Term(c, TermKind::Action) if !rules.claims[*c].party(k)))));
+                    // (or a phrase that opens with one: "Tehran has denied arming Russia")
+                    let gerund = |h: &crate::extract::rules::Hit| matches!(st.cue_kind, Some(CueKind::DenyVerb | CueKind::AssertVerb)) && u.text[h.s..h.e].split_whitespace().next().is_some_and(|w| u.g.participle_endings.ends(w));
+                    own_transfer = at.is_some_and(|a| u.hits.iter().any(|h| h.s == a && gerund(h) && h.pays.iter().any(|p| matches!(p, Pay::Term(c, TermKind::Action | TermKind::Phrase) if !rules.claims[*c].party(k)))));
                     found_claims.into_iter().filter(|m| !(own_transfer && Some(m.pos) == at && !rules.claims[m.claim].party(k))).collect()
                 }
                 _ => found_claims,

@@ -1399,6 +1399,11 @@ const CASES: &[Case] = &[
     // Putin's "certain restrictions" hedge; the subject after a fronted topic is what "ia" refers to
     ("Putin mengatakan Rusia akan membantu Korea Utara membangun satelit. \"Kami akan selalu bersama Rusia,\" ujar Kim Jong Un. Soal kemungkinan kerja sama militer, Putin memilih berhati-hati. Ia mengatakan ada pembatasan tertentu dan Rusia mematuhi semua pembatasan itu.", "id", &[(Some("RUS"), K, "assert"), (Some("RUS"), K, "hedge")]),
     ("Putin said Russia would help North Korea build satellites. Pressed on military-technical cooperation, he said there were \"certain restrictions\" and that Russia complies with them, before adding: \"There are things that we can talk about.\"", "en", &[(Some("RUS"), K, "assert"), (Some("RUS"), K, "hedge")]),
+    // a second verb of a headline's subject is no inverted speech of the actor owning the noun after it; "red herring" denies
+    ("North Korea denies arms deal with Russia, calls the US claim absurd", "en", &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert")]),
+    ("Pyongyang says reports that it shipped rockets and missiles to the Russian mercenary group are a red herring aimed at tarnishing its image.", "en", &[(Some("PRK"), A, "deny")]),
+    // a state that is no party of the claim denies its own transfer when the phrase opens with a gerund
+    ("North Korea sent shells to Russia, Kirby said. Tehran has denied arming Russia.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
