@@ -1404,6 +1404,10 @@ const CASES: &[Case] = &[
     ("Pyongyang says reports that it shipped rockets and missiles to the Russian mercenary group are a red herring aimed at tarnishing its image.", "en", &[(Some("PRK"), A, "deny")]),
     // a state that is no party of the claim denies its own transfer when the phrase opens with a gerund
     ("North Korea sent shells to Russia, Kirby said. Tehran has denied arming Russia.", "en", &[(Some("USA"), A, "assert")]),
+    // "the administration" after a speaker's verb is the speaker's government, not the body named before
+    ("\"This is a significant escalation,\" Kirby said, adding that the United States would raise the transfers at the U.N. Security Council. Kirby also said the administration assesses that Pyongyang wants fighter aircraft from Russia in exchange, and that Moscow is likely to provide at least some of it.", "en", &[(Some("USA"), K, "assert")]),
+    // neither confirming nor denying, "never" and an adverb inside
+    ("Laporan pengerahan pasukan Korea Utara ke Rusia mencuat. Moskow tidak pernah secara terbuka membenarkan ataupun membantah kehadiran tentara Korut di wilayahnya.", "id", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
