@@ -24,6 +24,9 @@ const T: &str = "~2026-11-24"; // no anchor, bound = today
 #[rustfmt::skip]
 pub(crate) const CASES: &[Case] = &[
     // ---------------------------------------------------------------- Indonesian
+    // a year glued to the same date printed again ("Dec 202223 Dec"): the first date ends after four digits; an id number does not split
+    ("Published On 23 Dec 202223 Dec 2022", "en", "", "23 Dec 2022", "2022-12-23", "2022-12-23", "day"),
+    ("Keputusan Nomor 202312 Tahun 2023", "id", "", "Tahun 2023", "2023-01-01", "2023-12-31", "year"),
     // weekday + (d/m): year inferred from the weekday, not after the bound / anchor
     ("Korea Utara pada Kamis (22/9) menegaskan, mereka tidak pernah memasok Rusia", "id", T, "Kamis (22/9)", "2022-09-22", "2022-09-22", "day"),
     ("Korea Utara pada Kamis (22/9) menegaskan", "id", "2022-09-22", "Kamis (22/9)", "2022-09-22", "2022-09-22", "day"),
