@@ -3273,12 +3273,17 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let a = &u.rules.actors[u.ments[mi].actor];
         let Some(country) = a.country_at(u.date).map(str::to_string) else { continue };
         let m = u.ments[mi];
+        // (what is held ends before a conjunction and the sentence's next speech verb:
+        // "membantah klaim Moskow bahwa Kursk telah direbut dan menyebut operasi pasukannya
+        // masih berlangsung")
+        let speech_at = |k: usize| u.hits.iter().any(|x| x.s == u.toks[k].s && x.speech().is_some());
+        let end = (u.tok_at(h.e)..u.toks.len().saturating_sub(1)).find(|&k| u.word_in(k, &u.g.conjunctions) && speech_at(k + 1)).map_or(u.e, |k| u.toks[k].s);
         out.push(Stmt {
             speaker: Some(Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: Some(country), media: a.kind == ActorKind::Media }),
             cue: u.text[h.s..h.e].to_string(),
             cue_kind: None,
             cue_span: None,
-            ranges: vec![(h.s, u.e)],
+            ranges: vec![(h.s, end)],
             direct: false,
             quotes: Vec::new(),
             via: Vec::new(),

@@ -1211,7 +1211,11 @@ fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
         if !(n.cue(CueKind::HolderNoun) || n.cue(CueKind::ClaimRef) || owned_that) || !inside(&st.ranges, n.s, n.e) {
             return false;
         }
-        let t = u.tok_at(n.e);
+        let mut t = u.tok_at(n.e);
+        // (past the holder named after the noun: "klaim Moskow bahwa Kursk telah direbut")
+        if let Some(mi) = u.info.get(t).and_then(|i| i.mention).filter(|_| n.cue(CueKind::HolderNoun)) {
+            t = u.tok_at(u.ments[mi].e);
+        }
         let from = if owned_that {
             n.e
         } else {
@@ -1222,6 +1226,10 @@ fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
         };
         let e = st.ranges.iter().find(|r| r.0 <= n.s && n.e <= r.1).map_or(u.e, |r| r.1);
         let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
+        // (nor past a conjunction before another speech verb of the speaker: "membantah klaim
+        // Moskow bahwa Kursk telah direbut sepenuhnya dan menyebut operasi pasukannya ...")
+        let speech_at = |k: usize| u.hits.iter().any(|h| h.s == u.toks[k].s && h.speech().is_some());
+        let end = (u.tok_at(from)..u.tok_at(end)).find(|&k| k + 1 < u.toks.len() && u.word_in(k, &u.g.conjunctions) && speech_at(k + 1)).map_or(end, |k| u.toks[k].s);
         // (an object a state that is no agent of its claim owns is no claim word: "Russia's
         // claim that Ukrainian troops had been driven from Kursk")
         let foreign_object = |h: &crate::extract::rules::Hit| {

@@ -1408,6 +1408,8 @@ const CASES: &[Case] = &[
     ("\"This is a significant escalation,\" Kirby said, adding that the United States would raise the transfers at the U.N. Security Council. Kirby also said the administration assesses that Pyongyang wants fighter aircraft from Russia in exchange, and that Moscow is likely to provide at least some of it.", "en", &[(Some("USA"), K, "assert")]),
     // neither confirming nor denying, "never" and an adverb inside
     ("Laporan pengerahan pasukan Korea Utara ke Rusia mencuat. Moskow tidak pernah secara terbuka membenarkan ataupun membantah kehadiran tentara Korut di wilayahnya.", "id", &[(Some("RUS"), T, "hedge")]),
+    // a holder's claim spelled out after its holder names no claim of the context, up to the speaker's next speech verb
+    ("Korea Utara mengakui mengirim pasukan ke Kursk. Staf Umum Ukraina membantah klaim Moskow bahwa Kursk telah direbut sepenuhnya dan menyebut operasi pasukannya masih berlangsung.", "id", &[(Some("PRK"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
