@@ -1078,15 +1078,23 @@ fn dual_parties(hist: &History, unit: usize) -> Option<&Vec<Spk>> {
 /// The signers of a joint statement whose cue is `h` (a cue holding a
 /// [`Grammar::joint_statements`](crate::extract::grammar::Grammar) phrase: "issued a joint
 /// statement", "mengeluarkan pernyataan bersama"): the mentions of states, bodies and people of
-/// a state named before the cue in the unit, outside quotes, one per country, in order. Empty
-/// for any other cue, or when none is named.
+/// a state named before the cue in the unit (after a passive cue, in its sentence), outside
+/// quotes, one per country, in order. Empty for any other cue, or when none is named.
 fn joint_signers(u: &Unit, h: &crate::extract::rules::Hit) -> Vec<usize> {
     if u.g.joint_statements.phrases_in(u.lower(h.s, h.e)).next().is_none() {
         return Vec::new();
     }
     let mut out: Vec<usize> = Vec::new();
+    // (a passive names its signers after the cue, up to the sentence's end: "backed by a joint
+    // statement issued Tuesday by the foreign ministers of nearly 50 countries, including South
+    // Korea and Japan, and by Josep Borrell")
+    let passive = h.cue(CueKind::Passive);
+    let end = if passive { u.text[h.e..u.e].find(". ").map_or(u.e, |k| h.e + k) } else { h.s };
     for (i, m) in u.ments.iter().enumerate() {
-        if m.e > h.s {
+        if passive && m.s < h.e {
+            continue;
+        }
+        if m.e > end {
             break;
         }
         let a = u.actor(i);

@@ -1410,6 +1410,9 @@ const CASES: &[Case] = &[
     ("Laporan pengerahan pasukan Korea Utara ke Rusia mencuat. Moskow tidak pernah secara terbuka membenarkan ataupun membantah kehadiran tentara Korut di wilayahnya.", "id", &[(Some("RUS"), T, "hedge")]),
     // a holder's claim spelled out after its holder names no claim of the context, up to the speaker's next speech verb
     ("Korea Utara mengakui mengirim pasukan ke Kursk. Staf Umum Ukraina membantah klaim Moskow bahwa Kursk telah direbut sepenuhnya dan menyebut operasi pasukannya masih berlangsung.", "id", &[(Some("PRK"), T, "assert")]),
+    // a passive joint statement names its signers after the cue; neither confirming nor denying with "enggan"
+    ("Russia fired North Korean missiles at Ukraine, the U.S. said. The accusations were also backed by a joint statement issued Tuesday by the foreign ministers of nearly 50 countries, including South Korea and Japan, and by Josep Borrell, the European Union's foreign policy chief.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("JPN"), A, "assert"), (Some("EU"), A, "assert")]),
+    ("Laporan pengerahan pasukan Korea Utara ke Rusia mencuat. Kremlin kala itu enggan mengonfirmasi ataupun membantah laporan tersebut dan hanya menyebut hubungan militer dengan Pyongyang sebagai urusan kedaulatan.", "id", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
