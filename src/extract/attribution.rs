@@ -918,10 +918,19 @@ impl<'a> Unit<'a> {
         let Some(rest) = self.text.get(pos..self.e) else { return false };
         let Some(after) = rest.strip_prefix(',') else { return false };
         let t = self.tok_at(pos + 1);
+        let body = after.trim_end().trim_end_matches(['.', '!', '?']);
+        // (an initial's or a dotted abbreviation's period ends nothing: "a research fellow at
+        // Singapore's S. Rajaratnam School of International Studies", "a former U.S. official")
+        let initial = |i: usize| {
+            let word = body[..i].rsplit(char::is_whitespace).next().unwrap_or("");
+            let mut cs = word.chars();
+            matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase()) || (word.contains('.') && word.chars().all(|c| c.is_uppercase() || c == '.'))
+        };
         t < self.toks.len()
             && (self.has(t, CueKind::Determiner) || self.has(t, CueKind::DefBefore))
             && after.split_whitespace().count() <= 18
-            && !after.trim_end().trim_end_matches(['.', '!', '?']).contains(['.', ';', '"', '\u{201C}', '\u{201D}', '(', ':'])
+            && !body.contains([';', '"', '\u{201C}', '\u{201D}', '(', ':'])
+            && body.match_indices('.').all(|(i, _)| initial(i))
             && !self.quotes.iter().any(|q| q.0 >= pos)
             && !self.hits.iter().any(|h| h.s >= pos && (h.names_claim() || h.speech().is_some()))
     }

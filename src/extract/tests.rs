@@ -1413,6 +1413,8 @@ const CASES: &[Case] = &[
     // a passive joint statement names its signers after the cue; neither confirming nor denying with "enggan"
     ("Russia fired North Korean missiles at Ukraine, the U.S. said. The accusations were also backed by a joint statement issued Tuesday by the foreign ministers of nearly 50 countries, including South Korea and Japan, and by Josep Borrell, the European Union's foreign policy chief.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("JPN"), A, "assert"), (Some("EU"), A, "assert")]),
     ("Laporan pengerahan pasukan Korea Utara ke Rusia mencuat. Kremlin kala itu enggan mengonfirmasi ataupun membantah laporan tersebut dan hanya menyebut hubungan militer dengan Pyongyang sebagai urusan kedaulatan.", "id", &[(Some("RUS"), T, "hedge")]),
+    // an initial's period inside an inverted cue's apposition ends nothing: the quote is the analyst's, not the last speaker's
+    ("The Kremlin said the pact was in line with international law. \"For Pyongyang, the bigger prize is Russian military technology, and that question is still open,\" said Lim Wei Jie, a research fellow at Singapore's S. Rajaratnam School of International Studies.", "en", &[(None, K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
