@@ -1839,6 +1839,18 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
                 if d.start == d.end && d.start < a.start && d.start + chrono::Days::new(7) >= a.start && unmoved(*u, &Some(*d)) {
                     r.stance.date = Some(*d);
                 }
+            } else if let (None, Some(a), false) = (last, anchor_day, now) {
+                // (with no dated statement before it, the day the lead gives the story: "Russia
+                // on Thursday vetoed a U.N. Security Council resolution ..." in a Friday article)
+                let lead = units.iter().take(3).enumerate().find_map(|(ui, &(us, ue))| {
+                    let r0 = resolved.partition_point(|x| x.0 < us);
+                    resolved[r0..].iter().take_while(|x| x.1 <= ue).find(|x| !x.3 && x.2.start == x.2.end).map(|x| (ui, x.2))
+                });
+                if let Some((lu, d)) = lead {
+                    if lu <= r.unit && d.start < a.start && d.start + chrono::Days::new(7) >= a.start && unmoved(lu, &Some(d)) {
+                        r.stance.date = Some(d);
+                    }
+                }
             }
         }
     }

@@ -1737,6 +1737,9 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // with no dated statement before it, a statement takes the day the lead gives the story
+    (" date 2024-03-29\nRussia on Thursday vetoed a Security Council resolution that would have extended the mandate of the expert panel monitoring sanctions on North Korea.\n\nThe American ambassador told the council that Russia has been buying North Korean missiles and artillery shells and firing them at Ukrainian cities.",
+     "USA", A, "assert", Some("2024-03-28")),
     // a full date with its inner comma inside the parenthesis between the speaker and the cue
     (" date 2025-01-14\nJuru bicara Kremlin Dmitry Peskov, ketika ditanya wartawan pada Senin, 13 Januari 2025, mengatakan tidak bisa mengomentari klaim tentara Korea Utara di Kursk.",
      "RUS", T, "hedge", Some("2025-01-13")),
