@@ -1685,11 +1685,18 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
         };
         r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object())
     };
-    let frame: Vec<DateSpan> = here.iter().filter(|r| !content(r)).map(|r| r.2).collect();
-    if frame.is_empty() {
+    let framed: Vec<&Resolved> = here.iter().filter(|r| !content(r)).collect();
+    if framed.is_empty() {
         return Some(None);
     }
-    Some(frame.iter().find(|d| d.precision != crate::model::Precision::Year).or(frame.first()).copied())
+    // (of two days before the cue, the one nearer it: "Seperti dilansir Yonhap, Sabtu
+    // (19/10/2024), NIS dalam pernyataannya pada Jumat (18/10) mengatakan" is Friday's)
+    let fine = |r: &&&Resolved| r.2.precision != crate::model::Precision::Year;
+    let before: Vec<&&Resolved> = framed.iter().filter(|r| r.1 <= st.cue_span.map_or(0, |c| c.0) && r.2.start == r.2.end).collect();
+    if before.len() >= 2 {
+        return Some(before.last().map(|r| r.2));
+    }
+    Some(framed.iter().find(fine).or(framed.first()).map(|r| r.2))
 }
 
 /// A hit of `kind` within `max_words` words before the statement's cue, in its clause:

@@ -1737,6 +1737,9 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // of two days before the cue, the one nearer it: the relay's day is not the statement's
+    (" date 2024-10-19\nSeperti dilansir kantor berita Yonhap, Sabtu (19/10/2024), NIS dalam pernyataannya pada Jumat (18/10) mengatakan Korea Utara telah mengirim 1.500 pasukan khusus ke Rusia.",
+     "KOR", T, "assert", Some("2024-10-18")),
     // with no dated statement before it, a statement takes the day the lead gives the story
     (" date 2024-03-29\nRussia on Thursday vetoed a Security Council resolution that would have extended the mandate of the expert panel monitoring sanctions on North Korea.\n\nThe American ambassador told the council that Russia has been buying North Korean missiles and artillery shells and firing them at Ukrainian cities.",
      "USA", A, "assert", Some("2024-03-28")),
