@@ -235,10 +235,18 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         }
         // a person named in a dated sentence dates the statements next to it ("Pekan lalu,
         // Peskov menanggapi laporan itu. \"Ini berita palsu,\" ucap Peskov.")
+        // (not a sentence whose every date names an event: "holding up debris from the Jan. 2
+        // attack")
+        let events_only = |si: usize| {
+            sents.get(si).is_some_and(|&(ss, se)| {
+                let mut here = resolved.iter().filter(|r| r.0 >= ss && r.1 <= se).peekable();
+                here.peek().is_some() && here.all(|r| attributive_date(&u, r.0, r.1))
+            })
+        };
         for m in &u.ments {
             let a = &rules.actors[m.actor];
             let si = sentence_of(&sents, m.s);
-            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) {
+            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) && !events_only(si) {
                 dated.push((ui, String::new(), Some(m.actor), sdate(si)));
             }
         }
@@ -1633,6 +1641,18 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
     words >= 4 && !claimish
 }
 
+/// The date at `s..e` is a determiner's modifier before a noun, naming an event ("debris
+/// from the Jan. 2 attack"), not a time of the clause.
+fn attributive_date(u: &Unit, s: usize, e: usize) -> bool {
+    let (t0, t1) = (u.tok_at(s), u.tok_at(e));
+    t0 > 0
+        && (u.has(t0 - 1, CueKind::DefBefore) || u.has(t0 - 1, CueKind::Determiner))
+        && u.soft_gap(t0 - 1, t0)
+        && t1 < u.toks.len()
+        && u.text[e..u.toks[t1].s].trim().is_empty()
+        && u.text[u.toks[t1].s..].starts_with(char::is_lowercase)
+}
+
 /// The date of a statement from the resolved expressions of its sentence `ss..se`:
 /// None when the sentence has none (the caller keeps the sentence date); Some(None) when
 /// every one lies inside what is said (an event date); else Some(the first one of the frame,
@@ -1683,7 +1703,7 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
                 && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.hits.iter().any(|h| h.s == u.toks[t].s && h.cue(CueKind::ClaimRef)))
                 && closes()
         };
-        r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object())
+        r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object()) || attributive_date(u, r.0, r.1)
     };
     let framed: Vec<&Resolved> = here.iter().filter(|r| !content(r)).collect();
     if framed.is_empty() {

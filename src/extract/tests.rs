@@ -1737,6 +1737,9 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // a date a determiner opens before a noun names an event, not the statement's time
+    (" date 2024-01-10\nUkraine's ambassador, Sergiy Kyslytsya, said there was \"no doubt\" that the missiles came from North Korea, holding up a photo of what he said was debris from the Jan. 2 attack with Korean-language markings.",
+     "UKR", A, "assert", Some("2024-01-10")),
     // of two days before the cue, the one nearer it: the relay's day is not the statement's
     (" date 2024-10-19\nSeperti dilansir kantor berita Yonhap, Sabtu (19/10/2024), NIS dalam pernyataannya pada Jumat (18/10) mengatakan Korea Utara telah mengirim 1.500 pasukan khusus ke Rusia.",
      "KOR", T, "assert", Some("2024-10-18")),
