@@ -906,6 +906,14 @@ impl<'a> Unit<'a> {
         })
     }
 
+    /// Where a conjunction opens another speech verb between `from` and `to` ("... bahwa Kursk
+    /// telah direbut [dan menyebut] ...", "... [and said] ..."): the conjunction's start; None
+    /// when there is none.
+    pub(crate) fn next_speech_clause(&self, from: usize, to: usize) -> Option<usize> {
+        let speech_at = |k: usize| self.hits.iter().any(|x| x.s == self.toks[k].s && x.speech().is_some());
+        (self.tok_at(from)..self.tok_at(to).min(self.toks.len().saturating_sub(1))).find(|&k| self.word_in(k, &self.g.conjunctions) && speech_at(k + 1)).map(|k| self.toks[k].s)
+    }
+
     /// After `pos` the unit has at most eight words and no claim term (`, X said in a statement.`).
     fn short_tail(&self, pos: usize) -> bool {
         self.tail_within(pos, 8)
@@ -3293,8 +3301,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // (what is held ends before a conjunction and the sentence's next speech verb:
         // "membantah klaim Moskow bahwa Kursk telah direbut dan menyebut operasi pasukannya
         // masih berlangsung")
-        let speech_at = |k: usize| u.hits.iter().any(|x| x.s == u.toks[k].s && x.speech().is_some());
-        let end = (u.tok_at(h.e)..u.toks.len().saturating_sub(1)).find(|&k| u.word_in(k, &u.g.conjunctions) && speech_at(k + 1)).map_or(u.e, |k| u.toks[k].s);
+        let end = u.next_speech_clause(h.e, u.e).unwrap_or(u.e);
         out.push(Stmt {
             speaker: Some(Spk { surface: u.text[m.s..m.e].to_string(), actor: Some(m.actor), country: Some(country), media: a.kind == ActorKind::Media }),
             cue: u.text[h.s..h.e].to_string(),

@@ -1236,8 +1236,7 @@ fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
         let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);
         // (nor past a conjunction before another speech verb of the speaker: "membantah klaim
         // Moskow bahwa Kursk telah direbut sepenuhnya dan menyebut operasi pasukannya ...")
-        let speech_at = |k: usize| u.hits.iter().any(|h| h.s == u.toks[k].s && h.speech().is_some());
-        let end = (u.tok_at(from)..u.tok_at(end)).find(|&k| k + 1 < u.toks.len() && u.word_in(k, &u.g.conjunctions) && speech_at(k + 1)).map_or(end, |k| u.toks[k].s);
+        let end = u.next_speech_clause(from, end).unwrap_or(end);
         // (an object a state that is no agent of its claim owns is no claim word: "Russia's
         // claim that Ukrainian troops had been driven from Kursk")
         let foreign_object = |h: &crate::extract::rules::Hit| {
