@@ -1702,7 +1702,17 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
                 && (u.has(t, CueKind::Determiner) || u.has(t, CueKind::DefBefore) || u.hits.iter().any(|h| h.s == u.toks[t].s && h.cue(CueKind::ClaimRef)))
                 && closes()
         };
-        r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object()) || attributive_date(u, r.0, r.1)
+        // (or after the cue's short object and right before the complementizer that opens what
+        // is said: "told the ABC on Monday that ...", "told reporters in Seoul on Friday that")
+        let before_that = || {
+            let t = u.tok_at(r.1);
+            !g.contains(['"', '\u{201C}', '\u{201D}', ',', ';', '.'])
+                && g.split_whitespace().count() <= 5
+                && t < u.toks.len()
+                && u.text[r.1..u.toks[t].s].trim().is_empty()
+                && u.word_in(t, &u.g.complementizers)
+        };
+        r.3 || (inside && !near_cue && !asked() && !after_quote() && !after_object() && !before_that()) || attributive_date(u, r.0, r.1)
     };
     let framed: Vec<&Resolved> = here.iter().filter(|r| !content(r)).collect();
     if framed.is_empty() {

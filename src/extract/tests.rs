@@ -1737,6 +1737,9 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // a day after the cue's short object, right before the complementizer, is the statement's
+    (" date 2025-04-29\nSeoul's Joint Chiefs of Staff said it would closely monitor whether Russia provides military technology to Pyongyang in return, adding it could not rule out transfers related to satellites or missiles.\nA US State Department spokesperson said North Korea's provision of troops and weapons to Russia \"must end\", describing it as a dangerous expansion of the war.\nAustralia has also condemned the deployment. A spokesperson for the Department of Foreign Affairs and Trade told the ABC on Monday that the deployment of North Korean troops to Russia was a grave threat.",
+     "AUS", T, "assert", Some("2025-04-28")),
     // a date a determiner opens before a noun names an event, not the statement's time
     (" date 2024-01-10\nUkraine's ambassador, Sergiy Kyslytsya, said there was \"no doubt\" that the missiles came from North Korea, holding up a photo of what he said was debris from the Jan. 2 attack with Korean-language markings.",
      "UKR", A, "assert", Some("2024-01-10")),
