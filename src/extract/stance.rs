@@ -246,7 +246,11 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
         for m in &u.ments {
             let a = &rules.actors[m.actor];
             let si = sentence_of(&sents, m.s);
-            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) && !events_only(si) {
+            // (nor one cited as a source, "menurut Kirby", "according to Kirby": the sentence's
+            // date is of what it reports, "Serangan berikutnya terjadi pada Selasa (2/1), ketika
+            // menurut Kirby Rusia meluncurkan ...")
+            let cited = u.hits.iter().any(|h| h.cue(CueKind::According) && h.e <= m.s && u.text[h.e..m.s].split_whitespace().count() <= 3 && !u.text[h.e..m.s].contains([',', '.', '"']));
+            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) && !events_only(si) && !cited {
                 dated.push((ui, String::new(), Some(m.actor), sdate(si)));
             }
         }

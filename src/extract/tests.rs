@@ -1737,6 +1737,9 @@ fn word_tokens() {
 
 /// Statement dates through the whole pipeline: (article, country, claim, stance, expected date).
 const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    // a person cited as a source ("menurut Kirby") in a dated sentence does not date their statements next to it
+    (" date 2024-01-05\nGedung Putih pada Kamis (4/1) menyebut Rusia telah menembakkan rudal balistik buatan Korea Utara ke Ukraina.\nSerangan berikutnya terjadi pada Selasa (2/1), ketika menurut Kirby Rusia meluncurkan beberapa rudal serupa ke sejumlah kota di Ukraina.\nKirby menyebut langkah itu sebagai eskalasi yang signifikan.\nSebagai imbalannya, lanjut Kirby, Korea Utara tengah berupaya mendapatkan bantuan militer dari Rusia, mulai dari pesawat tempur hingga peralatan produksi rudal balistik.",
+     "USA", K, "assert", Some("2024-01-05")),
     // a day after the cue's short object, right before the complementizer, is the statement's
     (" date 2025-04-29\nSeoul's Joint Chiefs of Staff said it would closely monitor whether Russia provides military technology to Pyongyang in return, adding it could not rule out transfers related to satellites or missiles.\nA US State Department spokesperson said North Korea's provision of troops and weapons to Russia \"must end\", describing it as a dangerous expansion of the war.\nAustralia has also condemned the deployment. A spokesperson for the Department of Foreign Affairs and Trade told the ABC on Monday that the deployment of North Korean troops to Russia was a grave threat.",
      "AUS", T, "assert", Some("2025-04-28")),
