@@ -1249,9 +1249,15 @@ fn spelled_reference(u: &Unit, st: &Stmt) -> bool {
                 _ => false,
             })
         };
+        // (nor an action a determiner makes a noun of: "Moscow's claim that the fighting in
+        // Kursk is over")
+        let noun_action = |h: &crate::extract::rules::Hit| {
+            let t = u.tok_at(h.s);
+            t > 0 && u.has(t - 1, CueKind::DefBefore) && h.pays.iter().all(|p| matches!(p, Pay::Term(_, TermKind::Action | TermKind::Place)))
+        };
         u.text[from..end].split_whitespace().count() >= 3
             && !u.hits.iter().any(|h| {
-                h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || (h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)) && !foreign_object(h)))
+                h.s >= from && h.e <= end && (h.cue(CueKind::ClaimRef) || h.cue(CueKind::HolderNoun) || (h.pays.iter().any(|p| matches!(p, Pay::Term(_, k) if *k != TermKind::Place)) && !foreign_object(h) && !noun_action(h)))
             })
     })
 }

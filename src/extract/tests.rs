@@ -1415,6 +1415,9 @@ const CASES: &[Case] = &[
     ("Laporan pengerahan pasukan Korea Utara ke Rusia mencuat. Kremlin kala itu enggan mengonfirmasi ataupun membantah laporan tersebut dan hanya menyebut hubungan militer dengan Pyongyang sebagai urusan kedaulatan.", "id", &[(Some("RUS"), T, "hedge")]),
     // an initial's period inside an inverted cue's apposition ends nothing: the quote is the analyst's, not the last speaker's
     ("The Kremlin said the pact was in line with international law. \"For Pyongyang, the bigger prize is Russian military technology, and that question is still open,\" said Lim Wei Jie, a research fellow at Singapore's S. Rajaratnam School of International Studies.", "en", &[(None, K, "assert")]),
+    // "is not only" is no negation; an action a determiner makes a noun of spells out another claim
+    ("\"North Korea is not only sending its soldiers to die for Russia, it is also supplying Moscow with millions of shells,\" Sybiha said.", "en", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
+    ("North Korea admitted sending troops to Kursk. Kyiv has disputed Moscow's claim that the fighting in Kursk is over.", "en", &[(Some("PRK"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
