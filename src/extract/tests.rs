@@ -1418,6 +1418,8 @@ const CASES: &[Case] = &[
     // "is not only" is no negation; an action a determiner makes a noun of spells out another claim
     ("\"North Korea is not only sending its soldiers to die for Russia, it is also supplying Moscow with millions of shells,\" Sybiha said.", "en", &[(Some("UKR"), A, "assert"), (Some("UKR"), T, "assert")]),
     ("North Korea admitted sending troops to Kursk. Kyiv has disputed Moscow's claim that the fighting in Kursk is over.", "en", &[(Some("PRK"), T, "assert")]),
+    // "belum memiliki bukti" is "belum ada bukti": a third party's lack of evidence hedges
+    ("Korea Utara mengirim 1.500 pasukan ke Rusia, kata NIS. Sekretaris Jenderal NATO Mark Rutte di Brussels pada Kamis mengatakan aliansi tersebut saat ini belum memiliki bukti keterlibatan langsung tentara Korut dalam perang.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
