@@ -354,6 +354,12 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // evidence of a transfer yet": the transfer is of technology, not of arms)
             let full_here: Vec<usize> = found_claims.iter().filter(|m| m.full).map(|m| m.claim).collect();
             let shared = |pos: usize| u.hits.iter().any(|h| h.s == pos && full_here.iter().any(|&c| h.pays.iter().any(|p| matches!(p, Pay::Term(x, _) if *x == c))));
+            // (a claim word a demonstrative follows points further back: "mengecam transfer
+            // rudal tersebut" after a paragraph on what Moscow gives in return)
+            let demonstrative_after = |pos: usize| {
+                let t = u.tok_at(pos);
+                (t + 1..u.toks.len().min(t + 4)).take_while(|&k| u.soft_gap(k - 1, k)).any(|k| u.has(k, CueKind::DefAfter))
+            };
             for m in &found_claims {
                 if m.full {
                     claims.push((m.claim, m.negator.clone(), 0.0, Some(m.pos)));
@@ -361,7 +367,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // (nor a partial term of a claim the scope names whole: "were \"made in
                     // Pyongyang\" and that Seoul was deeply worried about ... their use")
                     continue;
-                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) {
+                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) || (demonstrative_after(m.pos) && ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= 3 * CONTEXT_UNITS)) {
                     claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
                 }
             }
