@@ -249,8 +249,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             // (nor one cited as a source, "menurut Kirby", "according to Kirby": the sentence's
             // date is of what it reports, "Serangan berikutnya terjadi pada Selasa (2/1), ketika
             // menurut Kirby Rusia meluncurkan ...")
-            let cited = u.hits.iter().any(|h| h.cue(CueKind::According) && h.e <= m.s && u.text[h.e..m.s].split_whitespace().count() <= 3 && !u.text[h.e..m.s].contains([',', '.', '"']));
-            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) && !events_only(si) && !cited {
+            let cited = || u.hits.iter().any(|h| h.cue(CueKind::According) && h.e <= m.s && u.text[h.e..m.s].split_whitespace().count() <= 3 && !u.text[h.e..m.s].contains([',', '.', '"']));
+            if a.kind == ActorKind::Person && own.get(si).copied().unwrap_or(false) && !events_only(si) && !cited() {
                 dated.push((ui, String::new(), Some(m.actor), sdate(si)));
             }
         }
@@ -367,7 +367,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // (nor a partial term of a claim the scope names whole: "were \"made in
                     // Pyongyang\" and that Seoul was deeply worried about ... their use")
                     continue;
-                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= window) || (demonstrative_after(m.pos) && ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= 3 * CONTEXT_UNITS)) {
+                } else if ctx.iter().any(|&(x, c)| c == m.claim && ui - x <= if demonstrative_after(m.pos) { 3 * CONTEXT_UNITS } else { window }) {
                     claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
                 }
             }
@@ -1467,8 +1467,6 @@ fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
     })
 }
 
-/// The claims (indices, sorted, once each) of the rows of unit `ui` that `keep` accepts;
-/// the unit's rows are the last ones pushed.
 /// The claim of the last stance of `kind` that `keep` accepts in the three units before unit
 /// `ui`; None when there is none.
 fn last_claim_of(rows: &[Row], rules: &Rules, ui: usize, kind: StanceKind, keep: impl Fn(&Row) -> bool) -> Option<usize> {
@@ -1479,6 +1477,8 @@ fn last_claim_of(rows: &[Row], rules: &Rules, ui: usize, kind: StanceKind, keep:
         .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
 }
 
+/// The claims (indices, sorted, once each) of the rows of unit `ui` that `keep` accepts;
+/// the unit's rows are the last ones pushed.
 fn unit_claims_by(rows: &[Row], ui: usize, rules: &Rules, keep: impl Fn(&Row) -> bool) -> Vec<usize> {
     let mut v: Vec<usize> = rows
         .iter()
@@ -1673,7 +1673,7 @@ fn attributive_date(u: &Unit, s: usize, e: usize) -> bool {
 /// every one lies inside what is said (an event date); else Some(the first one of the frame,
 /// finer than a year when there is one). A passive's agent and what follows it is its frame.
 fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) -> Option<Option<DateSpan>> {
-    let Some((_, ce)) = st.cue_span else { return None };
+    let Some((cs, ce)) = st.cue_span else { return None };
     let lo = resolved.partition_point(|r| r.0 < ss);
     let here = &resolved[lo..lo + resolved[lo..].iter().take_while(|r| r.1 <= se).count()];
     if here.is_empty() || st.cue_kind == Some(CueKind::Passive) {
@@ -1736,12 +1736,11 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
     }
     // (of two days before the cue, the one nearer it: "Seperti dilansir Yonhap, Sabtu
     // (19/10/2024), NIS dalam pernyataannya pada Jumat (18/10) mengatakan" is Friday's)
-    let fine = |r: &&&Resolved| r.2.precision != crate::model::Precision::Year;
-    let before: Vec<&&Resolved> = framed.iter().filter(|r| r.1 <= st.cue_span.map_or(0, |c| c.0) && r.2.start == r.2.end).collect();
-    if before.len() >= 2 {
-        return Some(before.last().map(|r| r.2));
+    let days_before: Vec<DateSpan> = framed.iter().filter(|r| r.1 <= cs && r.2.start == r.2.end).map(|r| r.2).collect();
+    if days_before.len() >= 2 {
+        return Some(days_before.last().copied());
     }
-    Some(framed.iter().find(fine).or(framed.first()).map(|r| r.2))
+    Some(framed.iter().map(|r| r.2).find(|d| d.precision != crate::model::Precision::Year).or(framed.first().map(|r| r.2)))
 }
 
 /// A hit of `kind` within `max_words` words before the statement's cue, in its clause:
@@ -1847,6 +1846,12 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
         (Some(x), Some(y)) => x == y,
         _ => r.key == k,
     };
+    // (the day the lead gives the story: the first single day of the first three units, not
+    // inside what a statement says, with its unit)
+    let lead = units.iter().take(3).enumerate().find_map(|(ui, &(us, ue))| {
+        let r0 = resolved.partition_point(|x| x.0 < us);
+        resolved[r0..].iter().take_while(|x| x.1 <= ue).find(|x| !x.3 && x.2.start == x.2.end).map(|x| (ui, x.2))
+    });
     for r in kept.iter_mut() {
         if r.own_date || r.key.is_empty() || r.key.starts_with("holder:") {
             continue;
@@ -1891,17 +1896,11 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
                 if d.start == d.end && d.start < a.start && d.start + chrono::Days::new(7) >= a.start && unmoved(*u, &Some(*d)) {
                     r.stance.date = Some(*d);
                 }
-            } else if let (None, Some(a), false) = (last, anchor_day, now) {
+            } else if let (None, Some(a), false, Some((lu, d))) = (last, anchor_day, now, lead) {
                 // (with no dated statement before it, the day the lead gives the story: "Russia
                 // on Thursday vetoed a U.N. Security Council resolution ..." in a Friday article)
-                let lead = units.iter().take(3).enumerate().find_map(|(ui, &(us, ue))| {
-                    let r0 = resolved.partition_point(|x| x.0 < us);
-                    resolved[r0..].iter().take_while(|x| x.1 <= ue).find(|x| !x.3 && x.2.start == x.2.end).map(|x| (ui, x.2))
-                });
-                if let Some((lu, d)) = lead {
-                    if lu <= r.unit && d.start < a.start && d.start + chrono::Days::new(7) >= a.start && unmoved(lu, &Some(d)) {
-                        r.stance.date = Some(d);
-                    }
+                if lu <= r.unit && d.start < a.start && d.start + chrono::Days::new(7) >= a.start && unmoved(lu, &Some(d)) {
+                    r.stance.date = Some(d);
                 }
             }
         }

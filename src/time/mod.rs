@@ -786,8 +786,8 @@ fn lex_number(text: &str, p: usize) -> (usize, usize, K) {
     let (mut q, mut v, mut len) = read_digits(b, q0);
     // a year glued to the day of the same date printed again, between a month name and the
     // next month name ("Published On 23 Dec 202223 Dec 2022"): the year ends after four digits
+    let tail = 10u32.pow(u32::from(len.saturating_sub(4)));
     if !open && (5..=6).contains(&len) && {
-        let tail = 10u32.pow(len as u32 - 4);
         let (year, day) = (v / tail, v % tail);
         // (the same month word on both sides: "Dec 202223 Dec")
         let before = text[..p].strip_suffix(' ').map(|t| &t[t.trim_end_matches(char::is_alphabetic).len()..]).unwrap_or("");
@@ -795,7 +795,7 @@ fn lex_number(text: &str, p: usize) -> (usize, usize, K) {
         (1900..=2099).contains(&year) && (1..=31).contains(&day) && !before.is_empty() && before == after
     } {
         q = p + 4;
-        v /= 10u32.pow(len as u32 - 4);
+        v /= tail;
         len = 4;
     }
     let mut g = [v, 0, 0];
