@@ -2759,10 +2759,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     // (a cue that ends in a complementizer is never inverted: ", claims that
                     // Moscow has rejected" is a noun and its relative clause)
                     && !u.tok_at(h.e).checked_sub(1).is_some_and(|t| u.word_in(t, &u.g.complementizers))
-                    && u.np_after(h.e).is_some_and(|n| u.short_tail(u.toks[n.last].e) || u.time_before_comma(u.toks[n.last].e) || u.appositive_tail(u.toks[n.last].e))
                     // (nor one whose actor owns the noun after it: ", calls US claim
                     // 'absurd'" is a second verb of the headline's subject)
-                    && !u.np_after(h.e).is_some_and(|n| n.last + 1 < u.toks.len() && u.soft_gap(n.last, n.last + 1) && u.has(n.last + 1, CueKind::HolderNoun))
+                    && u.np_after(h.e).is_some_and(|n| {
+                        let end = u.toks[n.last].e;
+                        let owner = n.last + 1 < u.toks.len() && u.soft_gap(n.last, n.last + 1) && u.has(n.last + 1, CueKind::HolderNoun);
+                        (u.short_tail(end) || u.time_before_comma(end) || u.appositive_tail(end)) && !owner
+                    })
                 {
                     // ", said the official." (short tail after the speaker)
                     np = u.np_after(h.e);
