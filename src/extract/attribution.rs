@@ -2121,7 +2121,10 @@ fn question_frame(u: &Unit, speaker_at: usize) -> Option<(usize, usize)> {
         return None;
     }
     let body = &u.text[start..end];
-    if body.contains([',', ';', '"', '\u{201C}', '\u{201D}']) || u.toks[q].e >= end {
+    // (a comma of the question's own only before an example: "..., including arms
+    // supplies, Putin said")
+    let example = |c: usize| u.toks.get(u.tok_at(start + c + 1)).is_some_and(|t| t.s < end && u.g.inclusion_words.has(&u.text[t.s..t.e]));
+    if body.contains([';', '"', '\u{201C}', '\u{201D}']) || body.match_indices(',').any(|(c, _)| !example(c)) || u.toks[q].e >= end {
         return None;
     }
     Some((start, end))

@@ -250,6 +250,11 @@ grammar! {
     /// ..., he replied", "Ditanya soal ..., Peskov mengatakan"): the question is the
     /// answer's topic.
     question_openers,
+    /// Words that open an example set off by commas inside a phrase ("including",
+    /// "termasuk"): a question may hold one and still end at the comma before its answer's
+    /// speaker ("Asked whether they discussed military cooperation, including arms
+    /// supplies, Putin said ...").
+    inclusion_words,
     /// Conjunctions that open a subordinate clause ("when", "after", "ketika", "setelah"):
     /// such a clause before ", X said" frames X's statement; it is not X's content.
     subordinators,

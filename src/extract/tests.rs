@@ -1422,6 +1422,9 @@ const CASES: &[Case] = &[
     ("Korea Utara mengirim 1.500 pasukan ke Rusia, kata NIS. Sekretaris Jenderal NATO Mark Rutte di Brussels pada Kamis mengatakan aliansi tersebut saat ini belum memiliki bukti keterlibatan langsung tentara Korut dalam perang.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
     // a claim word a demonstrative follows points further back than the context's window
     ("AS menuduh Korea Utara memasok rudal balistik ke Rusia.\nKirby menambahkan, sebagai imbalannya Pyongyang berupaya mendapatkan pesawat tempur dan teknologi canggih dari Moskow.\n\"Ini merupakan eskalasi yang signifikan,\" ujarnya.\nPara analis menilai kerja sama itu akan terus berkembang.\nKedua pemimpin bertemu di Vostochny pada September lalu.\nTuduhan AS itu mendapat dukungan luas. Menteri luar negeri dari sekitar 50 negara, termasuk Korea Selatan dan Jepang, merilis pernyataan bersama yang mengecam transfer rudal tersebut.", "id", &[(Some("USA"), A, "assert"), (Some("USA"), K, "assert"), (Some("KOR"), A, "assert"), (Some("JPN"), A, "assert")]),
+    // a question holding an example set off by commas ("including arms supplies,") still ends at the comma before the answer's speaker
+    ("Asked whether the two leaders discussed military cooperation, including arms supplies, Putin said there were \"certain restrictions\" and Russia complied with them.", "en", &[(Some("RUS"), A, "hedge")]),
+    ("Saat ditanya apakah kedua pemimpin juga membahas kerja sama militer, termasuk pasokan senjata, Putin mengatakan ada \"pembatasan tertentu\" dan Rusia mematuhi semua pembatasan itu.", "id", &[(Some("RUS"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
