@@ -255,6 +255,10 @@ grammar! {
     /// speaker ("Asked whether they discussed military cooperation, including arms
     /// supplies, Putin said ...").
     inclusion_words,
+    /// Conjunctions that join two objects of one verb ("weapons or technology", "senjata
+    /// atau teknologi"): a claim's object joined by one to another claim's is named as
+    /// plainly as that one.
+    object_joins,
     /// Conjunctions that open a subordinate clause ("when", "after", "ketika", "setelah"):
     /// such a clause before ", X said" frames X's statement; it is not X's content.
     subordinators,

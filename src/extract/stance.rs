@@ -346,6 +346,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             }
             // (claim, negator, context penalty, key term offset)
             let mut claims: Vec<(usize, Option<String>, f32, Option<usize>)> = Vec::new();
+            // (a claim's object or phrase joined by a conjunction to one of another claim
+            // names both: "transfer senjata atau teknologi", "weapons or technology transfers")
+            let joined = |c: usize, to: &[usize]| joined_objects(&u, &st.ranges, c, to);
             // claim words without their parties name a claim of the context; an explicit deny
             // or hedge ("enggan menjawab pertanyaan soal kesepakatan senjata") reaches further back
             let window = if cues.deny.is_some() || cues.hedge.is_some() { 2 * CONTEXT_UNITS } else { CONTEXT_UNITS };
@@ -379,6 +382,13 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     let phrase = u.hits.iter().any(|h| h.s == m.pos && h.term(m.claim, TermKind::Phrase));
                     if !m.full && phrase && !shared(m.pos) && !claims.iter().any(|c| c.0 == m.claim) {
                         claims.push((m.claim, m.negator.clone(), 0.1, Some(m.pos)));
+                    }
+                }
+                let kept: Vec<usize> = claims.iter().map(|c| c.0).collect();
+                for c in (0..rules.claims.len()).filter(|c| !kept.contains(c) && !full_here.contains(c)) {
+                    if let Some(at) = joined(c, &kept) {
+                        let negator = found_claims.iter().find(|m| m.claim == c).and_then(|m| m.negator.clone());
+                        claims.push((c, negator, 0.1, Some(at)));
                     }
                 }
             }
@@ -481,6 +491,9 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     let mut v: Vec<usize> = ctx.iter().rev().filter(|(x, c)| ui - x <= 3 * CONTEXT_UNITS && named.contains(c)).map(|&(_, c)| c).collect();
                     v.sort();
                     v.dedup();
+                    let both: Vec<usize> = named.iter().copied().filter(|&c| !v.contains(&c) && !v.is_empty() && joined(c, &v).is_some()).collect();
+                    v.extend(both);
+                    v.sort();
                     v
                 };
                 let party_of_lead = lead.is_some_and(|l| country.is_some_and(|k| rules.claims[l].party(k)));
@@ -1570,6 +1583,22 @@ fn evidence(u: &Unit, st: &Stmt) -> (usize, usize) {
         }
     }
     (u.s, u.e)
+}
+
+/// The start of an object or phrase of claim `c` in `ranges` joined by one conjunction
+/// (`object_joins`: "or", "atau") to an object or phrase of a claim in `to`, either way
+/// round: "transfer senjata atau teknologi", "weapons or technology transfers". The two
+/// claims are named alike. None when no such pair is there.
+fn joined_objects(u: &Unit, ranges: &[(usize, usize)], c: usize, to: &[usize]) -> Option<usize> {
+    let names = |h: &crate::extract::rules::Hit, c: usize| h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase);
+    let within = |h: &&crate::extract::rules::Hit| ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1);
+    let join = |a: usize, b: usize| u.text.get(a..b).is_some_and(|g| {
+        let mut w = g.split_whitespace();
+        w.next().is_some_and(|x| u.g.object_joins.has(x)) && w.next().is_none()
+    });
+    u.hits.iter().filter(within).filter(|h| names(h, c) && !to.iter().any(|&o| names(h, o))).find(|h| {
+        u.hits.iter().filter(within).any(|x| to.iter().any(|&o| names(x, o) && !names(x, c)) && ((x.e <= h.s && join(x.e, h.s)) || (h.e <= x.s && join(h.e, x.s))))
+    }).map(|h| h.s)
 }
 
 /// The statement states a proposition of its own ("membantah klaim Moskow bahwa Kursk telah

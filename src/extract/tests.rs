@@ -1425,6 +1425,9 @@ const CASES: &[Case] = &[
     // a question holding an example set off by commas ("including arms supplies,") still ends at the comma before the answer's speaker
     ("Asked whether the two leaders discussed military cooperation, including arms supplies, Putin said there were \"certain restrictions\" and Russia complied with them.", "en", &[(Some("RUS"), A, "hedge")]),
     ("Saat ditanya apakah kedua pemimpin juga membahas kerja sama militer, termasuk pasokan senjata, Putin mengatakan ada \"pembatasan tertentu\" dan Rusia mematuhi semua pembatasan itu.", "id", &[(Some("RUS"), A, "hedge")]),
+    // a claim's object joined by "or"/"atau" to the context's claim names its own claim too
+    ("North Korea is accused of supplying shells to Russia. Seoul and Tokyo reacted. South Korea said it was closely monitoring whether the meeting would lead to weapons or technology transfers.", "en", &[(None, A, "hedge"), (Some("KOR"), A, "hedge"), (Some("KOR"), K, "hedge")]),
+    ("Korea Utara dituduh memasok senjata ke Rusia. Seoul dan Tokyo ikut bereaksi. Kementerian Luar Negeri Korea Selatan memantau dengan cermat apakah pertemuan itu berujung pada transfer senjata atau teknologi.", "id", &[(None, A, "hedge"), (Some("KOR"), A, "hedge"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
