@@ -93,9 +93,16 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     // "Follow Berita SINDOnews di Google News": a share prompt names the publisher of a
     // text that names no outlet elsewhere
     // (or only an agency's, by its dateline: "Seoul (AFP) -" ... "Download the France 24 app")
-    if out.outlet.is_none() || out.outlet == out.wire {
+    // (or only a company's name that the lexicon does not know, from a rights line, when
+    // the outlet the page names shares its first word: "© 2025 Sky UK" under "Follow Sky
+    // News on WhatsApp")
+    let first_word = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
+    let unknown_owner = out.outlet.as_deref().is_some_and(|o| o.contains(' ') && !rules.outlets.iter().any(|x| x.name == o));
+    if out.outlet.is_none() || out.outlet == out.wire || unknown_owner {
         if let Some(id) = shared_outlet.or_else(|| self_named(norm, rules)) {
-            out.outlet = Some(rules.outlets[id].name.clone());
+            if !unknown_owner || first_word(&rules.outlets[id].name) == out.outlet.as_deref().and_then(first_word) {
+                out.outlet = Some(rules.outlets[id].name.clone());
+            }
         }
     }
     // "..., she told NK News.": the outlet a speaker talks to publishes a text that names

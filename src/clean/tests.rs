@@ -521,6 +521,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Seoul's spy agency said 12,000 troops were sent.\nGet WhatsApp alerts\nJoin CNA's WhatsApp Channel and get our pick of top stories delivered to you.", outlet: Some("CNA"), ..W }),
     ("id a legal form before a company's name is no outlet", "Putin signed the pact.\nGet the best of The Jakarta Post in your inbox. Sign up for our newsletters.\nCopyright 2016 - 2024 PT. Bina Media Tenggara",
      Want { text: "Putin signed the pact.\nGet the best of The Jakarta Post in your inbox. Sign up for our newsletters.", outlet: Some("The Jakarta Post"), ..W }),
+    ("en a company's name in the rights line gives way to the outlet a share prompt names with the same first word", "Zelenskyy offers to swap captured soldiers\nVolodymyr Zelenskyy said Ukraine is ready to hand over two North Korean soldiers.\nFollow Sky News on WhatsApp\n\u{a9} 2025 Sky UK",
+     Want { text: "Zelenskyy offers to swap captured soldiers\nVolodymyr Zelenskyy said Ukraine is ready to hand over two North Korean soldiers.\nFollow Sky News on WhatsApp", title: Some("Zelenskyy offers to swap captured soldiers"), outlet: Some("Sky News"), ..W }),
 ];
 
 #[test]
