@@ -3028,6 +3028,14 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 } else {
                     ranges.push((boundary.min(h.s), h.s));
                     at = boundary.min(h.s);
+                    // (a source set off by commas inside the sentence speaks the whole of it:
+                    // "Sebagai imbalannya, menurut NIS, Moskow kemungkinan akan memberikan
+                    // ...", "Moscow, according to the NIS, is likely to provide ...")
+                    let opened = u.text[..h.s].trim_end().ends_with(',');
+                    let rest = u.text[ne..u.e].trim_start();
+                    if opened && rest.starts_with(',') && rest[1..].split_whitespace().nth(1).is_some() {
+                        ranges.push((u.e - rest.len() + 1, u.e));
+                    }
                 }
             }
         }

@@ -1428,6 +1428,10 @@ const CASES: &[Case] = &[
     // a claim's object joined by "or"/"atau" to the context's claim names its own claim too
     ("North Korea is accused of supplying shells to Russia. Seoul and Tokyo reacted. South Korea said it was closely monitoring whether the meeting would lead to weapons or technology transfers.", "en", &[(None, A, "hedge"), (Some("KOR"), A, "hedge"), (Some("KOR"), K, "hedge")]),
     ("Korea Utara dituduh memasok senjata ke Rusia. Seoul dan Tokyo ikut bereaksi. Kementerian Luar Negeri Korea Selatan memantau dengan cermat apakah pertemuan itu berujung pada transfer senjata atau teknologi.", "id", &[(None, A, "hedge"), (Some("KOR"), A, "hedge"), (Some("KOR"), K, "hedge")]),
+    // a source set off by commas inside the sentence speaks the whole of it
+    ("In return, according to the NIS, Moscow is likely to provide reconnaissance satellite technology to Pyongyang.", "en", &[(Some("KOR"), K, "hedge")]),
+    ("Sebagai imbalannya, menurut NIS, Moskow kemungkinan akan memberikan teknologi satelit pengintai, bahkan kapal selam bertenaga nuklir, kepada Pyongyang.", "id", &[(Some("KOR"), K, "hedge")]),
+    ("Moskow, menurut NIS, kemungkinan akan memberikan teknologi satelit pengintai kepada Pyongyang.", "id", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
