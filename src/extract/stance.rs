@@ -1638,6 +1638,9 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
             && (u.word_in(t - 1, &u.g.participle_speech) || u.word_in(t - 1, &u.g.sequence_conjunctions) || u.word_in(t - 1, &u.g.contrast_conjunctions))
             && (comma_before(u, t - 1) || (u.word_in(t - 1, &u.g.participle_speech) && own_subject(t - 1))))
             || addressed(t)
+            // (a participle a subordinator opens after a comma: "..., while stressing that
+            // any transfer would breach sanctions")
+            || (t > t0 + 2 && u.word_in(t - 2, &u.g.subordinators) && comma_before(u, t - 2) && u.g.participle_endings.ends(&u.text[u.toks[t - 1].s..u.toks[t - 1].e]))
             || u.text[rs..u.toks[t].s].contains(';')
             // (or a join without a comma after words of the scope's own: "could not yet
             // confirm the origin of the missiles and that fragments were still being examined")

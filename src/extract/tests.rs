@@ -1432,6 +1432,11 @@ const CASES: &[Case] = &[
     ("In return, according to the NIS, Moscow is likely to provide reconnaissance satellite technology to Pyongyang.", "en", &[(Some("KOR"), K, "hedge")]),
     ("Sebagai imbalannya, menurut NIS, Moskow kemungkinan akan memberikan teknologi satelit pengintai, bahkan kapal selam bertenaga nuklir, kepada Pyongyang.", "id", &[(Some("KOR"), K, "hedge")]),
     ("Moskow, menurut NIS, kemungkinan akan memberikan teknologi satelit pengintai kepada Pyongyang.", "id", &[(Some("KOR"), K, "hedge")]),
+    // "the missile" with its article is an object of the arms claim (not "missile technology")
+    ("North Korea supplied Russia with missiles, the US said. Kharkiv regional prosecutor Dmytro Chubenko said the missile very likely came from North Korea.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
+    ("\"We are seriously concerned that the deployment may lead to the transfer of nuclear and missile-related technology from Russia to North Korea,\" Chief Cabinet Secretary Yoshimasa Hayashi told a regular news conference on Monday.", "en", &[(Some("JPN"), K, "hedge")]),
+    // a participle a subordinator opens after a comma is another proposition, not the hedge's own
+    ("North Korea supplied Russia with missiles, the US said. Asked about the allegations on Wednesday, Stéphane Dujarric, spokesperson for UN Secretary-General António Guterres, said the organisation was \"not in a position to verify\" the reports, while stressing that any transfer would breach Security Council sanctions.", "en", &[(Some("USA"), A, "assert"), (Some("UN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
