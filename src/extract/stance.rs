@@ -1171,7 +1171,9 @@ fn other_topic(u: &Unit, st: &Stmt) -> bool {
     let (t0, t1) = (u.tok_at(s), u.tok_at(e).min(u.toks.len()));
     // (a preposition before a date is no topic's: "told reporters on Thursday the world body
     // was not in a position to verify the reports")
-    let Some(p) = (t0..t1).take(12).find(|&t| u.word_in(t, &u.g.topic_prepositions) && !(t + 1 < u.toks.len() && u.info[t + 1].date)) else { return false };
+    // (nor one inside a reference: "was proof of what Kyiv had warned")
+    let in_ref = |t: usize| u.hits.iter().any(|h| h.cue(CueKind::ClaimRef) && h.s <= u.toks[t].s && h.e >= u.toks[t].e);
+    let Some(p) = (t0..t1).take(12).find(|&t| u.word_in(t, &u.g.topic_prepositions) && !(t + 1 < u.toks.len() && u.info[t + 1].date) && !in_ref(t)) else { return false };
     let from = u.toks[p].e;
     // (up to the clause's comma: "said he was not aware of the situation, adding that ...")
     let end = u.text[from..e].find(['.', ';', ':', ',', '"', '\u{201c}', '\u{201d}']).map_or(e, |i| from + i);

@@ -1437,6 +1437,9 @@ const CASES: &[Case] = &[
     ("\"We are seriously concerned that the deployment may lead to the transfer of nuclear and missile-related technology from Russia to North Korea,\" Chief Cabinet Secretary Yoshimasa Hayashi told a regular news conference on Monday.", "en", &[(Some("JPN"), K, "hedge")]),
     // a participle a subordinator opens after a comma is another proposition, not the hedge's own
     ("North Korea supplied Russia with missiles, the US said. Asked about the allegations on Wednesday, Stéphane Dujarric, spokesperson for UN Secretary-General António Guterres, said the organisation was \"not in a position to verify\" the reports, while stressing that any transfer would breach Security Council sanctions.", "en", &[(Some("USA"), A, "assert"), (Some("UN"), A, "hedge")]),
+    // an adverb of echo between auxiliary and verb is a filler; "confirmation of what" vindicates like "confirmed what" (its "of" opens no topic)
+    ("The US says North Korea sent arms to Russia. Moscow has likewise rejected the accusations.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("North Korea confirmed on Monday that it had sent troops to Russia. Heorhii Tykhyi, a spokesman for Ukraine's Foreign Ministry, said Pyongyang's statement was simply confirmation of what Kyiv had been warning about since last fall.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
