@@ -1768,7 +1768,9 @@ fn relative_head(u: &Unit, np: &Np) -> Option<Np> {
             }
             let mut head = u.np_before(u.toks[r].s)?;
             let (s, e) = (u.toks[head.first].s, u.toks[head.last].e);
-            let adjacent = head.last + 1 == r && matches!(u.text[e..u.toks[r].s].trim(), "" | ",");
+            // (an abbreviation in parentheses may close the head: "Badan Intelijen Nasional
+            // (NIS) yang memantau Korut menyimpulkan")
+            let adjacent = head.last + 1 == r && matches!(u.text[e..u.toks[r].s].trim(), "" | "," | ")" | "),");
             // an actor a few words before the head is part of it: "United Nations panel of [experts]"
             let close = |m: &&Found| m.e <= s && u.text[m.e..s].split_whitespace().count() <= 3 && !u.text[m.e..s].contains([',', '.', ';', ':', '"']);
             if let Some(m) = u.ments.iter().rev().find(close) {

@@ -1440,6 +1440,9 @@ const CASES: &[Case] = &[
     // an adverb of echo between auxiliary and verb is a filler; "confirmation of what" vindicates like "confirmed what" (its "of" opens no topic)
     ("The US says North Korea sent arms to Russia. Moscow has likewise rejected the accusations.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("North Korea confirmed on Monday that it had sent troops to Russia. Heorhii Tykhyi, a spokesman for Ukraine's Foreign Ministry, said Pyongyang's statement was simply confirmation of what Kyiv had been warning about since last fall.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    // an abbreviation in parentheses may close the head of a subject with a restrictive relative clause
+    ("Panel ahli Perserikatan Bangsa-Bangsa (PBB) yang memantau sanksi terhadap Korut juga menyimpulkan bahwa rudal yang menghantam Kota Kharkiv pada 2 Januari 2024 adalah rudal balistik Hwasong-11 buatan Korut.", "id", &[(Some("UN"), A, "assert")]),
+    ("Badan Intelijen Nasional (NIS) yang memantau Korut menyimpulkan bahwa rudal buatan Korut dikirim ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
