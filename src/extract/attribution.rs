@@ -2631,7 +2631,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 if !out.is_empty() && ti > 0 && u.word_in(ti - 1, &u.g.thing_relatives) && claim_comment(u, ti - 1).is_none() {
                     continue;
                 }
-                np = u.np_after(h.e);
+                // (a correlative may open the agent before its marker: "dibantah baik oleh
+                // Moskow maupun Pyongyang")
+                let t = u.tok_at(h.e);
+                let from = if t + 1 < u.toks.len() && u.word_in(t, &u.g.correlatives) && u.word_in(t + 1, &u.g.agent_markers) && u.soft_gap(t, t + 1) { u.toks[t + 1].e } else { h.e };
+                np = u.np_after(from);
                 spk = np.as_ref().and_then(|n| resolve(u, n, hist, unit));
                 mode = Mode::Post;
             }

@@ -1443,6 +1443,8 @@ const CASES: &[Case] = &[
     // an abbreviation in parentheses may close the head of a subject with a restrictive relative clause
     ("Panel ahli Perserikatan Bangsa-Bangsa (PBB) yang memantau sanksi terhadap Korut juga menyimpulkan bahwa rudal yang menghantam Kota Kharkiv pada 2 Januari 2024 adalah rudal balistik Hwasong-11 buatan Korut.", "id", &[(Some("UN"), A, "assert")]),
     ("Badan Intelijen Nasional (NIS) yang memantau Korut menyimpulkan bahwa rudal buatan Korut dikirim ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
+    // a correlative may open a passive's agent before its marker
+    ("Amerika Serikat menuduh Korea Utara memasok peluru kepada Rusia. Tuduhan itu dibantah baik oleh Moskow maupun Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
