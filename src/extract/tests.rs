@@ -1445,6 +1445,8 @@ const CASES: &[Case] = &[
     ("Badan Intelijen Nasional (NIS) yang memantau Korut menyimpulkan bahwa rudal buatan Korut dikirim ke Rusia.", "id", &[(Some("KOR"), A, "assert")]),
     // a correlative may open a passive's agent before its marker
     ("Amerika Serikat menuduh Korea Utara memasok peluru kepada Rusia. Tuduhan itu dibantah baik oleh Moskow maupun Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // "also" and "still" inside an auxiliary's hedge verb
+    ("The NIS was also watching for signs that Moscow would repay Pyongyang with weapons technology, including for its reconnaissance satellites, though it had not confirmed any such transfer, Lee said.", "en", &[(Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
