@@ -1447,6 +1447,8 @@ const CASES: &[Case] = &[
     ("Amerika Serikat menuduh Korea Utara memasok peluru kepada Rusia. Tuduhan itu dibantah baik oleh Moskow maupun Pyongyang.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // "also" and "still" inside an auxiliary's hedge verb
     ("The NIS was also watching for signs that Moscow would repay Pyongyang with weapons technology, including for its reconnaissance satellites, though it had not confirmed any such transfer, Lee said.", "en", &[(Some("KOR"), K, "hedge")]),
+    // "of North Korean origin" names the arms claim
+    ("The US says Russia fired North Korean missiles at Ukraine. In Ukraine, Kharkiv regional prosecutor Oleksandr Filchakov said Saturday that fragments recovered after the Jan. 2 strike on the city differed from those of Russian-made Iskander missiles and were \"most likely\" of North Korean origin.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
