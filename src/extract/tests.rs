@@ -1449,6 +1449,9 @@ const CASES: &[Case] = &[
     ("The NIS was also watching for signs that Moscow would repay Pyongyang with weapons technology, including for its reconnaissance satellites, though it had not confirmed any such transfer, Lee said.", "en", &[(Some("KOR"), K, "hedge")]),
     // "of North Korean origin" names the arms claim
     ("The US says Russia fired North Korean missiles at Ukraine. In Ukraine, Kharkiv regional prosecutor Oleksandr Filchakov said Saturday that fragments recovered after the Jan. 2 strike on the city differed from those of Russian-made Iskander missiles and were \"most likely\" of North Korean origin.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
+    // calling the other side's announcement a confession vindicates the story's claim
+    ("North Korea confirmed for the first time that it had sent troops to Russia. South Korea's Foreign Ministry said Monday that the North's announcement amounted to \"a confession of its own illegal acts\".", "en", &[(Some("PRK"), T, "assert"), (Some("KOR"), T, "assert")]),
+    ("Korea Utara untuk pertama kalinya mengakui telah mengirim pasukan ke Rusia. Kementerian Luar Negeri Korea Selatan mengatakan pernyataan Pyongyang sama saja dengan \"mengakui kejahatan perang mereka sendiri\".", "id", &[(Some("PRK"), T, "assert"), (Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
