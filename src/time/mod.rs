@@ -40,7 +40,10 @@
 //! - Numeric day/month order is day-first; a first number > 12 or a second
 //!   number > 12 disambiguates. Only a language whose `numeric_order` is
 //!   `"mdy"` (English) reads an ambiguous *three-part* `a/b/yyyy` as month/day;
-//!   two-part `a/b` is always day/month unless the second number is > 12.
+//!   two-part `a/b` is always day/month unless the second number is > 12. A
+//!   page whose text writes its dates day first (`on 2 January`) more often than
+//!   month first reads an ambiguous header day first too (European outlets in
+//!   English: Euronews' `11/01/2024` is 11 January).
 //! - A bare `d/m` needs date context (parentheses, a weekday, a preposition)
 //!   or a two-digit part, and is not a date after a `not_date_before` word
 //!   (`skor 2/1`), before a `not_date_after` word (`3/4 dari`) or when listed in
@@ -419,6 +422,9 @@ impl LangRules {
 pub struct DateRules {
     langs: HashMap<String, LangRules, crate::clean::FxBuild>,
     all: LangRules,
+    /// For a language that reads `a/b/yyyy` as month/day, the same rules reading it as
+    /// day/month: a page that writes its dates day first ("2 January") prints its header so.
+    day_first: HashMap<String, LangRules, crate::clean::FxBuild>,
 }
 
 impl DateRules {
@@ -438,7 +444,8 @@ impl DateRules {
             all.push(d);
         }
         let all = LangRules::build(&all, "[languages.*.dates]")?;
-        Ok(DateRules { langs, all })
+        let day_first = langs.iter().filter(|(_, l)| l.mdy).map(|(k, l)| (k.clone(), LangRules { mdy: false, ..l.clone() })).collect();
+        Ok(DateRules { langs, all, day_first })
     }
 
     fn lang(&self, lang: Option<&str>) -> &LangRules {
@@ -1961,6 +1968,49 @@ fn sentence_text(text: &str, (s, e): (usize, usize)) -> Option<&str> {
     text.get(s..e.min(text.len()))
 }
 
+/// `s` holds a numeric date `a/b/yyyy` whose first two numbers could each be the month
+/// (both 1-12 and unequal): only a convention says which is the day.
+fn ambiguous_numeric(s: &str) -> bool {
+    let b = s.as_bytes();
+    let num = |i: usize| -> Option<(u32, usize)> {
+        let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        (n > 0).then(|| (s[i..i + n].parse().unwrap_or(0), i + n))
+    };
+    (0..b.len()).any(|i| {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            return false;
+        }
+        let Some((a, j)) = num(i).filter(|&(_, j)| j - i <= 2 && b.get(j) == Some(&b'/')) else { return false };
+        let Some((m, k)) = num(j + 1).filter(|&(_, k)| k - j - 1 <= 2 && b.get(k) == Some(&b'/')) else { return false };
+        let year = num(k + 1).is_some_and(|(_, e)| e - k - 1 == 4);
+        year && (1..=12).contains(&a) && (1..=12).contains(&m) && a != m
+    })
+}
+
+/// The text writes its dates with the day before the month name ("2 January", "30
+/// December") more often than after it ("January 2"), and at least once. Month names are
+/// the language's (`months`, `month_abbrevs`).
+fn day_first_style(text: &str, lr: &LangRules) -> bool {
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    let month = |w: &str| {
+        let k = norm_phrase(w.trim_end_matches('.'));
+        lr.map.get(&k).is_some_and(|&id| lr.entries[id as usize].iter().any(|m| matches!(m, M::Month(..))))
+    };
+    let (mut first, mut after) = (0usize, 0usize);
+    for (i, w) in words.iter().enumerate() {
+        if !w.starts_with(char::is_uppercase) || !month(w) {
+            continue;
+        }
+        if i > 0 && day(words[i - 1]) {
+            first += 1;
+        } else if words.get(i + 1).is_some_and(|n| day(n.trim_end_matches(['.', ';', ')']))) {
+            after += 1;
+        }
+    }
+    first > after
+}
+
 /// Dates a whole document.
 ///
 /// - `pub_date`: `field_date`, else the parsed `header_date`, else the first
@@ -1985,6 +2035,12 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let bound = input.reference.unwrap_or(input.today);
     // (the header in the document's own language first: its numeric order)
     // (unless every language's words read it finer: "20 June 2024" in an Indonesian page)
+    // (a month/day language's page that writes its dates day first, "on 2 January", prints
+    // an ambiguous numeric header day first too: Euronews' "11/01/2024")
+    let lr = match input.language.and_then(|l| rules.day_first.get(l)) {
+        Some(dmy) if input.header_date.is_some_and(ambiguous_numeric) && day_first_style(text, lr) => dmy,
+        _ => lr,
+    };
     let header = |h: &str| match parse_field_with(h, lr) {
         Some(own) if own.precision == Precision::Day => Some(own),
         own => match (own, parse_date_field(h, rules)) {

@@ -1004,3 +1004,28 @@ fn a_header_date_reads_in_the_document_language() {
     let june = DocDateInput { language: Some("id"), header_date: Some("20 June 2024 14:25"), ..input };
     assert_eq!(date_document(&june, rules()).pub_date, Some(DateSpan::day(date("2024-06-20"))));
 }
+
+#[test]
+fn an_english_page_that_writes_day_first_prints_its_numeric_header_so() {
+    // "11/01/2024" on a page that writes "on 30 December" and "on 2 January" is 11 January
+    // (Euronews); on one that writes "on Dec. 30" it stays 1 November, and so does a page
+    // with no month name at all
+    let header = Some("Published on 11/01/2024 - 09:18 GMT+1");
+    let cases: &[(&str, &str)] = &[
+        ("Kirby said one missile was fired at Ukraine on 30 December and several more on 2 January.", "2024-01-11"),
+        ("Kirby said one missile was fired at Ukraine on Dec. 30 and several more on Jan. 2.", "2024-11-01"),
+        ("Kirby said one missile was fired at Ukraine last week.", "2024-11-01"),
+        // (an unambiguous header keeps its own order: 13 is no month)
+        ("Kirby said one missile was fired at Ukraine on 30 December.", "2024-01-13"),
+    ];
+    for (i, &(text, want)) in cases.iter().enumerate() {
+        let sentences = split(text);
+        let h = if i == 3 { Some("13/01/2024") } else { header };
+        let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: h, updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+        assert_eq!(date_document(&input, rules()).pub_date, Some(DateSpan::day(date(want))), "{text}");
+    }
+    assert!(ambiguous_numeric("11/01/2024 - 09:18"));
+    assert!(!ambiguous_numeric("13/01/2024"));
+    assert!(!ambiguous_numeric("01/01/2024"));
+    assert!(!ambiguous_numeric("04/28/25"));
+}
