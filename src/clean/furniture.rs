@@ -338,9 +338,17 @@ fn outlet_at(s: &str, rules: &CleanRules) -> Option<(usize, usize)> {
 }
 
 /// The text after a link prefix at the start of `line` (`Baca Juga: X` -> `X`),
-/// or None when the line does not start with one.
+/// or None when the line does not start with one (a whole line in parentheses or
+/// brackets is read inside them).
 fn link_rest<'a>(line: &'a str, rules: &CleanRules) -> Option<&'a str> {
     let ac = rules.links.as_ref()?;
+    // (a link line in parentheses or brackets: "(Baca juga: Sanksi Baru AS ...)")
+    let trimmed = line.trim();
+    if let Some(inner) = trimmed.strip_prefix('(').and_then(|l| l.strip_suffix(')')).or_else(|| trimmed.strip_prefix('[').and_then(|l| l.strip_suffix(']'))) {
+        if let Some(rest) = link_rest(inner.trim(), rules).filter(|r| !r.is_empty()) {
+            return Some(rest);
+        }
+    }
     let m = ac.find(Input::new(line).anchored(Anchored::Yes))?;
     let pat_ends_word = line[..m.end()].ends_with(|c: char| !c.is_alphanumeric());
     let rest = &line[m.end()..];

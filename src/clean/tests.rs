@@ -523,6 +523,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Putin signed the pact.\nGet the best of The Jakarta Post in your inbox. Sign up for our newsletters.", outlet: Some("The Jakarta Post"), ..W }),
     ("en a company's name in the rights line gives way to the outlet a share prompt names with the same first word", "Zelenskyy offers to swap captured soldiers\nVolodymyr Zelenskyy said Ukraine is ready to hand over two North Korean soldiers.\nFollow Sky News on WhatsApp\n\u{a9} 2025 Sky UK",
      Want { text: "Zelenskyy offers to swap captured soldiers\nVolodymyr Zelenskyy said Ukraine is ready to hand over two North Korean soldiers.\nFollow Sky News on WhatsApp", title: Some("Zelenskyy offers to swap captured soldiers"), outlet: Some("Sky News"), ..W }),
+    ("id a link line in parentheses", "Putin dan Kim bertemu di Vostochny.\n(Baca juga: Sanksi Baru AS untuk Jaringan Pemasok Senjata Korut)\nSeoul dan Tokyo Memantau\nKementerian Unifikasi Korea Selatan memantau pertemuan itu.",
+     Want { text: "Putin dan Kim bertemu di Vostochny.\nSeoul dan Tokyo Memantau\nKementerian Unifikasi Korea Selatan memantau pertemuan itu.", ..W }),
 ];
 
 #[test]
