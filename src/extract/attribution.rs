@@ -1801,10 +1801,13 @@ fn parenthetical_head(u: &Unit, np: &Np) -> Option<Np> {
     // (nor one a preposition opening the parenthesis holds: "Putin, on his first visit to
     // Pyongyang in 24 years, said")
     // (or a participle's object: "Sergey Lavrov, visiting Pyongyang last October, said")
+    // (not a participle whose complementizer opens what the phrase says: "..., adding that
+    // Japan could not yet confirm such transfers")
+    let opens_content = |k: usize| k + 1 < np.first && u.word_in(k + 1, &u.g.complementizers);
     let asked = || {
         u.after_comma_before(lo, np.first)
             .or_else(|| (np.first > 0 && u.text[u.toks[np.first - 1].e..u.toks[np.first].s].trim().is_empty()).then(|| np.first - 1).filter(|&k| k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ","))
-            .is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first) || u.participle_at(k))
+            .is_some_and(|k| u.word_in(k, &u.g.question_openers) || (u.word_in(k, &u.g.parenthesis_openers) && k + 1 < np.first) || (u.participle_at(k) && !opens_content(k)))
     };
     // (nor one in a description of a person named before it: "Leon Park, a Korea specialist
     // at the Australian National University, said")
