@@ -1454,6 +1454,8 @@ const CASES: &[Case] = &[
     ("Korea Utara untuk pertama kalinya mengakui telah mengirim pasukan ke Rusia. Kementerian Luar Negeri Korea Selatan mengatakan pernyataan Pyongyang sama saja dengan \"mengakui kejahatan perang mereka sendiri\".", "id", &[(Some("PRK"), T, "assert"), (Some("KOR"), T, "assert")]),
     // a participle whose complementizer opens what is said is no parenthesis: the subject after "that" speaks
     ("The US said North Korea shipped shells to Russia. Japan's Chief Cabinet Secretary Yoshimasa Hayashi told a regular news conference on June 17 that Tokyo was \"watching with grave concern\" whether Russia was transferring nuclear or missile technology to the North, adding that Japan could not yet confirm such transfers.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), K, "hedge")]),
+    // "was concerned" hedges like "is concerned"
+    ("Hayashi said Tokyo was concerned whether Russia was transferring missile technology to North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
