@@ -1684,7 +1684,20 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
         // a byline ending in its date ("Chae-won Lim and Felix Arndt November 20, 2024")
         if out.header_date.is_none() && out.author.is_none() {
             if let Some((name, date)) = byline_with_date(l, rules) {
-                out.author = Some(name.to_string());
+                // (a part between slashes or bars that is an outlet's name is the publisher,
+                // no author: "TOI World Desk / TIMESOFINDIA.COM / Updated: Apr 28, 2025")
+                let mut parts: Vec<&str> = name.split(['/', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+                if parts.len() > 1 {
+                    parts.retain(|p| match outlet_at(p, rules).filter(|&(_, n)| n == p.len()) {
+                        Some((id, _)) => {
+                            let slot = if rules.outlets[id].wire { &mut out.wire } else { &mut out.outlet };
+                            slot.get_or_insert_with(|| rules.outlets[id].name.clone());
+                            false
+                        }
+                        None => true,
+                    });
+                }
+                out.author = (!parts.is_empty()).then(|| parts.join(" / "));
                 out.header_date = Some(date.to_string());
                 lines.remove(i);
                 continue;

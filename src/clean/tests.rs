@@ -525,6 +525,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Zelenskyy offers to swap captured soldiers\nVolodymyr Zelenskyy said Ukraine is ready to hand over two North Korean soldiers.\nFollow Sky News on WhatsApp", title: Some("Zelenskyy offers to swap captured soldiers"), outlet: Some("Sky News"), ..W }),
     ("id a link line in parentheses", "Putin dan Kim bertemu di Vostochny.\n(Baca juga: Sanksi Baru AS untuk Jaringan Pemasok Senjata Korut)\nSeoul dan Tokyo Memantau\nKementerian Unifikasi Korea Selatan memantau pertemuan itu.",
      Want { text: "Putin dan Kim bertemu di Vostochny.\nSeoul dan Tokyo Memantau\nKementerian Unifikasi Korea Selatan memantau pertemuan itu.", ..W }),
+    ("en an outlet's site between slashes in a dated byline is the publisher, no author", "North Korea confirms it sent troops\nTOI World Desk / TIMESOFINDIA.COM / Updated: Apr 28, 2025, 15:42 IST\nNorth Korea confirmed it had sent troops to Russia.\nCopyright \u{a9} 2025 Bennett, Coleman & Co. Ltd. All rights reserved.",
+     Want { text: "North Korea confirms it sent troops\nNorth Korea confirmed it had sent troops to Russia.", title: Some("North Korea confirms it sent troops"), outlet: Some("The Times of India"), author: Some("TOI World Desk"), header_date: Some("Apr 28, 2025, 15:42 IST"), ..W }),
 ];
 
 #[test]
