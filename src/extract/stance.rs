@@ -865,6 +865,16 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "no indication yet")
                 let c = &rules.claims[claim];
                 if kind == StanceKind::Deny && country.is_some_and(|k| !c.party(k)) {
+                    // (but a rejection of a holder's claim, when the holder asserted this one,
+                    // rejects something else the holder said: "Ukraine's General Staff rejected
+                    // Gerasimov's claim, stating that Ukrainian units are still holding
+                    // positions" is about Kursk, not about the troops)
+                    let held = stmts.iter().filter(|h| h.holder && h.at >= us).filter_map(|h| h.speaker.as_ref()?.country.as_deref()).filter(|&k| Some(k) != country).any(|k| {
+                        rows.iter().any(|r| r.key == k && r.stance.stance == StanceKind::Assert && r.stance.claim == c.id)
+                    });
+                    if pos.is_none() && held {
+                        continue;
+                    }
                     kind = StanceKind::Hedge;
                 }
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());

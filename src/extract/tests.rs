@@ -1456,6 +1456,9 @@ const CASES: &[Case] = &[
     ("The US said North Korea shipped shells to Russia. Japan's Chief Cabinet Secretary Yoshimasa Hayashi told a regular news conference on June 17 that Tokyo was \"watching with grave concern\" whether Russia was transferring nuclear or missile technology to the North, adding that Japan could not yet confirm such transfers.", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), K, "hedge")]),
     // "was concerned" hedges like "is concerned"
     ("Hayashi said Tokyo was concerned whether Russia was transferring missile technology to North Korea.", "en", &[(Some("JPN"), K, "hedge")]),
+    // a non-party's rejection of a holder's claim, when the holder asserted this claim, is about something else
+    ("North Korea confirmed it sent troops to Russia to help retake Kursk. Russia's Gerasimov said North Korean troops helped liberate Kursk. Ukraine's General Staff rejected Gerasimov's claim, stating that Ukrainian units are still holding defensive positions in the oblast.", "en", &[(Some("PRK"), T, "assert"), (Some("RUS"), T, "assert")]),
+    ("Seoul says North Korea sent troops to Russia. Ukraine rejected Moscow's denial.", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
