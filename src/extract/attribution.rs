@@ -1192,7 +1192,8 @@ pub fn resolve(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, b
             // told a regular briefing": an office that names no state, right after a sentence
             // whose speaker spoke for one, speaks for that state (not a scholar's title, nor an
             // academic body)
-            let independent = (np.first..=np.last).any(|t| u.word_in(t, &u.g.independent_titles) || u.word_in(t, &u.g.academic));
+            // (nor a body of several members: "the panel said" after an ambassador spoke)
+            let independent = (np.first..=np.last).any(|t| u.word_in(t, &u.g.independent_titles) || u.word_in(t, &u.g.academic) || u.word_in(t, &u.g.collective_titles));
             // "Japan's top government spokesman, Chief Cabinet Secretary Hirokazu Matsuno,
             // said": the office set off before the name names the state
             if spk.country.is_none() {
@@ -1581,7 +1582,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         // (a document is no person's: "according to the first report of a new multinational
         // body" after Kim Jong Un spoke)
         let document = (np.first..=np.last).any(|t| u.word_in(t, &u.g.document_nouns));
-        let person = |sp: &Spk| document && sp.actor.is_some_and(|a| u.rules.actors[a].kind == ActorKind::Person);
+        // (nor is a body of several members: "the panel said" after an ambassador spoke)
+        let collective = (np.first..=np.last).any(|t| u.word_in(t, &u.g.collective_titles));
+        let person = |sp: &Spk| {
+            (document && sp.actor.is_some_and(|a| u.rules.actors[a].kind == ActorKind::Person))
+                || (collective && !sp.actor.is_some_and(|a| matches!(u.rules.actors[a].kind, ActorKind::Organization | ActorKind::Igo)))
+        };
         let speaker = hist.speakers.iter().rev().find(|(x, sp)| unit.saturating_sub(*x) <= 4 && !person(sp));
         let subject = hist.subjects.iter().rev().find(|(x, sp)| unit.saturating_sub(*x) <= 1 && *x < unit && !person(sp));
         match (speaker, subject) {

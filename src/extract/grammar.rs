@@ -182,6 +182,10 @@ grammar! {
     /// Nouns for a speaker's own side when the speaker owns them ("his Government",
     /// "pemerintahnya", "her delegation").
     own_side,
+    /// Titles of a body of several members ("panel", "committee", "komite"): a definite
+    /// one ("the panel said") that names no speaker or body before it refers to no single
+    /// person who spoke last.
+    collective_titles,
     /// Possessive pronouns of a person that own an `own_side` noun ("his", "her").
     owner_pronouns,
     /// Clitic pronouns at a word's end (Indonesian "-nya"): a noun of `own_side` with

@@ -1459,6 +1459,8 @@ const CASES: &[Case] = &[
     // a non-party's rejection of a holder's claim, when the holder asserted this claim, is about something else
     ("North Korea confirmed it sent troops to Russia to help retake Kursk. Russia's Gerasimov said North Korean troops helped liberate Kursk. Ukraine's General Staff rejected Gerasimov's claim, stating that Ukrainian units are still holding defensive positions in the oblast.", "en", &[(Some("PRK"), T, "assert"), (Some("RUS"), T, "assert")]),
     ("Seoul says North Korea sent troops to Russia. Ukraine rejected Moscow's denial.", "en", &[(Some("KOR"), T, "assert"), (Some("UKR"), T, "hedge")]),
+    // a body of several members ("the panel") takes no state from an ambassador who spoke before it
+    ("Russia vetoed the renewal of a panel of experts monitoring sanctions. The UK's ambassador, Barbara Woodward, said Russia was trying to cover up arms deals with North Korea. The panel said it was investigating reports of North Korean arms transfers to Russia.", "en", &[(Some("GBR"), A, "assert"), (None, A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
