@@ -2016,6 +2016,23 @@ fn other_speaker_clause(u: &Unit, from: usize) -> Option<usize> {
     })
 }
 
+/// Where a clause of its own subject opens after `from`: a comma, a contrast conjunction
+/// (`contrast_conjunctions`: "but", "namun") and a phrase that names an actor ("denied the
+/// arms transfer accusations, but Russian President Vladimir Putin and Kim Jong Un met in
+/// September ..."). What follows is no part of what the speaker before it said. None when
+/// there is none.
+fn contrast_clause(u: &Unit, from: usize) -> Option<usize> {
+    let t0 = u.tok_at(from);
+    (t0 + 1..u.toks.len().saturating_sub(1)).find_map(|k| {
+        let gap = u.text[u.toks[k - 1].e..u.toks[k].s].trim();
+        if gap != "," || !u.word_in(k, &u.g.contrast_conjunctions) || u.in_quote(u.toks[k].s) {
+            return None;
+        }
+        let np = u.np_after(u.toks[k].e)?;
+        (np.first == k + 1 && u.names_actor(&np)).then(|| u.toks[k - 1].e)
+    })
+}
+
 /// Where a comment on the claim begins after `from`: a comma or dash, then a holder noun
 /// (maybe after a determiner) and a relative pronoun ("..., klaim yang hingga kini tidak
 /// pernah dibuktikan", "..., an allegation that Moscow denied"). What it says is said by
@@ -3016,7 +3033,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     }
                     // (up to a comment on the claim: "..., klaim yang hingga kini tidak
                     // pernah dibuktikan", "..., claims that Moscow has rejected")
-                    None => ranges.push((h.s, claim_apposition(u, h.e).or_else(|| other_speaker_clause(u, h.e)).unwrap_or(u.e))),
+                    None => ranges.push((h.s, claim_apposition(u, h.e).or_else(|| other_speaker_clause(u, h.e)).or_else(|| contrast_clause(u, h.e)).unwrap_or(u.e))),
                 }
             }
             Mode::According => {
