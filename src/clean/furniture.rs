@@ -228,6 +228,19 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         }
     }
     for l in norm.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SELF_NAMED_LINES) {
+        // (a word of an appeal anywhere in the line, a long one too: "... consider taking the
+        // step of supporting the Guardian's journalism", "updates from The Independent")
+        let low = if rules.self_inline.is_empty() { String::new() } else { l.to_lowercase() };
+        for p in rules.self_inline.iter().filter(|_| low.len() == l.len()) {
+            for (i, _) in low.match_indices(p.as_str()) {
+                let Some(rest) = l.get(i + p.len()..).filter(|r| r.starts_with(' ') && (i == 0 || !l[..i].ends_with(char::is_alphanumeric))) else { continue };
+                let rest = rest.trim_start();
+                let bare = rest.strip_prefix("the ").unwrap_or(rest);
+                if let Some(id) = outlet_at(rest, rules).or_else(|| outlet_at(bare, rules)).and_then(|(id, _)| known(id)) {
+                    return Some(id);
+                }
+            }
+        }
         if l.len() > 2 * MAX_FURNITURE_LINE {
             continue;
         }

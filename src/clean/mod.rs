@@ -154,6 +154,12 @@ pub struct TextVocab {
     /// with a known outlet names the publisher of a text that names none elsewhere
     /// (`Support Ukrainska Pravda on Patreon!`).
     pub self_prefixes: Vec<String>,
+    /// Words inside a reader appeal right before the page's own outlet, wherever they stand
+    /// in a trailing line (`supporting`, `updates from`), case-insensitive: "consider taking
+    /// the step of supporting the Guardian's journalism" names the publisher of a text that
+    /// names none elsewhere.
+    #[serde(default)]
+    pub self_inline: Vec<String>,
     /// Marks of a rights line (`Copyright`, `Rights reserved`, `Hak cipta`),
     /// case-insensitive; `©` and `(c)` always are: such a line among the last ones that names
     /// a known outlet names the publisher (`THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.`), and a
@@ -222,6 +228,7 @@ impl Merge for TextVocab {
         self.company_suffixes.merge(other.company_suffixes);
         self.company_words.merge(other.company_words);
         self.self_prefixes.merge(other.self_prefixes);
+        self.self_inline.merge(other.self_inline);
         self.rights_marks.merge(other.rights_marks);
         self.contribution_words.merge(other.contribution_words);
         self.interview_phrases.merge(other.interview_phrases);
@@ -306,6 +313,7 @@ pub struct CleanRules {
     pub(crate) company_words: HashSet<String, lang::FxBuild>,
     /// Lowercased openings of self-naming appeals, and contribution verbs.
     pub(crate) self_prefixes: Vec<String>,
+    pub(crate) self_inline: Vec<String>,
     pub(crate) rights_marks: Vec<String>,
     pub(crate) contribution_words: Vec<String>,
     /// The interview phrases, each with a trailing space (`told `), as written, leftmost
@@ -388,6 +396,7 @@ impl CleanRules {
             company_suffixes: HashSet::default(),
             company_words: HashSet::default(),
             self_prefixes: Vec::new(),
+            self_inline: Vec::new(),
             rights_marks: Vec::new(),
             contribution_words: Vec::new(),
             interview: None,
@@ -491,6 +500,7 @@ impl CleanRules {
             r.company_suffixes.extend(v.company_suffixes.iter().map(|s| s.trim().trim_end_matches('.').to_lowercase()));
             r.company_words.extend(v.company_words.iter().map(|s| s.trim().to_lowercase()));
             r.self_prefixes.extend(v.self_prefixes.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
+            r.self_inline.extend(v.self_inline.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()));
             for m in v.rights_marks.iter().map(|s| s.trim().to_lowercase()).filter(|s| !s.is_empty()) {
                 if !r.rights_marks.contains(&m) {
                     r.rights_marks.push(m);

@@ -527,6 +527,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Putin dan Kim bertemu di Vostochny.\nSeoul dan Tokyo Memantau\nKementerian Unifikasi Korea Selatan memantau pertemuan itu.", ..W }),
     ("en an outlet's site between slashes in a dated byline is the publisher, no author", "North Korea confirms it sent troops\nTOI World Desk / TIMESOFINDIA.COM / Updated: Apr 28, 2025, 15:42 IST\nNorth Korea confirmed it had sent troops to Russia.\nCopyright \u{a9} 2025 Bennett, Coleman & Co. Ltd. All rights reserved.",
      Want { text: "North Korea confirms it sent troops\nNorth Korea confirmed it had sent troops to Russia.", title: Some("North Korea confirms it sent troops"), outlet: Some("The Times of India"), author: Some("TOI World Desk"), header_date: Some("Apr 28, 2025, 15:42 IST"), ..W }),
+    ("en a word of a reader appeal anywhere in a trailing line names the publisher", "Russia vetoes renewal of UN panel\nRussia has used its veto at the UN security council to shut down a panel of experts.\nI hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting the Guardian's journalism.",
+     Want { text: "Russia vetoes renewal of UN panel\nRussia has used its veto at the UN security council to shut down a panel of experts.\nI hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting the Guardian's journalism.", title: Some("Russia vetoes renewal of UN panel"), outlet: Some("The Guardian"), ..W }),
 ];
 
 #[test]
