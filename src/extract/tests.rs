@@ -1463,6 +1463,8 @@ const CASES: &[Case] = &[
     ("Russia vetoed the renewal of a panel of experts monitoring sanctions. The UK's ambassador, Barbara Woodward, said Russia was trying to cover up arms deals with North Korea. The panel said it was investigating reports of North Korean arms transfers to Russia.", "en", &[(Some("GBR"), A, "assert"), (None, A, "hedge")]),
     // a contrast conjunction after a comma with a subject of its own ends the speaker's scope
     ("The U.S. has accused North Korea of supplying shells to Russia in exchange for military technology. Both Moscow and Pyongyang have denied the arms transfer accusations, but Russian President Vladimir Putin and North Korean leader Kim Jong Un met in September at Russia's Vostochny Cosmodrome, where Putin said Russia would help the North build satellites.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), K, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny"), (Some("RUS"), K, "assert")]),
+    // verifying a soldier's identity is no hedge on the claim
+    ("NIS menyatakan pihaknya bekerja sama dengan intelijen Ukraina untuk memverifikasi identitas kedua tentara Korea Utara yang ditangkap di Kursk.", "id", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
