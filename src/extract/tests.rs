@@ -1465,6 +1465,8 @@ const CASES: &[Case] = &[
     ("The U.S. has accused North Korea of supplying shells to Russia in exchange for military technology. Both Moscow and Pyongyang have denied the arms transfer accusations, but Russian President Vladimir Putin and North Korean leader Kim Jong Un met in September at Russia's Vostochny Cosmodrome, where Putin said Russia would help the North build satellites.", "en", &[(Some("USA"), A, "assert"), (Some("USA"), K, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny"), (Some("RUS"), K, "assert")]),
     // verifying a soldier's identity is no hedge on the claim
     ("NIS menyatakan pihaknya bekerja sama dengan intelijen Ukraina untuk memverifikasi identitas kedua tentara Korea Utara yang ditangkap di Kursk.", "id", &[(Some("KOR"), T, "assert")]),
+    // "analyzing whether" hedges like "examine whether"
+    ("Russia helped North Korea launch its spy satellite, Seoul said. Japan's Chief Cabinet Secretary Hirokazu Matsuno said on Wednesday that Tokyo was analyzing whether Russia had been involved in the launch.", "en", &[(Some("KOR"), K, "assert"), (Some("JPN"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
