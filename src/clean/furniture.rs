@@ -233,7 +233,7 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         let low = if rules.self_inline.is_empty() { String::new() } else { l.to_lowercase() };
         for p in rules.self_inline.iter().filter(|_| low.len() == l.len()) {
             for (i, _) in low.match_indices(p.as_str()) {
-                let Some(rest) = l.get(i + p.len()..).filter(|r| r.starts_with(' ') && (i == 0 || !l[..i].ends_with(char::is_alphanumeric))) else { continue };
+                let Some(rest) = l.get(i + p.len()..).filter(|r| r.starts_with(' ') && l.get(..i).is_some_and(|b| !b.ends_with(char::is_alphanumeric))) else { continue };
                 let rest = rest.trim_start();
                 let bare = rest.strip_prefix("the ").unwrap_or(rest);
                 if let Some(id) = outlet_at(rest, rules).or_else(|| outlet_at(bare, rules)).and_then(|(id, _)| known(id)) {
