@@ -97,7 +97,11 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     // the outlet the page names shares its first word: "© 2025 Sky UK" under "Follow Sky
     // News on WhatsApp")
     let first_word = |n: &str| n.split_whitespace().next().map(str::to_lowercase);
-    let unknown_owner = out.outlet.as_deref().is_some_and(|o| o.contains(' ') && !rules.outlets.iter().any(|x| x.name == o));
+    // (looked for only when the owner's first word is written again near the end: most
+    // rights lines name a company that no prompt repeats)
+    let tail = &norm[crate::extract::text::floor_boundary(norm, norm.len().saturating_sub(4096))..];
+    let repeated = |o: &str| o.split_whitespace().next().is_some_and(|w| memchr::memmem::find_iter(tail.as_bytes(), w.as_bytes()).nth(1).is_some());
+    let unknown_owner = out.outlet.as_deref().is_some_and(|o| o.contains(' ') && !rules.outlets.iter().any(|x| x.name == o) && repeated(o));
     if out.outlet.is_none() || out.outlet == out.wire || unknown_owner {
         if let Some(id) = shared_outlet.or_else(|| self_named(norm, rules)) {
             if !unknown_owner || first_word(&rules.outlets[id].name) == out.outlet.as_deref().and_then(first_word) {
@@ -230,9 +234,12 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
     for l in norm.lines().rev().map(str::trim).filter(|l| !l.is_empty()).take(SELF_NAMED_LINES) {
         // (a word of an appeal anywhere in the line, a long one too: "... consider taking the
         // step of supporting the Guardian's journalism", "updates from The Independent")
-        let low = if rules.self_inline.is_empty() { String::new() } else { l.to_lowercase() };
-        for p in rules.self_inline.iter().filter(|_| low.len() == l.len()) {
-            for (i, _) in low.match_indices(p.as_str()) {
+        // (found ignoring ASCII case, without lower-casing the line: a long line is read too)
+        for p in &rules.self_inline {
+            let (pb, lb) = (p.as_bytes(), l.as_bytes());
+            let Some(&first) = pb.first() else { continue };
+            let hits = memchr::memchr2_iter(first, first.to_ascii_uppercase(), lb).filter(|&i| lb.get(i..i + pb.len()).is_some_and(|w| w.eq_ignore_ascii_case(pb)));
+            for i in hits {
                 let Some(rest) = l.get(i + p.len()..).filter(|r| r.starts_with(' ') && l.get(..i).is_some_and(|b| !b.ends_with(char::is_alphanumeric))) else { continue };
                 let rest = rest.trim_start();
                 let bare = rest.strip_prefix("the ").unwrap_or(rest);
