@@ -7,7 +7,7 @@
 //!
 //! Words are matched against one token, ignoring case (`Whose` is `whose`); every class
 //! holds single words except where its documentation says otherwise
-//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`, `distancing_modifiers`, `joint_statements`: phrases; `accusation_stems`: parts of a word; `clitics`,
+//! (`proposition_joins`, `exchange_phrases`, `topic_negations`, `then_phrases`, `distancing_modifiers`, `joint_statements`, `relation_phrases`: phrases; `accusation_stems`: parts of a word; `clitics`,
 //! `pronoun_clitics`, `participle_endings`, `past_participle_endings`, `present_endings`: word endings; `passive_prefixes`: word beginnings).
 
 use serde::Deserialize;
@@ -397,6 +397,10 @@ grammar! {
     /// disebut"): one before words that name no claim ("so-called shadow fleet") is no
     /// stance. Phrases, compared with the whole cue.
     distancing_modifiers,
+    /// Denials of any relation ("nothing to do with", "tidak ada hubungannya dengan"): one
+    /// whose object names no claim, no reference to one and no pronoun ("the veto had nothing
+    /// to do with the panel's methods") denies nothing of the context. Phrases.
+    relation_phrases,
     /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
     /// owners between one and a claim noun are read past when cue phrases are matched
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun

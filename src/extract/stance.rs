@@ -1458,6 +1458,14 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         if !own && h.cue(CueKind::Deny) && u.g.distancing_modifiers.has(&u.text[h.s..h.e]) && !labels_claim(u, h) {
             continue;
         }
+        // "the veto had nothing to do with the panel's methods": a denial of a relation to
+        // something that names no claim, no reference and no pronoun denies nothing
+        if !own && h.cue(CueKind::Deny) && u.g.relation_phrases.phrases_in(&u.text[h.s..h.e].to_lowercase()).next().is_some() && !labels_claim(u, h) {
+            let t = u.tok_at(h.e);
+            if !(t < u.toks.len() && (u.has(t, CueKind::Pronoun) || u.word_in(t, &u.g.neuter_pronouns) || u.word_in(t, &u.g.plural_pronouns))) {
+                continue;
+            }
+        }
         if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
             c.deny = w();
         }

@@ -1467,6 +1467,10 @@ const CASES: &[Case] = &[
     ("NIS menyatakan pihaknya bekerja sama dengan intelijen Ukraina untuk memverifikasi identitas kedua tentara Korea Utara yang ditangkap di Kursk.", "id", &[(Some("KOR"), T, "assert")]),
     // "analyzing whether" hedges like "examine whether"
     ("Russia helped North Korea launch its spy satellite, Seoul said. Japan's Chief Cabinet Secretary Hirokazu Matsuno said on Wednesday that Tokyo was analyzing whether Russia had been involved in the launch.", "en", &[(Some("KOR"), K, "assert"), (Some("JPN"), K, "hedge")]),
+    // a denial of a relation to something that names no claim denies nothing; one to a claim or a pronoun still does
+    ("The US says North Korea sent arms to Russia. The US ambassador, Linda Thomas-Greenfield, said the veto had nothing to do with the panel's methods.", "en", &[(Some("USA"), A, "assert")]),
+    ("The US says North Korea sent arms to Russia. Russia said it had nothing to do with the arms shipments.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("The US says North Korea sent arms to Russia. Moscow says it has nothing to do with it.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
