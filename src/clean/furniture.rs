@@ -32,6 +32,11 @@ pub(crate) fn alpha_tokens(s: &str) -> impl Iterator<Item = &str> {
         .filter(|t| !t.is_empty())
 }
 
+/// `name` is the name of an outlet of the lexicon (as reported, not one of its forms).
+fn lexicon_name(name: &str, rules: &CleanRules) -> bool {
+    rules.outlets.iter().any(|x| x.name == name)
+}
+
 /// `prefix` of `s` when `s` starts with it, ASCII-case-insensitively.
 fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.is_char_boundary(prefix.len()) && s[..prefix.len()].eq_ignore_ascii_case(prefix)
@@ -101,7 +106,7 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     // rights lines name a company that no prompt repeats)
     let tail = &norm[crate::extract::text::floor_boundary(norm, norm.len().saturating_sub(4096))..];
     let repeated = |o: &str| o.split_whitespace().next().is_some_and(|w| memchr::memmem::find_iter(tail.as_bytes(), w.as_bytes()).nth(1).is_some());
-    let unknown_owner = out.outlet.as_deref().is_some_and(|o| o.contains(' ') && !rules.outlets.iter().any(|x| x.name == o) && repeated(o));
+    let unknown_owner = out.outlet.as_deref().is_some_and(|o| o.contains(' ') && !lexicon_name(o, rules) && repeated(o));
     if out.outlet.is_none() || out.outlet == out.wire || unknown_owner {
         if let Some(id) = shared_outlet.or_else(|| self_named(norm, rules)) {
             if !unknown_owner || first_word(&rules.outlets[id].name) == out.outlet.as_deref().and_then(first_word) {
@@ -118,7 +123,7 @@ pub(crate) fn strip<'a>(norm: &'a str, rules: &CleanRules, out: &mut Cleaned) ->
     }
     // "POSBELITUNG.CO - ..." on a page that writes "Pos Belitung" elsewhere: the site's name
     // as the page spells it in words (a lexicon outlet keeps its own name)
-    if let Some(o) = out.outlet.as_deref().filter(|o| !o.contains(' ') && !rules.outlets.iter().any(|x| x.name == *o)) {
+    if let Some(o) = out.outlet.as_deref().filter(|o| !o.contains(' ') && !lexicon_name(o, rules)) {
         if let Some(spaced) = spelled_in_words(norm, o) {
             out.outlet = Some(spaced);
         }
@@ -236,9 +241,8 @@ fn self_named(norm: &str, rules: &CleanRules) -> Option<usize> {
         // step of supporting the Guardian's journalism", "updates from The Independent")
         // (found ignoring ASCII case, without lower-casing the line: a long line is read too)
         for p in &rules.self_inline {
-            let (pb, lb) = (p.as_bytes(), l.as_bytes());
-            let Some(&first) = pb.first() else { continue };
-            let hits = memchr::memchr2_iter(first, first.to_ascii_uppercase(), lb).filter(|&i| lb.get(i..i + pb.len()).is_some_and(|w| w.eq_ignore_ascii_case(pb)));
+            let Some(&first) = p.as_bytes().first() else { continue };
+            let hits = memchr::memchr2_iter(first, first.to_ascii_uppercase(), l.as_bytes()).filter(|&i| l.get(i..).is_some_and(|r| starts_with_ci(r, p)));
             for i in hits {
                 let Some(rest) = l.get(i + p.len()..).filter(|r| r.starts_with(' ') && l.get(..i).is_some_and(|b| !b.ends_with(char::is_alphanumeric))) else { continue };
                 let rest = rest.trim_start();

@@ -504,12 +504,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // "ketika ditanya tentang temuan NIS", "declined to comment on Shin's remarks": the
                 // claims of another speaker named as their holder in the unit
                 // (a recent claim the holder also spoke on stays; else the holder's last one)
-                let holders: Vec<&str> = stmts
-                    .iter()
-                    .filter(|h| h.holder)
-                    .filter_map(|h| h.speaker.as_ref()?.country.as_deref())
-                    .filter(|&k| Some(k) != country)
-                    .collect();
+                let holders: Vec<&str> = holder_countries(&stmts, country).collect();
                 let recent_held: Vec<usize> = recent
                     .iter()
                     .flatten()
@@ -519,7 +514,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // a report is what its holder asserted ("belum dapat mengonfirmasi laporan
                 // intelijen Korsel tersebut" after Seoul only hedged on technology): the story's
                 // own claim, when the holder asserted it
-                let asserted_by = |k: &str, c: usize| rows.iter().any(|r| r.key == k && r.stance.stance == StanceKind::Assert && r.stance.claim == rules.claims[c].id);
+                let asserted_by = |k: &str, c: usize| asserted(&rows, k, &rules.claims[c].id);
                 let recent_held: Vec<usize> = if !recent_held.is_empty() && recent_held.iter().all(|&c| !holders.iter().any(|k| asserted_by(k, c))) {
                     lead.filter(|&l| holders.iter().any(|k| asserted_by(k, l))).map(|l| vec![l]).unwrap_or(recent_held)
                 } else {
@@ -869,10 +864,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // rejects something else the holder said: "Ukraine's General Staff rejected
                     // Gerasimov's claim, stating that Ukrainian units are still holding
                     // positions" is about Kursk, not about the troops)
-                    let held = stmts.iter().filter(|h| h.holder && h.at >= us).filter_map(|h| h.speaker.as_ref()?.country.as_deref()).filter(|&k| Some(k) != country).any(|k| {
-                        rows.iter().any(|r| r.key == k && r.stance.stance == StanceKind::Assert && r.stance.claim == c.id)
-                    });
-                    if pos.is_none() && held {
+                    if pos.is_none() && holder_countries(&stmts, country).any(|k| asserted(&rows, k, &c.id)) {
                         continue;
                     }
                     kind = StanceKind::Hedge;
@@ -1498,6 +1490,17 @@ fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
             && (x.pays.iter().any(|p| matches!(p, Pay::Term(..))) || x.cue(CueKind::ClaimRef))
             && u.text.get(h.e..x.s).is_some_and(|g| !g.contains([',', ';', ':', '.']))
     })
+}
+
+/// The states of the unit's claim holders ("Gerasimov's claim", "laporan NIS") other than
+/// `country`, in the order of the statements.
+fn holder_countries<'a>(stmts: &'a [Stmt], country: Option<&'a str>) -> impl Iterator<Item = &'a str> + 'a {
+    stmts.iter().filter(|h| h.holder).filter_map(|h| h.speaker.as_ref()?.country.as_deref()).filter(move |&k| Some(k) != country)
+}
+
+/// Some row keyed `key` asserts the claim with id `claim`.
+fn asserted(rows: &[Row], key: &str, claim: &str) -> bool {
+    rows.iter().any(|r| r.key == key && r.stance.stance == StanceKind::Assert && r.stance.claim == claim)
 }
 
 /// The claim of the last stance of `kind` that `keep` accepts in the three units before unit
