@@ -2445,13 +2445,20 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             }
         }
     }
+    // (or after a fronted place or event set off by a comma when an actor opens what follows
+    // it: "Di DK PBB, Duta Besar Ukraina Sergiy Kyslytsya ...", "At the Security Council,
+    // Ukraine's envoy ..."; else the place itself: "In Tokyo, the chief cabinet secretary ...")
+    let framed = match opening_subject_from(u) {
+        from if lead == 0 && from > u.s => u.tok_at(from),
+        _ => 0,
+    };
     // (a count modifier: "The 11-member Multilateral Sanctions Monitoring Team", "the
     // 32-nation alliance")
     let counted = |t: usize| {
         let digits = |k: usize| u.text[u.toks[k].s..u.toks[k].e].bytes().all(|b| b.is_ascii_digit());
         digits(t) || t > 0 && digits(t - 1) && &u.text[u.toks[t - 1].e..u.toks[t].s] == "-"
     };
-    let subject_at = |m: &&Found| {
+    let subject_at = |m: &Found, lead: usize| {
         let before = u.toks.iter().take_while(|t| t.e <= m.s).count();
         if before < lead {
             return false;
@@ -2483,7 +2490,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         }
     }
     // (a gathering is no subject: "Asked at the BRICS summit in Kazan that month ...")
-    if let Some(m) = u.ments.first().filter(|_| !u.event_named(0)).filter(subject_at) {
+    let opening = |lead: usize| {
+        let i = u.ments.iter().position(|m| lead == 0 || m.s >= u.toks[lead].s)?;
+        (!u.event_named(i) && subject_at(&u.ments[i], lead)).then_some(i)
+    };
+    if let Some(f0) = (framed > 0).then(|| opening(framed)).flatten().or_else(|| opening(lead)) {
+        let m = &u.ments[f0];
         // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
         // (or after the office: "Wagner's founder, Yevgeny Prigozhin, was ...", "Kremlin
         // spokesman Dmitry Peskov was ...")
@@ -2496,24 +2508,25 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                 && (a..b).any(|t| u.has(t, CueKind::Title))
                 && (a..b).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner) || &u.text[u.toks[t].s..u.toks[t].e] == "s")
         };
-        let si = match u.ments.get(1) {
-            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && (u.text[m.e..n.s].trim().is_empty() || titled(n)) => 1,
-            _ => 0,
+        let si = match u.ments.get(f0 + 1) {
+            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && (u.text[m.e..n.s].trim().is_empty() || titled(n)) => f0 + 1,
+            _ => f0,
         };
         let (m, a) = (&u.ments[si], u.actor(si));
         if a.kind != ActorKind::Media {
             // (the office's state or body before the person speaks for it, as in `resolve`:
             // "Nato secretary general Jens Stoltenberg was blunter." ... "he said")
             let mut spk = u.speaker_of(si);
-            if si == 1 && matches!(u.actor(0).kind, ActorKind::State | ActorKind::Igo) {
-                if let Some(k) = u.speaker_of(0).country {
+            if si == f0 + 1 && matches!(u.actor(f0).kind, ActorKind::State | ActorKind::Igo) {
+                if let Some(k) = u.speaker_of(f0).country {
                     spk.country = Some(k);
                 }
             }
             hist.subjects.push((unit, spk));
             // a person, or a state's office named after it ("Japan's Chief Cabinet Secretary")
+            // (or before it, after a fronted frame: "Di DK PBB, Duta Besar Ukraina ...")
             let mi = u.tok_at(m.s);
-            let titled = (mi..u.toks.len().min(mi + 6)).any(|t| u.has(t, CueKind::Title));
+            let titled = (mi..u.toks.len().min(mi + 6)).any(|t| u.has(t, CueKind::Title)) || (framed > 0 && (framed..mi).any(|t| u.has(t, CueKind::Title)));
             if a.kind == ActorKind::Person || titled {
                 hist.personal.push(unit);
             }

@@ -1471,6 +1471,9 @@ const CASES: &[Case] = &[
     ("The US says North Korea sent arms to Russia. The US ambassador, Linda Thomas-Greenfield, said the veto had nothing to do with the panel's methods.", "en", &[(Some("USA"), A, "assert")]),
     ("The US says North Korea sent arms to Russia. Russia said it had nothing to do with the arms shipments.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("The US says North Korea sent arms to Russia. Moscow says it has nothing to do with it.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // a fronted place is no subject: the pronoun after it is the person the sentence names next
+    ("Di DK PBB, Duta Besar Ukraina Sergiy Kyslytsya tak lagi menggunakan bahasa yang hati-hati. Ia menyatakan Rusia sudah memakai rudal Korut untuk membunuh warga sipil Ukraina.", "id", &[(Some("UKR"), A, "assert")]),
+    ("At the UN Security Council, Ukraine's ambassador Sergiy Kyslytsya was blunt. He said Russia had used North Korean missiles to kill civilians.", "en", &[(Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
