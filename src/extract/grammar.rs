@@ -401,6 +401,10 @@ grammar! {
     /// whose object names no claim, no reference to one and no pronoun ("the veto had nothing
     /// to do with the panel's methods") denies nothing of the context. Phrases.
     relation_phrases,
+    /// Prepositions that open the writer's note on a statement ("without", "tanpa"): a
+    /// denial cue opening with one and set off by commas right after the speaker's verb
+    /// ("Zelensky said, without providing evidence, that ...") is no stance of the speaker.
+    note_prepositions,
     /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
     /// owners between one and a claim noun are read past when cue phrases are matched
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun

@@ -1458,6 +1458,11 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
                 continue;
             }
         }
+        // "Zelensky said, without providing evidence, that ...": the writer's note on the
+        // statement is no denial of the speaker's
+        if !own && h.cue(CueKind::Deny) && writer_note(u, h) {
+            continue;
+        }
         if c.deny.is_none() && (h.cue(CueKind::Deny) || h.cue(CueKind::DenyVerb)) {
             c.deny = w();
         }
@@ -1483,6 +1488,20 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
 
 /// A claim term or a reference to a claim follows hit `h` within a few words, with no
 /// clause break between ("so-called arms deal", "apa yang disebut pasukan Korea Utara").
+/// Whether hit `h` opens with a note preposition ("without", "tanpa") set off by commas right
+/// after a speech verb, closing within three words after the hit: "said, without providing
+/// evidence, that", "mengatakan, tanpa memberikan bukti, bahwa".
+fn writer_note(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
+    let t = u.tok_at(h.s);
+    if t == 0 || t >= u.toks.len() || !u.word_in(t, &u.g.note_prepositions) || u.text[u.toks[t - 1].e..h.s].trim() != "," {
+        return false;
+    }
+    let verb = u.toks[t - 1].e;
+    let said = u.hits.iter().any(|x| x.e == verb && x.speech().is_some());
+    let end = u.tok_at(h.e);
+    said && (end..u.toks.len().min(end + 4)).any(|k| u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ",")
+}
+
 fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
     u.hits.iter().any(|x| {
         x.s >= h.e

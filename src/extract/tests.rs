@@ -1474,6 +1474,14 @@ const CASES: &[Case] = &[
     // a fronted place is no subject: the pronoun after it is the person the sentence names next
     ("Di DK PBB, Duta Besar Ukraina Sergiy Kyslytsya tak lagi menggunakan bahasa yang hati-hati. Ia menyatakan Rusia sudah memakai rudal Korut untuk membunuh warga sipil Ukraina.", "id", &[(Some("UKR"), A, "assert")]),
     ("At the UN Security Council, Ukraine's ambassador Sergiy Kyslytsya was blunt. He said Russia had used North Korean missiles to kill civilians.", "en", &[(Some("UKR"), A, "assert")]),
+    // a complaint that the accuser shows no evidence denies; the writer's note "without
+    // evidence" set off after the speaker's verb is no stance of the speaker
+    ("The White House said North Korea has shipped artillery shells to Russia. Kremlin spokesman Dmitry Peskov said Washington had failed to provide any evidence.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("The White House said North Korea has shipped artillery shells to Russia. Russian envoy Dmitry Polyanskiy accused Washington of making the claims without evidence.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("Gedung Putih menyebut Korea Utara telah mengirim peluru artileri ke Rusia. Wakil Duta Besar Rusia Dmitry Polyanskiy menuding Washington tidak menyajikan bukti apa pun atas klaimnya.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("Gedung Putih menyebut Korea Utara telah mengirim peluru artileri ke Rusia. Peskov mengatakan tuduhan itu dilontarkan tanpa bukti.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("Zelensky said, without providing evidence, that North Korea had sent troops to Russia.", "en", &[(Some("UKR"), T, "assert")]),
+    ("Zelensky mengatakan, tanpa memberikan bukti, bahwa Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
