@@ -212,6 +212,7 @@ pub fn process(engine: &Engine, mut record: Record, opts: &Options) -> DocOut {
             header_date: cleaned.header_date.as_deref(),
             updated_date: cleaned.updated_date.as_deref(),
             field_date,
+            rights_year: cleaned.rights_year,
             reference: opts.reference,
             today: opts.today,
         },

@@ -1881,6 +1881,23 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
     name.then(|| words.join(" "))
 }
 
+/// The latest year from 1900 to 2099 written as four digits on their own in `l` ("2015-2024"
+/// -> 2024); None when there is none.
+pub(crate) fn latest_year(l: &str) -> Option<i32> {
+    let b = l.as_bytes();
+    let mut best = None;
+    let mut i = 0;
+    while i < b.len() {
+        let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        if n == 4 && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20") {
+            let y = l[i..i + 4].parse::<i32>().ok();
+            best = best.max(y);
+        }
+        i += n.max(1);
+    }
+    best
+}
+
 /// The last sentence of `l` when it is a footer line with a rights sign or word
 /// ("... are mandatory. All rights reserved © Ukrinform 2015-2024"); None otherwise.
 fn rights_tail<'a>(l: &'a str, footers: &AhoCorasick) -> Option<&'a str> {
@@ -1911,6 +1928,9 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
                 // (a line of topics or keywords names none)
                 let lower = l.to_lowercase();
                 let rights = l.contains(['©', 'ⓒ']) || lower.contains("(c)") || rules.rights_marks.iter().any(|m| lower.contains(m.as_str()));
+                if rights {
+                    out.rights_year = out.rights_year.max(latest_year(l));
+                }
                 if out.outlet.is_none() && rights {
                     out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
                 } else if rights && out.outlet.is_some() && out.outlet == out.wire {

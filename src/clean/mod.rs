@@ -603,6 +603,9 @@ pub struct Cleaned {
     pub header_date: Option<String>,
     /// The raw text of an "Updated" date line after the header date (`update_labels`).
     pub updated_date: Option<String>,
+    /// The latest year a copyright line of the footer names ("© TASS, 2025", "© Ukrinform
+    /// 2015-2024" -> 2024): the page's year, for a header date printed without one.
+    pub rights_year: Option<i32>,
     /// ISO 639-1 code of the detected language, None when unsure.
     pub language: Option<String>,
     /// Sentence spans, byte offsets into `text`, in order, not overlapping.

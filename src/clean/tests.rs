@@ -948,3 +948,18 @@ fn stage_profile() {
     time("clean", &|d| { std::hint::black_box(clean(d, rules)); });
     let _ = norm;
 }
+
+#[test]
+fn a_copyright_line_gives_the_page_year() {
+    // the latest year a footer's rights line names; a body year or a photo credit is none
+    let cases: &[(&str, Option<i32>)] = &[
+        ("MOSCOW, April 28. /TASS/. Putin thanked Kim Jong Un.\n\nShare\nTelegram\n© TASS, 2025", Some(2025)),
+        ("KYIV - Ukraine said the missiles came from North Korea.\n\nAll rights reserved © Ukrinform 2015-2024", Some(2024)),
+        ("Ukraine said in 2023 the missiles came from North Korea.\n\nShare this article", None),
+    ];
+    for &(raw, want) in cases {
+        assert_eq!(clean(raw, CleanRules::default_ref()).rights_year, want, "{raw}");
+    }
+    assert_eq!(furniture::latest_year("Copyright 1999-2024 Foo"), Some(2024));
+    assert_eq!(furniture::latest_year("ID 12025 and 20251"), None);
+}

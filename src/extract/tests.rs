@@ -58,7 +58,7 @@ fn extractor() -> &'static Extractor {
 pub(crate) fn run_with(text: &str, lang: &str, ex: &Extractor) -> Extraction {
     let sents = split(text);
     let day = chrono::NaiveDate::from_ymd_opt(2024, 11, 5).unwrap();
-    let input = crate::time::DocDateInput { text, sentences: &sents, language: Some(lang), header_date: None, updated_date: None, field_date: None, reference: Some(day), today: day };
+    let input = crate::time::DocDateInput { text, sentences: &sents, language: Some(lang), header_date: None, updated_date: None, field_date: None, rights_year: None, reference: Some(day), today: day };
     let dates = crate::time::date_document(&input, &crate::pipeline::Engine::default_ref().dates);
     extract(&DocInput { text, sentences: &sents, language: Some(lang), dates: &dates }, ex)
 }

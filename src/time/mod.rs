@@ -963,6 +963,10 @@ fn tokenize(text: &str, lr: &LangRules, mut p: usize, max: usize) -> Window {
                 // a month name written with an abbreviation's period before its day and year
                 // ("March. 29, 2024", as some Korean sites print it; not "in March. 29 people")
                 end = e + 1;
+            } else if b.get(e) == Some(&b'.') && day_before(&b[..p]) && year_next(&b[e + 1..]) && lr.meanings(ent).iter().any(|m| matches!(m, M::Month(_, false))) {
+                // or after its day and before its year ("29 May. 2025", as Korea JoongAng
+                // Daily prints it)
+                end = e + 1;
             }
             w.toks.push(Tok { s: p, e: end, gap, kind: K::Word, ent, cap: c.is_uppercase(), lo });
             p = end;
@@ -987,6 +991,21 @@ fn day_and_year(b: &[u8]) -> bool {
     let sp = b[k..].iter().take_while(|&&x| x == b' ').count();
     let y = b[k + sp..].iter().take_while(|x| x.is_ascii_digit()).count();
     (1..=2).contains(&d) && sp >= 1 && y == 4
+}
+
+/// `b` ends with a day of one or two digits (not part of a longer number) and spaces: "29 ".
+fn day_before(b: &[u8]) -> bool {
+    let sp = b.iter().rev().take_while(|&&x| x == b' ').count();
+    let rest = &b[..b.len() - sp];
+    let d = rest.iter().rev().take_while(|x| x.is_ascii_digit()).count();
+    sp >= 1 && (1..=2).contains(&d)
+}
+
+/// `b` starts with spaces and a four-digit year that no digit follows: " 2025,".
+fn year_next(b: &[u8]) -> bool {
+    let sp = b.iter().take_while(|&&x| x == b' ').count();
+    let y = b[sp..].iter().take_while(|x| x.is_ascii_digit()).count();
+    sp >= 1 && y == 4
 }
 
 /// Merges consecutive words that form a vocabulary phrase (`yang lalu`, `hari ini`).
@@ -1955,6 +1974,8 @@ pub struct DocDateInput<'a> {
     pub updated_date: Option<&'a str>,
     /// A date given by the input record (a date column), already parsed.
     pub field_date: Option<DateSpan>,
+    /// The year of the page's copyright line (`Cleaned::rights_year`).
+    pub rights_year: Option<i32>,
     /// The user's reference date.
     pub reference: Option<NaiveDate>,
     /// Today's date: only an upper bound for year inference, never an anchor.
@@ -2051,9 +2072,16 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
     let mut pub_date = input.field_date.or_else(|| input.header_date.and_then(header));
     if pub_date.is_none() {
         // A header date without a year (`SEOUL, Nov 2 (Reuters)`) resolves against the
-        // reference date like any day and month; with no reference it stays unknown.
-        if let (Some(h), Some(_)) = (input.header_date, input.reference) {
-            let anchor = Anchor { date: input.reference, bound: Some(bound) };
+        // reference date like any day and month; with no reference, inside the year of the
+        // page's copyright line ("APR 28, 14:05" ... "© TASS, 2025") unless the text writes a
+        // later year; else it stays unknown.
+        let page_year = input
+            .rights_year
+            .filter(|&y| !text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|x| x > y && x < 2100)))
+            .and_then(|y| ymd(y, 12, 31))
+            .filter(|&d| d.year() <= bound.year());
+        if let (Some(h), Some(r)) = (input.header_date, input.reference.or(page_year)) {
+            let anchor = Anchor { date: Some(r), bound: Some(if input.reference.is_some() { bound } else { r.min(bound) }) };
             pub_date = scan(h, lr, anchor).into_iter().filter_map(|f| f.m.span).find(|sp| sp.precision == Precision::Day);
         }
     }

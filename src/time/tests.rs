@@ -542,6 +542,8 @@ fn date_fields() {
         ("31/10/24", Some(("2024-10-31", "2024-10-31", Precision::Day))),
         // a month's dot and a day's comma glued to the next number
         ("Jan.13,2025 17:24 KST", Some(("2025-01-13", "2025-01-13", Precision::Day))),
+        // a full month name with a period between its day and year
+        ("Published: 29 May. 2025, 18:47", Some(("2025-05-29", "2025-05-29", Precision::Day))),
         ("", None),
         ("kemarin", None),
         ("Kamis (22/9)", None),
@@ -695,6 +697,7 @@ fn seed(text: &'static str, header: Option<&str>) -> Seed {
         header_date: header,
         updated_date: None,
         field_date: None,
+        rights_year: None,
         reference: None,
         today: date("2026-11-24"),
     };
@@ -792,6 +795,7 @@ fn counts_from_the_last_date_the_text_gave() {
         header_date: Some("Sabtu, 26 Oktober 2024"),
         updated_date: None,
         field_date: None,
+        rights_year: None,
         reference: None,
         today: date("2026-11-24"),
     };
@@ -859,7 +863,7 @@ fn without_a_publication_date_the_latest_written_out_day_anchors() {
         Komisi Militer Pusat mengumumkan pengiriman pasukan, Senin (28/4/2025). Perjanjian diteken pada Juni 2024. \
         Kementerian Luar Negeri Korsel, Selasa (29/4), mengecam pengakuan itu. Putin menyusul pada Senin.";
     let sentences = split(text);
-    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, updated_date: None, field_date: None, rights_year: None, reference: None, today: date("2026-11-24") };
     let d = date_document(&input, rules());
     assert_eq!(d.pub_date, None, "the anchor is no publication date");
     assert_eq!(d.anchor, Some(date("2025-04-28")));
@@ -882,7 +886,7 @@ fn a_lead_day_is_no_upper_bound() {
     let text = "Zelenskyy mengatakan pasukannya menangkap dua tentara Korea Utara pada Sabtu, 11 Januari 2025. \
         Pada Senin (13/1), anggota parlemen Korea Selatan mengatakan 300 tentara tewas.";
     let sentences = split(text);
-    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let input = DocDateInput { text, sentences: &sentences, language: Some("id"), header_date: None, updated_date: None, field_date: None, rights_year: None, reference: None, today: date("2026-11-24") };
     let d = date_document(&input, rules());
     assert_eq!(d.anchor, Some(date("2025-01-11")));
     let at = |surface: &str| d.matches.iter().find(|(_, m)| &text[m.start..m.end] == surface).and_then(|(_, m)| m.span);
@@ -903,6 +907,7 @@ fn document_dates_field_reference_and_lead() {
         header_date: None,
         updated_date: None,
         field_date: None,
+        rights_year: None,
         reference: None,
         today: date("2026-11-24"),
     };
@@ -997,7 +1002,7 @@ fn a_header_date_reads_in_the_document_language() {
     // 11 May; an English month name in an Indonesian page still gives the day
     let text = "Pasukan Korut tiba di Rusia.";
     let sentences = split(text);
-    let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("11/05/2024"), updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+    let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("11/05/2024"), updated_date: None, field_date: None, rights_year: None, reference: None, today: date("2026-11-24") };
     assert_eq!(date_document(&input, rules()).pub_date, Some(DateSpan::day(date("2024-11-05"))));
     let id = DocDateInput { language: Some("id"), ..input };
     assert_eq!(date_document(&id, rules()).pub_date, Some(DateSpan::day(date("2024-05-11"))));
@@ -1021,11 +1026,29 @@ fn an_english_page_that_writes_day_first_prints_its_numeric_header_so() {
     for (i, &(text, want)) in cases.iter().enumerate() {
         let sentences = split(text);
         let h = if i == 3 { Some("13/01/2024") } else { header };
-        let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: h, updated_date: None, field_date: None, reference: None, today: date("2026-11-24") };
+        let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: h, updated_date: None, field_date: None, rights_year: None, reference: None, today: date("2026-11-24") };
         assert_eq!(date_document(&input, rules()).pub_date, Some(DateSpan::day(date(want))), "{text}");
     }
     assert!(ambiguous_numeric("11/01/2024 - 09:18"));
     assert!(!ambiguous_numeric("13/01/2024"));
     assert!(!ambiguous_numeric("01/01/2024"));
     assert!(!ambiguous_numeric("04/28/25"));
+}
+
+#[test]
+fn a_header_date_without_a_year_takes_the_copyright_year() {
+    // TASS prints "APR 28, 14:05" and closes the page with "© TASS, 2025": 28 April 2025;
+    // not when the text writes a later year than the copyright line, nor with no copyright
+    // line, nor past today
+    let cases: &[(&str, Option<i32>, &str, Option<&str>)] = &[
+        ("Putin thanked the Korean servicemen, the Kremlin said on Monday.", Some(2025), "2026-11-24", Some("2025-04-28")),
+        ("Putin thanked the Korean servicemen, the Kremlin said on Monday.", None, "2026-11-24", None),
+        ("The treaty was signed in June 2026.", Some(2025), "2026-11-24", None),
+        ("Putin thanked the Korean servicemen, the Kremlin said on Monday.", Some(2027), "2026-11-24", None),
+    ];
+    for &(text, year, today, want) in cases {
+        let sentences = split(text);
+        let input = DocDateInput { text, sentences: &sentences, language: Some("en"), header_date: Some("APR 28, 14:05"), updated_date: None, field_date: None, rights_year: year, reference: None, today: date(today) };
+        assert_eq!(date_document(&input, rules()).pub_date, want.map(|w| DateSpan::day(date(w))), "{text} {year:?}");
+    }
 }
