@@ -529,6 +529,9 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "North Korea confirms it sent troops\nNorth Korea confirmed it had sent troops to Russia.", title: Some("North Korea confirms it sent troops"), outlet: Some("The Times of India"), author: Some("TOI World Desk"), header_date: Some("Apr 28, 2025, 15:42 IST"), ..W }),
     ("en a word of a reader appeal anywhere in a trailing line names the publisher", "Russia vetoes renewal of UN panel\nRussia has used its veto at the UN security council to shut down a panel of experts.\nI hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting the Guardian's journalism.",
      Want { text: "Russia vetoes renewal of UN panel\nRussia has used its veto at the UN security council to shut down a panel of experts.\nI hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of supporting the Guardian's journalism.", title: Some("Russia vetoes renewal of UN panel"), outlet: Some("The Guardian"), ..W }),
+    // a share prompt naming the page's own outlet names the publisher ("Dapatkan berita pilihan DW Indonesia")
+    ("id a channel prompt names the outlet", "Putin Tak Bantah Ada Tentara Korea Utara di Rusia\nPresiden Rusia Vladimir Putin tidak menyangkal laporan itu.\nDapatkan berita pilihan DW Indonesia langsung di WhatsApp Anda. Ikuti kanal kami!",
+     Want { text: "Putin Tak Bantah Ada Tentara Korea Utara di Rusia\nPresiden Rusia Vladimir Putin tidak menyangkal laporan itu.", title: Some("Putin Tak Bantah Ada Tentara Korea Utara di Rusia"), outlet: Some("DW Indonesia"), ..W }),
 ];
 
 #[test]
