@@ -1641,21 +1641,21 @@ fn appositive_subject(u: &Unit, pos: usize) -> Option<Np> {
 /// that phrase is the subject. None otherwise.
 fn own_side_subject(u: &Unit, pos: usize) -> Option<Np> {
     let mut k = u.tok_at(pos);
-    while k > 0 && u.word_in(k - 1, &u.g.auxiliaries) && u.soft_gap(k - 1, k) {
+    while k > 0 && (u.word_in(k - 1, &u.g.auxiliaries) || u.has(k - 1, CueKind::Filler)) && u.soft_gap(k - 1, k) {
         k -= 1;
     }
     let last = k.checked_sub(1)?;
     let clitic = |t: usize| u.g.pronoun_clitics.ends(&u.text[u.toks[t].s..u.toks[t].e]);
-    let first = if last >= 1 && u.word_in(last - 1, &u.g.body_possessives) && u.soft_gap(last - 1, last) {
-        last - 1
-    } else if clitic(last) {
-        last
-    } else {
-        return None;
-    };
-    if first < 2 || !u.word_in(first - 1, &u.g.conjunctions) || !u.soft_gap(first - 1, first) || u.info[last].mention.is_some() {
-        return None;
-    }
+    // (up to two modifiers may stand in the side's phrase: "its Western sponsors", "sekutu
+    // Baratnya")
+    let plain = |t: usize| u.info[t].mention.is_none() && u.speech_free(t) && !u.word_in(t, &u.g.conjunctions);
+    let first = (last.saturating_sub(3)..=last).rev().take_while(|&f| f == last || (plain(f) && u.soft_gap(f, f + 1))).find(|&f| {
+        f >= 2
+            && u.word_in(f - 1, &u.g.conjunctions)
+            && u.soft_gap(f - 1, f)
+            && (f..=last).all(plain)
+            && ((f < last && u.word_in(f, &u.g.body_possessives)) || (f..=last).any(clitic))
+    })?;
     u.np_before(u.toks[first - 1].s).filter(|a| u.names_actor(a))
 }
 

@@ -1482,6 +1482,13 @@ const CASES: &[Case] = &[
     ("Gedung Putih menyebut Korea Utara telah mengirim peluru artileri ke Rusia. Peskov mengatakan tuduhan itu dilontarkan tanpa bukti.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("Zelensky said, without providing evidence, that North Korea had sent troops to Russia.", "en", &[(Some("UKR"), T, "assert")]),
     ("Zelensky mengatakan, tanpa memberikan bukti, bahwa Korea Utara telah mengirim pasukan ke Rusia.", "id", &[(Some("UKR"), T, "assert")]),
+    // a side owned by a pronoun may hold modifiers, and an adverb may stand before the cue
+    ("The Kiev regime and its Western sponsors have repeatedly claimed that the DPRK supplied Russia with artillery shells.", "en", &[(Some("UKR"), A, "assert")]),
+    // rounds of ammunition are arms
+    ("South Korea's National Intelligence Service told lawmakers that Pyongyang had shipped more than 1 million rounds to Russia since August.", "en", &[(Some("KOR"), A, "assert")]),
+    // a reference right after another side's assertion is to what was asserted, not to the
+    // speaker's own last topic
+    ("Asked whether Russia would share military technologies with Pyongyang, Peskov declined to comment. Ukraine has claimed that the DPRK supplied Russia with shells. Both Moscow and Pyongyang have dismissed those claims as groundless.", "en", &[(Some("RUS"), K, "hedge"), (Some("UKR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
