@@ -2974,6 +2974,13 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     at = q.0;
                     let after = np_e.filter(|&x| x > h.e).unwrap_or(h.e);
                     let ti = u.tok_at(after);
+                    // (past a time of the speech: "Tykhyi said Monday, adding that ...")
+                    let (mut timed, mut tj) = (after, ti);
+                    while tj < u.toks.len() && u.is_time_word(tj) && u.text[timed..u.toks[tj].s].trim().is_empty() {
+                        timed = u.toks[tj].e;
+                        tj += 1;
+                    }
+                    let (after, ti) = if tj > ti && tj < u.toks.len() && u.text[timed..u.toks[tj].s].trim() == "," && u.word_in(tj, &u.g.participle_speech) { (timed, tj) } else { (after, ti) };
                     if ti < u.toks.len() && u.word_in(ti, &u.g.topic_prepositions) {
                         ranges.push((u.toks[ti].s, u.e));
                     } else if ti < u.toks.len() && u.text[after..u.toks[ti].s].trim() == "," && u.word_in(ti, &u.g.participle_speech) {
