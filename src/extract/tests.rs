@@ -1491,6 +1491,9 @@ const CASES: &[Case] = &[
     ("Asked whether Russia would share military technologies with Pyongyang, Peskov declined to comment. Ukraine has claimed that the DPRK supplied Russia with shells. Both Moscow and Pyongyang have dismissed those claims as groundless.", "en", &[(Some("RUS"), K, "hedge"), (Some("UKR"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // a participle after the time of an inverted speech goes on with the same speaker
     ("\"We have said this for months,\" Tykhyi said Monday, adding that Pyongyang had supplied Russia with artillery shells.", "en", &[(Some("UKR"), A, "assert")]),
+    // declining to give details is a hedge, not a denial
+    ("Ketika ditanya apakah kedua pihak membahas pasokan amunisi dan peluru artileri untuk perang di Ukraina, Peskov menolak memberi rincian.", "id", &[(Some("RUS"), A, "hedge")]),
+    ("Asked whether the two sides discussed artillery shells for the war in Ukraine, Peskov refused to give details.", "en", &[(Some("RUS"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
