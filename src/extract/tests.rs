@@ -1494,6 +1494,9 @@ const CASES: &[Case] = &[
     // declining to give details is a hedge, not a denial
     ("Ketika ditanya apakah kedua pihak membahas pasokan amunisi dan peluru artileri untuk perang di Ukraina, Peskov menolak memberi rincian.", "id", &[(Some("RUS"), A, "hedge")]),
     ("Asked whether the two sides discussed artillery shells for the war in Ukraine, Peskov refused to give details.", "en", &[(Some("RUS"), A, "hedge")]),
+    // "cannot yet say" hedges on the claim in the context
+    ("The White House said Russia fired North Korean missiles at Ukraine. In Kyiv, officials have been more cautious. \"We cannot yet say with certainty what type of missiles these were,\" Yuriy Ihnat, spokesman for Ukraine's air force, said earlier this week.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
+    ("Gedung Putih menyebut Rusia menembakkan rudal Korea Utara ke Ukraina. \"Kami belum bisa mengatakan dengan pasti jenis rudal apa itu,\" kata juru bicara Angkatan Udara Ukraina Yuriy Ihnat.", "id", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
