@@ -3349,7 +3349,11 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     let m = u.ments[mi];
                     let gap = if u.text[m.s..m.e].contains('.') { gap.strip_prefix('.').unwrap_or(gap) } else { gap };
                     let broken = gap.contains([',', ';', ':', '.', '!', '?', '"', '\u{201C}', '\u{201D}']);
-                    if (u.soft_gap(k, k + 1) || k + 1 == hi) && !broken {
+                    // (nor the name closing a compound joined by hyphens to a lower-case word:
+                    // "arms-to-Russia claims" are claims about Russia, not Russia's)
+                    let ms = u.tok_at(m.s);
+                    let compound = ms > 0 && &u.text[u.toks[ms - 1].e..u.toks[ms].s] == "-" && !u.toks[ms - 1].cap;
+                    if (u.soft_gap(k, k + 1) || k + 1 == hi) && !broken && !compound {
                         holder = Some(mi);
                     }
                     break;

@@ -1497,6 +1497,8 @@ const CASES: &[Case] = &[
     // "cannot yet say" hedges on the claim in the context
     ("The White House said Russia fired North Korean missiles at Ukraine. In Kyiv, officials have been more cautious. \"We cannot yet say with certainty what type of missiles these were,\" Yuriy Ihnat, spokesman for Ukraine's air force, said earlier this week.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
     ("Gedung Putih menyebut Rusia menembakkan rudal Korea Utara ke Ukraina. \"Kami belum bisa mengatakan dengan pasti jenis rudal apa itu,\" kata juru bicara Angkatan Udara Ukraina Yuriy Ihnat.", "id", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
+    // a name closing a hyphened compound holds no claim: "arms-to-Russia claims" are no Russian claims
+    ("Kim Yo Jong calls arms-to-Russia claims an 'absurd paradox'.", "en", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
