@@ -1499,6 +1499,8 @@ const CASES: &[Case] = &[
     ("Gedung Putih menyebut Rusia menembakkan rudal Korea Utara ke Ukraina. \"Kami belum bisa mengatakan dengan pasti jenis rudal apa itu,\" kata juru bicara Angkatan Udara Ukraina Yuriy Ihnat.", "id", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "hedge")]),
     // a name closing a hyphened compound holds no claim: "arms-to-Russia claims" are no Russian claims
     ("Kim Yo Jong calls arms-to-Russia claims an 'absurd paradox'.", "en", &[(Some("PRK"), A, "deny")]),
+    // a professor at a college in a capital speaks for no state
+    ("Korea Utara mengakui telah mengirim pasukan ke Rusia. Ramon Pacheco Pardo, guru besar hubungan internasional di King's College London, menilai pengakuan terbuka itu menandai babak baru.", "id", &[(Some("PRK"), T, "assert"), (None, T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
