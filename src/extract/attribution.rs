@@ -2279,8 +2279,12 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     let (s, e) = (u.toks[np.first].s, u.toks[np.last].e);
     let own: Vec<Option<&str>> = (0..u.ments.len()).filter(|&i| u.ments[i].s >= s && u.ments[i].e <= e).map(|i| u.actor(i).country_at(u.date)).collect();
     let mut found: Vec<usize> = Vec::new();
-    // leftwards: "A, B dan <phrase>" (a conjunction right before the phrase, commas before that)
+    // leftwards: "A, B dan <phrase>" (a conjunction right before the phrase, commas before that;
+    // or before its article: "South Korea and the United States say")
     let mut t = np.first;
+    if t >= 3 && u.article_start(t) == t - 1 && !u.word_in(t - 1, &u.g.complementizers) && conj(t - 2) && blank(u.toks[t - 1].e, u.toks[t].s) {
+        t -= 1;
+    }
     if t >= 2 && conj(t - 1) && blank(u.toks[t - 1].e, u.toks[t].s) {
         let mut prev = t - 2;
         let mut gap_end = u.toks[t - 1].s;

@@ -1501,6 +1501,10 @@ const CASES: &[Case] = &[
     ("Kim Yo Jong calls arms-to-Russia claims an 'absurd paradox'.", "en", &[(Some("PRK"), A, "deny")]),
     // a professor at a college in a capital speaks for no state
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia. Ramon Pacheco Pardo, guru besar hubungan internasional di King's College London, menilai pengakuan terbuka itu menandai babak baru.", "id", &[(Some("PRK"), T, "assert"), (None, T, "assert")]),
+    // an article may stand between the conjunction and the last of coordinated speakers; a
+    // complementizer may not ("..., and that Seoul was watching")
+    ("South Korea and the United States say North Korea has supplied Russia with artillery shells.", "en", &[(Some("KOR"), A, "assert"), (Some("USA"), A, "assert")]),
+    ("Shin Won-sik said Russia had provided air defense equipment to protect Pyongyang, and that Seoul was watching whether Moscow would also hand over sensitive technology for spy satellites.", "en", &[(Some("KOR"), K, "assert"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
