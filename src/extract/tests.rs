@@ -1505,6 +1505,9 @@ const CASES: &[Case] = &[
     // complementizer may not ("..., and that Seoul was watching")
     ("South Korea and the United States say North Korea has supplied Russia with artillery shells.", "en", &[(Some("KOR"), A, "assert"), (Some("USA"), A, "assert")]),
     ("Shin Won-sik said Russia had provided air defense equipment to protect Pyongyang, and that Seoul was watching whether Moscow would also hand over sensitive technology for spy satellites.", "en", &[(Some("KOR"), K, "assert"), (Some("KOR"), K, "hedge")]),
+    // avoiding confirmation hedges
+    ("South Korea said North Korea had sent troops to Russia. Moscow and Pyongyang had long avoided confirming the deployment.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("PRK"), T, "hedge")]),
+    ("Korea Selatan menyebut Korea Utara telah mengirim pasukan ke Rusia. Moskow dan Pyongyang selama ini menghindari konfirmasi atas pengerahan itu.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
