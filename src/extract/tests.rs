@@ -1508,6 +1508,9 @@ const CASES: &[Case] = &[
     // avoiding confirmation hedges
     ("South Korea said North Korea had sent troops to Russia. Moscow and Pyongyang had long avoided confirming the deployment.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("PRK"), T, "hedge")]),
     ("Korea Selatan menyebut Korea Utara telah mengirim pasukan ke Rusia. Moskow dan Pyongyang selama ini menghindari konfirmasi atas pengerahan itu.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("PRK"), T, "hedge")]),
+    // seeing no need to confirm a report hedges on it
+    ("Korea Selatan menyebut Korea Utara telah mengirim pasukan ke Rusia. Wakil Menteri Luar Negeri Korea Utara Kim Jong Gyu mengatakan dirinya tidak merasa perlu mengonfirmasi laporan yang beredar.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    ("South Korea said North Korea had sent troops to Russia. North Korea's vice foreign minister Kim Jong Gyu said he saw no need to confirm the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
