@@ -1044,6 +1044,10 @@ pub struct History {
     /// agency" in the unit after it refers to ("... diungkap Badan Intelijen Nasional (NIS).
     /// Lembaga itu menyebut ...").
     pub bodies: Vec<(usize, Spk)>,
+    /// (a collective title, the international body named before it in one unit outside
+    /// quotes: "panel" and the UN for "... a UN resolution that would have extended the
+    /// mandate of a panel of experts"): what "the panel" stands for anywhere after it.
+    pub collectives: Vec<(String, Spk)>,
 }
 
 impl History {
@@ -1575,6 +1579,9 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
             titles.iter().any(|t| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == t))
         });
         if let Some((_, sp)) = named_body {
+            return Some((sp.clone(), true));
+        }
+        if let Some((_, sp)) = hist.collectives.iter().rev().find(|(w, _)| titles.contains(w)) {
             return Some((sp.clone(), true));
         }
         // else the last speaker, or the subject of the sentence just before when that came
@@ -2491,6 +2498,16 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         hist.bodies.push((unit, sp));
         if hist.bodies.len() > 256 {
             hist.bodies.drain(..128);
+        }
+    }
+    // an international body and a collective title after it in the unit: what "the panel"
+    // stands for from here on
+    if let Some(i) = (0..u.ments.len()).find(|&i| !u.in_quote(u.ments[i].s) && u.actor(i).kind == ActorKind::Igo) {
+        let from = u.tok_at(u.ments[i].e);
+        if let Some(t) = (from..u.toks.len()).find(|&t| u.word_in(t, &u.g.collective_titles) && !u.in_quote(u.toks[t].s)) {
+            let w = u.word(t);
+            hist.collectives.retain(|(x, _)| *x != w);
+            hist.collectives.push((w, u.speaker_of(i)));
         }
     }
     // (a gathering is no subject: "Asked at the BRICS summit in Kazan that month ...")

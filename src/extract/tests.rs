@@ -1511,6 +1511,8 @@ const CASES: &[Case] = &[
     // seeing no need to confirm a report hedges on it
     ("Korea Selatan menyebut Korea Utara telah mengirim pasukan ke Rusia. Wakil Menteri Luar Negeri Korea Utara Kim Jong Gyu mengatakan dirinya tidak merasa perlu mengonfirmasi laporan yang beredar.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     ("South Korea said North Korea had sent troops to Russia. North Korea's vice foreign minister Kim Jong Gyu said he saw no need to confirm the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // "the panel" is the international body named with a panel before, however far back
+    ("Russia vetoed a United Nations Security Council resolution that would have extended the mandate of a panel of experts. U.S. deputy ambassador Robert Wood said Russia had been procuring ballistic missiles from North Korea. In its latest report, the panel said it was investigating reports that North Korea had transferred ammunition to Russia.", "en", &[(Some("USA"), A, "assert"), (Some("UN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
