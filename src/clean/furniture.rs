@@ -1898,6 +1898,12 @@ pub(crate) fn latest_year(l: &str) -> Option<i32> {
     best
 }
 
+/// `w` is one e-mail address and nothing else ("englishnews@chosun.com").
+fn email(w: &str) -> bool {
+    let Some((user, host)) = w.split_once('@') else { return false };
+    !user.is_empty() && !w.contains(char::is_whitespace) && host.contains('.') && !host.starts_with('.') && !host.ends_with('.') && !host.contains('@')
+}
+
 /// The last sentence of `l` when it is a footer line with a rights sign or word
 /// ("... are mandatory. All rights reserved © Ukrinform 2015-2024"); None otherwise.
 fn rights_tail<'a>(l: &'a str, footers: &AhoCorasick) -> Option<&'a str> {
@@ -1969,6 +1975,13 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         }
         // a date line closing the page ("Date 23.12.2022"); a header date goes first
         if take_date_line(l, rules, out) {
+            lines.pop();
+            continue;
+        }
+        // the desk's address over its date ("englishnews@chosun.com / Jan. 13, 2025 10:47 KST")
+        let contact = email(l.trim())
+            || l.split_once(" / ").is_some_and(|(m, rest)| email(m.trim()) && (take_date_line(rest.trim(), rules, out) || date_line(rest.trim(), rules).is_some()));
+        if contact {
             lines.pop();
             continue;
         }

@@ -346,7 +346,7 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     ("en an agency's contribution credit names no outlet", "Pyongyang denied it.\nReuters' Sam Meredith contributed to this report.",
      Want { text: "Pyongyang denied it.\nReuters' Sam Meredith contributed to this report.", ..W }),
     ("en an outlet as the byline is the outlet, not the author", "North Korea denies it\nBy RFE/RL\nPyongyang denied it.",
-     Want { text: "North Korea denies it\nPyongyang denied it.", title: Some("North Korea denies it"), outlet: Some("RFE/RL"), ..W }),
+     Want { text: "North Korea denies it\nPyongyang denied it.", title: Some("North Korea denies it"), outlet: Some("Radio Free Europe/Radio Liberty"), ..W }),
     ("id a lead opening with a dateline under a photo credit is body, not caption", "Korut Kirim 12.000 Tentara ke Rusia\nFoto satelit yang dirilis NIS pada Jumat (18/10/2024) memperlihatkan kapal.\nAP/NATIONAL INTELLIGENCE SERVICE\n\nJAKARTA, KOMPAS \u{2014} Korea Utara disebut telah mengirim 12.000 tentara.\n\nNIS menyebut pasukan.",
      Want { text: "Korut Kirim 12.000 Tentara ke Rusia\nKorea Utara disebut telah mengirim 12.000 tentara.\nNIS menyebut pasukan.", title: Some("Korut Kirim 12.000 Tentara ke Rusia"), outlet: Some("Kompas"), dateline: Some("Jakarta"), ..W }),
     ("en a 'Write:' stamp with its update dates the page", "N. Korea Denies Arms Supply to Russia\nWrite: 2022-12-23 10:46:31 Update: 2022-12-23 16:20:08\nNorth Korea has flatly denied reports.",
@@ -532,6 +532,9 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     // a share prompt naming the page's own outlet names the publisher ("Dapatkan berita pilihan DW Indonesia")
     ("id a channel prompt names the outlet", "Putin Tak Bantah Ada Tentara Korea Utara di Rusia\nPresiden Rusia Vladimir Putin tidak menyangkal laporan itu.\nDapatkan berita pilihan DW Indonesia langsung di WhatsApp Anda. Ikuti kanal kami!",
      Want { text: "Putin Tak Bantah Ada Tentara Korea Utara di Rusia\nPresiden Rusia Vladimir Putin tidak menyangkal laporan itu.", title: Some("Putin Tak Bantah Ada Tentara Korea Utara di Rusia"), outlet: Some("DW Indonesia"), ..W }),
+    // a copyright line in a site's spelling names the outlet in full; the desk's address over a date closes the page
+    ("en a copyright line names the outlet in its site's spelling", "Captured soldiers speak\nOne of two North Korean soldiers told interrogators he was sent to a training exercise.\nenglishnews@chosun.com / Jan. 13, 2025 10:47 KST\nCopyright © Chosunilbo & Chosun.com",
+     Want { text: "Captured soldiers speak\nOne of two North Korean soldiers told interrogators he was sent to a training exercise.", title: Some("Captured soldiers speak"), outlet: Some("Chosun Ilbo"), header_date: Some("Jan. 13, 2025 10:47 KST"), ..W }),
 ];
 
 #[test]
