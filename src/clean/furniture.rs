@@ -1183,6 +1183,11 @@ fn date_line<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, Option<&'a 
     }
     let mut has_word = false;
     for t in alpha_tokens(s) {
+        // (an ordinal's ending after its day: "Jun 19th 2025")
+        let at = t.as_ptr() as usize - s.as_ptr() as usize;
+        if matches!(t, "st" | "nd" | "rd" | "th") && s[..at].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         if !rules.date_words.contains(&t.to_lowercase()) {
             return None;
         }
@@ -1734,7 +1739,7 @@ fn late_header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Clea
 /// Takes a line of a dateline's place and the page's date ([`place_date`]) into `out`, when
 /// no dateline was found before: true when taken.
 fn take_place_date(l: &str, rules: &CleanRules, out: &mut Cleaned) -> bool {
-    let Some((place, date)) = place_date(l, rules).or_else(|| date_place(l, rules)).or_else(|| date_dash_place(l, rules)).filter(|_| out.dateline.is_none()) else {
+    let Some((place, date)) = place_date(l, rules).or_else(|| date_place(l, rules)).or_else(|| date_dash_place(l, rules)).or_else(|| date_bar_place(l, rules)).filter(|_| out.dateline.is_none()) else {
         return false;
     };
     out.dateline = Some(super::opener::title_case(place));
@@ -1773,6 +1778,37 @@ fn date_dash_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a s
     let l = l.trim_end();
     let k = [" - ", " \u{2013} ", " \u{2014} "].iter().filter_map(|d| l.rfind(d).map(|k| (k, d.len()))).max()?;
     let (head, place) = (l[..k.0].trim_end(), l[k.0 + k.1..].trim());
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let caps = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
+        && !words.iter().any(|w| rules.date_words.contains(&w.to_lowercase()));
+    if !caps || !head.bytes().any(|b| b.is_ascii_digit()) || outlet_of(place, rules).is_some() {
+        return None;
+    }
+    match date_line(head, rules) {
+        Some((d, None, None)) => Some((place, d)),
+        _ => None,
+    }
+}
+
+/// A date line, a bar and the dateline's place in capitals, maybe a bar and a reading time
+/// after it (`Jun 19th 2025|SEOUL|5 min read`, as The Economist prints it): the place and the
+/// date line. The place is one to three words in capitals, no date word and no outlet; None
+/// otherwise.
+fn date_bar_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
+    if l.len() > MAX_FURNITURE_LINE {
+        return None;
+    }
+    let mut parts = l.trim().split('|').map(str::trim);
+    let (head, place) = (parts.next()?, parts.next()?);
+    let read_time = |p: &str| {
+        let lower = p.to_ascii_lowercase();
+        let digits = lower.len() - lower.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0 && rules.read_times.iter().any(|rt| lower[digits..].trim() == rt.as_str())
+    };
+    if !parts.all(read_time) {
+        return None;
+    }
     let words: Vec<&str> = place.split_whitespace().collect();
     let caps = (1..=3).contains(&words.len())
         && words.iter().all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))

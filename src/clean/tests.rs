@@ -535,6 +535,9 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     // a copyright line in a site's spelling names the outlet in full; the desk's address over a date closes the page
     ("en a copyright line names the outlet in its site's spelling", "Captured soldiers speak\nOne of two North Korean soldiers told interrogators he was sent to a training exercise.\nenglishnews@chosun.com / Jan. 13, 2025 10:47 KST\nCopyright © Chosunilbo & Chosun.com",
      Want { text: "Captured soldiers speak\nOne of two North Korean soldiers told interrogators he was sent to a training exercise.", title: Some("Captured soldiers speak"), outlet: Some("Chosun Ilbo"), header_date: Some("Jan. 13, 2025 10:47 KST"), ..W }),
+    // a date, a bar and the dateline's place in capitals, then the reading time (The Economist)
+    ("en date bar place bar reading time", "North Korea is cashing in on Russia's war\nJun 19th 2025|SEOUL|5 min read\nSERGEI SHOIGU is becoming a familiar face in Pyongyang.",
+     Want { text: "North Korea is cashing in on Russia's war\nSERGEI SHOIGU is becoming a familiar face in Pyongyang.", title: Some("North Korea is cashing in on Russia's war"), dateline: Some("Seoul"), header_date: Some("Jun 19th 2025"), ..W }),
 ];
 
 #[test]
