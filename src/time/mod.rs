@@ -516,13 +516,19 @@ pub fn parse_date_field(s: &str, rules: &DateRules) -> Option<DateSpan> {
 /// [`parse_date_field`] with one language's vocabulary and numeric order (an English
 /// `11/05/2024` is 5 November); None when that vocabulary finds no date.
 fn parse_field_with(s: &str, lr: &LangRules) -> Option<DateSpan> {
-    // `01/05/2024January 5, 2024`: a number glued to a word is two tokens
+    // `01/05/2024January 5, 2024`: a number glued to a word is two tokens (not a day and
+    // its ordinal's ending: `Jun 19th 2025`)
+    let ordinal = |i: usize| {
+        let b = s.as_bytes();
+        let two = b.get(i..i + 2).map(|w| w.to_ascii_lowercase());
+        matches!(two.as_deref(), Some(b"st" | b"nd" | b"rd" | b"th")) && b.get(i + 2).is_none_or(|c| !c.is_ascii_alphabetic())
+    };
     let spaced: String;
-    let s = if s.as_bytes().windows(2).any(|w| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic()) {
+    let s = if s.as_bytes().windows(2).enumerate().any(|(i, w)| w[0].is_ascii_digit() && w[1].is_ascii_alphabetic() && !ordinal(i + 1)) {
         let mut out = String::with_capacity(s.len() + 4);
         let mut prev_digit = false;
-        for c in s.chars() {
-            if prev_digit && c.is_alphabetic() {
+        for (i, c) in s.char_indices() {
+            if prev_digit && c.is_alphabetic() && !ordinal(i) {
                 out.push(' ');
             }
             prev_digit = c.is_ascii_digit();

@@ -544,6 +544,8 @@ fn date_fields() {
         ("Jan.13,2025 17:24 KST", Some(("2025-01-13", "2025-01-13", Precision::Day))),
         // a full month name with a period between its day and year
         ("Published: 29 May. 2025, 18:47", Some(("2025-05-29", "2025-05-29", Precision::Day))),
+        // an ordinal's ending stays with its day
+        ("Jun 19th 2025", Some(("2025-06-19", "2025-06-19", Precision::Day))),
         ("", None),
         ("kemarin", None),
         ("Kamis (22/9)", None),
