@@ -1513,6 +1513,9 @@ const CASES: &[Case] = &[
     ("South Korea said North Korea had sent troops to Russia. North Korea's vice foreign minister Kim Jong Gyu said he saw no need to confirm the reports.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // "the panel" is the international body named with a panel before, however far back
     ("Russia vetoed a United Nations Security Council resolution that would have extended the mandate of a panel of experts. U.S. deputy ambassador Robert Wood said Russia had been procuring ballistic missiles from North Korea. In its latest report, the panel said it was investigating reports that North Korea had transferred ammunition to Russia.", "en", &[(Some("USA"), A, "assert"), (Some("UN"), A, "hedge")]),
+    // "not clear what, if anything" hedges on the context's claim
+    ("Kirby said North Korea was seeking military assistance in return, including fighter aircraft and ballistic-missile production equipment. It was not clear what, if anything, Moscow had agreed to provide, he added.", "en", &[(Some("USA"), K, "assert"), (Some("USA"), K, "hedge")]),
+    ("Kirby menyebut Korea Utara meminta bantuan teknologi militer dari Rusia. Namun belum jelas apa yang telah disepakati Moskow untuk diberikan, katanya.", "id", &[(Some("USA"), K, "assert"), (Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
