@@ -1096,6 +1096,26 @@ fn dual_parties(hist: &History, unit: usize) -> Option<&Vec<Spk>> {
     hist.pairs.iter().rev().find(|(x, _)| *x < unit && unit - *x <= 2).map(|(_, p)| p)
 }
 
+/// With no pair named before it, the two parties of the claim the unit names first, its
+/// first agent and first recipient ("Both countries deny any arms trade." after a sentence
+/// on a Ukrainian city and a North Korean missile: North Korea and Russia), as speakers under
+/// the phrase `np`. None when the unit names no claim.
+fn claim_pair(u: &Unit, np: &Np) -> Option<[Spk; 2]> {
+    let ci = u.hits.iter().filter(|h| h.s >= u.s && h.e <= u.e).find_map(|h| h.pays.iter().find_map(|p| match p {
+        Pay::Term(c, _) => Some(*c),
+        _ => None,
+    }))?;
+    let c = &u.rules.claims[ci];
+    let (a, r) = (c.agent.first()?, c.recipient.first()?);
+    // (each under the state's own name: the two are two speakers)
+    let surface = u.text[u.toks[np.first].s..u.np_end(np)].to_string();
+    let spk = |k: &str| match u.rules.actors.iter().position(|a| a.id == k && a.kind == ActorKind::State) {
+        Some(i) => Spk { surface: u.rules.actors[i].name.clone(), actor: Some(i), country: Some(k.to_string()), media: false },
+        None => Spk { surface: surface.clone(), actor: None, country: Some(k.to_string()), media: false },
+    };
+    Some([spk(a), spk(r)])
+}
+
 /// The signers of a joint statement whose cue is `h` (a cue holding a
 /// [`Grammar::joint_statements`](crate::extract::grammar::Grammar) phrase: "issued a joint
 /// statement", "mengeluarkan pernyataan bersama"): the mentions of states, bodies and people of
@@ -1179,7 +1199,10 @@ fn record_pairs(u: &Unit, hist: &mut History, unit: usize) {
             }
         }
     }
-    if two.len() == 2 {
+    // (two that are parties of one claim: not "a missile that struck the Ukrainian city of
+    // Kharkiv came from a North Korean Hwasong-11")
+    let parties = |w: usize| u.actor(w).country_at(u.date);
+    if two.len() == 2 && u.rules.claims.iter().any(|c| parties(two[0]).is_some_and(|k| c.party(k)) && parties(two[1]).is_some_and(|k| c.party(k))) {
         hist.pairs.push((unit, vec![u.speaker_of(two[0]), u.speaker_of(two[1])]));
     }
 }
@@ -1276,7 +1299,7 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
         if let Some(p) = unit_pair(u, u.toks[np.first].s) {
             return Some((p[0].clone(), true));
         }
-        return dual_parties(hist, unit).map(|p| (p[0].clone(), true));
+        return dual_parties(hist, unit).map(|p| p[0].clone()).or_else(|| claim_pair(u, np).map(|[a, _]| a)).map(|a| (a, true));
     }
     if np.pronoun {
         // "The United States said ..., in what it described as an initial arms shipment": a
@@ -2958,7 +2981,10 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         if let Some(n) = np.as_ref().filter(|n| carried && !n.pronoun && dual(u, n)) {
             match unit_pair(u, u.toks[n.first].s) {
                 Some(p) => also.push(p[1].clone()),
-                None => also.extend(dual_parties(hist, unit).into_iter().flat_map(|p| p.iter().skip(1).cloned())),
+                None => match dual_parties(hist, unit) {
+                    Some(p) => also.extend(p.iter().skip(1).cloned()),
+                    None => also.extend(claim_pair(u, n).map(|[_, r]| r)),
+                },
             }
         }
         if np.as_ref().is_some_and(|n| n.pronoun && carried && u.word_in(n.first, &u.g.plural_pronouns)) {

@@ -1516,6 +1516,9 @@ const CASES: &[Case] = &[
     // "not clear what, if anything" hedges on the context's claim
     ("Kirby said North Korea was seeking military assistance in return, including fighter aircraft and ballistic-missile production equipment. It was not clear what, if anything, Moscow had agreed to provide, he added.", "en", &[(Some("USA"), K, "assert"), (Some("USA"), K, "hedge")]),
     ("Kirby menyebut Korea Utara meminta bantuan teknologi militer dari Rusia. Namun belum jelas apa yang telah disepakati Moskow untuk diberikan, katanya.", "id", &[(Some("USA"), K, "assert"), (Some("USA"), K, "hedge")]),
+    // "both countries" after a sentence naming two states that are no claim's parties is the
+    // named claim's two parties
+    ("A UN panel concluded that debris from a missile that struck the Ukrainian city of Kharkiv came from a North Korean Hwasong-11 ballistic missile. Both countries deny any arms trade.", "en", &[(Some("UN"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
