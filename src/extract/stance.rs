@@ -682,6 +682,19 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     let (ss, _) = sents[sentence_of(&sents, st.at)];
                     let head = u.lower(ss.max(u.s), st.at.max(ss.max(u.s)));
                     let opens = u.g.echo_openers.phrases_in(head).any(|(a, e)| head[..a].trim().is_empty() && head[e..].trim_start().starts_with(','));
+                    // (or right before the cue, past its auxiliaries: "The Kremlin has likewise
+                    // rejected the accusations")
+                    let before_cue = st.cue_span.is_some_and(|(cs, _)| {
+                        let mut k = u.tok_at(cs);
+                        while k > 0 && u.word_in(k - 1, &u.g.auxiliaries) {
+                            k -= 1;
+                        }
+                        k > 0 && {
+                            let w = u.lower(u.toks[k - 1].s, u.toks[k - 1].e);
+                            u.g.echo_openers.phrases_in(w).any(|(a, e)| a == 0 && e == w.len())
+                        }
+                    });
+                    let opens = opens || before_cue;
                     let kind = if cues.deny.is_some() { StanceKind::Deny } else if cues.hedge.is_some() { StanceKind::Hedge } else { StanceKind::Assert };
                     opens.then(|| last_claim_of(&rows, rules, ui, kind, |_| true)).flatten()
                 };

@@ -1519,6 +1519,8 @@ const CASES: &[Case] = &[
     // "both countries" after a sentence naming two states that are no claim's parties is the
     // named claim's two parties
     ("A UN panel concluded that debris from a missile that struck the Ukrainian city of Kharkiv came from a North Korean Hwasong-11 ballistic missile. Both countries deny any arms trade.", "en", &[(Some("UN"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // "likewise" before the cue echoes the claim of the sentence before
+    ("Putin said he did not rule out military-technical cooperation with Pyongyang. Kim Yo Jong dismissed speculation about weapons exports to Russia as \"the most absurd paradox\". The Kremlin has likewise rejected the accusations as groundless.", "en", &[(Some("RUS"), K, "hedge"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
