@@ -1521,6 +1521,9 @@ const CASES: &[Case] = &[
     ("A UN panel concluded that debris from a missile that struck the Ukrainian city of Kharkiv came from a North Korean Hwasong-11 ballistic missile. Both countries deny any arms trade.", "en", &[(Some("UN"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // "likewise" before the cue echoes the claim of the sentence before
     ("Putin said he did not rule out military-technical cooperation with Pyongyang. Kim Yo Jong dismissed speculation about weapons exports to Russia as \"the most absurd paradox\". The Kremlin has likewise rejected the accusations as groundless.", "en", &[(Some("RUS"), K, "hedge"), (Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // refusing to answer or to confirm either way hedges
+    ("Juru bicara Kremlin Dmitry Peskov tidak bersedia menjawab ketika ditanya apakah kedua pemimpin akan membahas pasokan peluru artileri.", "id", &[(Some("RUS"), A, "hedge")]),
+    ("Kremlin spokesman Dmitry Peskov has repeatedly refused either to confirm or to deny the presence of North Korean soldiers in Russia.", "en", &[(Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
