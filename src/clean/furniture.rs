@@ -415,6 +415,20 @@ fn exclaimed(prev: Option<char>, prev2: Option<char>) -> bool {
     matches!(prev, Some('!' | '?')) && prev2.is_some_and(char::is_alphabetic)
 }
 
+/// Where the second sentence of a link's text starts when the text runs on past a headline
+/// into a paragraph: after the first full stop that follows a lower-case letter and comes
+/// before a space and an upper-case letter or an opening quote, when what follows is at least
+/// 40 bytes with a lower-case word and its own full stop. None otherwise (a headline, "U.S.
+/// Says ...").
+fn body_after_headline(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let k = (1..b.len().saturating_sub(2)).find(|&i| {
+        b[i] == b'.' && b[i + 1] == b' ' && rest[..i].chars().next_back().is_some_and(char::is_lowercase) && rest[i + 2..].starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '\u{201C}'))
+    })?;
+    let tail = &rest[k + 2..];
+    (tail.len() >= 40 && tail.contains('.') && tail.split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase))).then_some(k + 2)
+}
+
 /// Where the next sentence starts in a headline glued to it
 /// (`... Sahabatnya' XiGedung Putih mengatakan` -> at `Gedung`): the first
 /// letter-case change inside a word (lowercase letter, digit, closing quote or an
@@ -562,6 +576,13 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
                 label_headlines = MAX_TEASERS - 1;
                 bare_prefix = true;
             } else if let Some(g) = glue_point(rest, rules) {
+                lines.push(Cow::Borrowed(&rest[g..]));
+            } else if let Some(g) = body_after_headline(rest) {
+                // (a headline run on into the paragraph with a space, "Baca Juga:Kim Jong Un
+                // Kirim 'Hadiah' untuk Putin di Hari Ulang Tahunnya Korut sendiri memberi
+                // sinyal yang berubah-ubah. Pada Senin (21/10/2024), perwakilan Korut ...":
+                // where the headline ends is unknown, so the sentence it runs into goes with
+                // it, and the paragraph's next sentences stay)
                 lines.push(Cow::Borrowed(&rest[g..]));
             }
             continue;

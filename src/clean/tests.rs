@@ -538,6 +538,11 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
     // a date, a bar and the dateline's place in capitals, then the reading time (The Economist)
     ("en date bar place bar reading time", "North Korea is cashing in on Russia's war\nJun 19th 2025|SEOUL|5 min read\nSERGEI SHOIGU is becoming a familiar face in Pyongyang.",
      Want { text: "North Korea is cashing in on Russia's war\nSERGEI SHOIGU is becoming a familiar face in Pyongyang.", title: Some("North Korea is cashing in on Russia's war"), dateline: Some("Seoul"), header_date: Some("Jun 19th 2025"), ..W }),
+    // a link's headline run on into the paragraph with a space: the paragraph's next sentences stay
+    ("id a link headline run on into its paragraph", "Korut Menepis Kabar\nBaca Juga:Kim Jong Un Kirim 'Hadiah' untuk Putin di Hari Ulang Tahunnya Korut sendiri memberi sinyal yang berubah-ubah. Pada Senin (21/10/2024), perwakilan Korut di PBB menepis kabar tersebut sebagai \"rumor tak berdasar\".",
+     Want { text: "Korut Menepis Kabar\nPada Senin (21/10/2024), perwakilan Korut di PBB menepis kabar tersebut sebagai \"rumor tak berdasar\".", title: Some("Korut Menepis Kabar"), ..W }),
+    ("en a link headline with an abbreviation's stop is all link", "North Korea denies it\nRead more: U.S. Says North Korea Sent Missiles To Russia\nPyongyang denied the report on Friday.",
+     Want { text: "North Korea denies it\nPyongyang denied the report on Friday.", title: Some("North Korea denies it"), ..W }),
 ];
 
 #[test]
