@@ -1524,6 +1524,9 @@ const CASES: &[Case] = &[
     // refusing to answer or to confirm either way hedges
     ("Juru bicara Kremlin Dmitry Peskov tidak bersedia menjawab ketika ditanya apakah kedua pemimpin akan membahas pasokan peluru artileri.", "id", &[(Some("RUS"), A, "hedge")]),
     ("Kremlin spokesman Dmitry Peskov has repeatedly refused either to confirm or to deny the presence of North Korean soldiers in Russia.", "en", &[(Some("RUS"), T, "hedge")]),
+    // declining to deny is a hedge, not a denial
+    ("NIS menyebut Korea Utara mengirim pasukan ke Rusia. Presiden Rusia Vladimir Putin menolak membantah laporan soal kehadiran tentara Korea Utara di wilayah Rusia.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    ("The NIS said North Korea had sent troops to Russia. Putin declined to deny the reports of North Korean troops in Russia.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
