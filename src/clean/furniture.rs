@@ -1798,7 +1798,13 @@ fn date_dash_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a s
     }
     let l = l.trim_end();
     let k = [" - ", " \u{2013} ", " \u{2014} "].iter().filter_map(|d| l.rfind(d).map(|k| (k, d.len()))).max()?;
-    let (head, place) = (l[..k.0].trim_end(), l[k.0 + k.1..].trim());
+    capital_place_after_date(l[..k.0].trim_end(), l[k.0 + k.1..].trim(), rules)
+}
+
+/// `place` after a date line `head`: one to three words in capitals, no date word and no
+/// outlet, and `head` a date line with no initials or outlet of its own: the place and the
+/// date line. None otherwise.
+fn capital_place_after_date<'a>(head: &'a str, place: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a str)> {
     let words: Vec<&str> = place.split_whitespace().collect();
     let caps = (1..=3).contains(&words.len())
         && words.iter().all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
@@ -1830,17 +1836,7 @@ fn date_bar_place<'a>(l: &'a str, rules: &CleanRules) -> Option<(&'a str, &'a st
     if !parts.all(read_time) {
         return None;
     }
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let caps = (1..=3).contains(&words.len())
-        && words.iter().all(|w| w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-'))
-        && !words.iter().any(|w| rules.date_words.contains(&w.to_lowercase()));
-    if !caps || !head.bytes().any(|b| b.is_ascii_digit()) || outlet_of(place, rules).is_some() {
-        return None;
-    }
-    match date_line(head, rules) {
-        Some((d, None, None)) => Some((place, d)),
-        _ => None,
-    }
+    capital_place_after_date(head, place, rules)
 }
 
 /// A byline's name (unless an author was found before) and its outlet, into `out`.

@@ -731,7 +731,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // "Washington, however, has published what it says is evidence of the
                     // transfers": a contrast answers the sentence before, not the story's lead
                     recent.clone().unwrap_or_default()
-                } else if let Some(p) = from_speaker.as_ref().filter(|_| refers_back).map(|f| (f, asserted_before(&rows, rules, ui, &key))).filter(|(f, p)| !p.is_empty() && !f.iter().any(|c| p.contains(c))).map(|(_, p)| p) {
+                } else if let Some(p) = from_speaker.as_ref().filter(|_| refers_back).filter(|_| ui > 0).map(|f| (f, unit_claims_by(&rows, ui - 1, rules, |r| r.key != key && r.stance.stance == StanceKind::Assert))).filter(|(f, p)| !p.is_empty() && !f.iter().any(|c| p.contains(c))).map(|(_, p)| p) {
                     // "The Kiev regime ... have claimed that the DPRK supplied Russia with shells.
                     // Both Moscow and Pyongyang have dismissed those claims": a reference right
                     // after another side's assertion is to what was asserted, not to the
@@ -1552,28 +1552,14 @@ fn last_claim_of(rows: &[Row], rules: &Rules, ui: usize, kind: StanceKind, keep:
 }
 
 /// The claims (indices, sorted, once each) of the rows of unit `ui` that `keep` accepts;
-/// the unit's rows are the last ones pushed.
+/// the unit's rows are the last ones pushed, or the last before those of later units.
 fn unit_claims_by(rows: &[Row], ui: usize, rules: &Rules, keep: impl Fn(&Row) -> bool) -> Vec<usize> {
     let mut v: Vec<usize> = rows
         .iter()
         .rev()
+        .skip_while(|r| r.unit > ui)
         .take_while(|r| r.unit == ui)
         .filter(|r| keep(r))
-        .filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-}
-
-/// The claims another speaker than `key` asserted in the unit right before unit `ui`.
-fn asserted_before(rows: &[Row], rules: &Rules, ui: usize, key: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = rows
-        .iter()
-        .rev()
-        .skip_while(|r| r.unit >= ui)
-        .take_while(|r| r.unit + 1 == ui)
-        .filter(|r| r.key != key && r.stance.stance == StanceKind::Assert)
         .filter_map(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
         .collect();
     v.sort();
