@@ -1527,6 +1527,8 @@ const CASES: &[Case] = &[
     // declining to deny is a hedge, not a denial
     ("NIS menyebut Korea Utara mengirim pasukan ke Rusia. Presiden Rusia Vladimir Putin menolak membantah laporan soal kehadiran tentara Korea Utara di wilayah Rusia.", "id", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     ("The NIS said North Korea had sent troops to Russia. Putin declined to deny the reports of North Korean troops in Russia.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
+    // a reference spelled with a claim's own phrase names that claim, not the context's
+    ("The report said North Korea shipped 9 million rounds to Russia. Pyongyang and Moscow publicly acknowledged the troop deployment for the first time late last month.", "en", &[(None, A, "assert"), (Some("PRK"), T, "assert"), (Some("RUS"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
