@@ -1934,23 +1934,6 @@ fn copyright_name(l: &str, rules: &CleanRules) -> Option<String> {
     name.then(|| words.join(" "))
 }
 
-/// The latest year from 1900 to 2099 written as four digits on their own in `l` ("2015-2024"
-/// -> 2024); None when there is none.
-pub(crate) fn latest_year(l: &str) -> Option<i32> {
-    let b = l.as_bytes();
-    let mut best = None;
-    let mut i = 0;
-    while i < b.len() {
-        let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
-        if n == 4 && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20") {
-            let y = l[i..i + 4].parse::<i32>().ok();
-            best = best.max(y);
-        }
-        i += n.max(1);
-    }
-    best
-}
-
 /// `w` is one e-mail address and nothing else ("englishnews@chosun.com").
 fn email(w: &str) -> bool {
     let Some((user, host)) = w.split_once('@') else { return false };
@@ -1988,7 +1971,7 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
                 let lower = l.to_lowercase();
                 let rights = l.contains(['©', 'ⓒ']) || lower.contains("(c)") || rules.rights_marks.iter().any(|m| lower.contains(m.as_str()));
                 if rights {
-                    out.rights_year = out.rights_year.max(latest_year(l));
+                    out.rights_year = out.rights_year.max(crate::time::latest_year(l));
                 }
                 if out.outlet.is_none() && rights {
                     out.outlet = outlet_in(l, rules).map(|id| rules.outlets[id].name.clone()).or_else(|| copyright_name(l, rules));
@@ -2033,7 +2016,7 @@ fn footer(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
         }
         // the desk's address over its date ("englishnews@chosun.com / Jan. 13, 2025 10:47 KST")
         let contact = email(l.trim())
-            || l.split_once(" / ").is_some_and(|(m, rest)| email(m.trim()) && (take_date_line(rest.trim(), rules, out) || date_line(rest.trim(), rules).is_some()));
+            || l.split_once(" / ").is_some_and(|(m, rest)| email(m.trim()) && take_date_line(rest.trim(), rules, out));
         if contact {
             lines.pop();
             continue;

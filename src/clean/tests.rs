@@ -974,6 +974,6 @@ fn a_copyright_line_gives_the_page_year() {
     for &(raw, want) in cases {
         assert_eq!(clean(raw, CleanRules::default_ref()).rights_year, want, "{raw}");
     }
-    assert_eq!(furniture::latest_year("Copyright 1999-2024 Foo"), Some(2024));
-    assert_eq!(furniture::latest_year("ID 12025 and 20251"), None);
+    assert_eq!(crate::time::latest_year("Copyright 1999-2024 Foo"), Some(2024));
+    assert_eq!(crate::time::latest_year("ID 12025 and 20251"), None);
 }

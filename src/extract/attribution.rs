@@ -1116,6 +1116,19 @@ fn claim_pair(u: &Unit, np: &Np) -> Option<[Spk; 2]> {
     Some([spk(a), spk(r)])
 }
 
+/// The two parties a dual reference `np` ("both countries", "keduanya") stands for: the
+/// last two states named before it in the unit ("Korut juga dituding memasok peluru ke
+/// Rusia, tuduhan yang dibantah oleh kedua negara" are the accused, not an earlier pair),
+/// else the pair of the sentence before ([`dual_parties`]), else the named claim's parties
+/// ([`claim_pair`]); None when there is none. The first is the phrase's speaker, the rest
+/// speak with it.
+fn dual_pair(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<Vec<Spk>> {
+    unit_pair(u, u.toks[np.first].s)
+        .map(Vec::from)
+        .or_else(|| dual_parties(hist, unit).cloned())
+        .or_else(|| claim_pair(u, np).map(Vec::from))
+}
+
 /// The signers of a joint statement whose cue is `h` (a cue holding a
 /// [`Grammar::joint_statements`](crate::extract::grammar::Grammar) phrase: "issued a joint
 /// statement", "mengeluarkan pernyataan bersama"): the mentions of states, bodies and people of
@@ -1293,13 +1306,8 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // "Keduanya cemas ...", "Both countries denied ...": the first of the pair (the
     // statement adds the other, see `statements`)
     if !np.pronoun && dual(u, np) {
-        // (the last two states named before it in the unit first: "Korut juga dituding memasok
-        // peluru ke Rusia, tuduhan yang dibantah oleh kedua negara" are the accused, not an
-        // earlier pair; with no pair at all, no speaker)
-        if let Some(p) = unit_pair(u, u.toks[np.first].s) {
-            return Some((p[0].clone(), true));
-        }
-        return dual_parties(hist, unit).map(|p| p[0].clone()).or_else(|| claim_pair(u, np).map(|[a, _]| a)).map(|a| (a, true));
+        // (with no pair at all, no speaker)
+        return dual_pair(u, np, hist, unit).and_then(|p| p.into_iter().next()).map(|a| (a, true));
     }
     if np.pronoun {
         // "The United States said ..., in what it described as an initial arms shipment": a
@@ -2979,13 +2987,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         let mut also: Vec<Spk> = Vec::new();
         // (and a dual reference its pair's other party)
         if let Some(n) = np.as_ref().filter(|n| carried && !n.pronoun && dual(u, n)) {
-            match unit_pair(u, u.toks[n.first].s) {
-                Some(p) => also.push(p[1].clone()),
-                None => match dual_parties(hist, unit) {
-                    Some(p) => also.extend(p.iter().skip(1).cloned()),
-                    None => also.extend(claim_pair(u, n).map(|[_, r]| r)),
-                },
-            }
+            also.extend(dual_pair(u, n, hist, unit).into_iter().flatten().skip(1));
         }
         if np.as_ref().is_some_and(|n| n.pronoun && carried && u.word_in(n.first, &u.g.plural_pronouns)) {
             if let (Some((gu, g)), Some((_, last))) = (&hist.group, hist.speakers.last()) {

@@ -689,14 +689,18 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         while k > 0 && u.word_in(k - 1, &u.g.auxiliaries) {
                             k -= 1;
                         }
-                        k > 0 && {
-                            let w = u.lower(u.toks[k - 1].s, u.toks[k - 1].e);
-                            u.g.echo_openers.phrases_in(w).any(|(a, e)| a == 0 && e == w.len())
-                        }
+                        k > 0 && u.word_in(k - 1, &u.g.echo_openers)
                     });
                     let opens = opens || before_cue;
                     let kind = if cues.deny.is_some() { StanceKind::Deny } else if cues.hedge.is_some() { StanceKind::Hedge } else { StanceKind::Assert };
                     opens.then(|| last_claim_of(&rows, rules, ui, kind, |_| true)).flatten()
+                };
+                // (a reference right after another side's assertion, when the speaker's own
+                // last claim is none of what was asserted)
+                let answered = || -> Vec<usize> {
+                    let (Some(own), true, true) = (from_speaker.as_ref(), refers_back, ui > 0) else { return Vec::new() };
+                    let asserted = unit_claims_by(&rows, ui - 1, rules, |r| r.key != key && r.stance.stance == StanceKind::Assert);
+                    if own.iter().any(|c| asserted.contains(c)) { Vec::new() } else { asserted }
                 };
                 let chosen = if !accusation.is_empty() {
                     accusation
@@ -731,7 +735,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // "Washington, however, has published what it says is evidence of the
                     // transfers": a contrast answers the sentence before, not the story's lead
                     recent.clone().unwrap_or_default()
-                } else if let Some(p) = from_speaker.as_ref().filter(|_| refers_back).filter(|_| ui > 0).map(|f| (f, unit_claims_by(&rows, ui - 1, rules, |r| r.key != key && r.stance.stance == StanceKind::Assert))).filter(|(f, p)| !p.is_empty() && !f.iter().any(|c| p.contains(c))).map(|(_, p)| p) {
+                } else if let Some(p) = Some(answered()).filter(|p| !p.is_empty()) {
                     // "The Kiev regime ... have claimed that the DPRK supplied Russia with shells.
                     // Both Moscow and Pyongyang have dismissed those claims": a reference right
                     // after another side's assertion is to what was asserted, not to the
@@ -1505,8 +1509,6 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
     c
 }
 
-/// A claim term or a reference to a claim follows hit `h` within a few words, with no
-/// clause break between ("so-called arms deal", "apa yang disebut pasukan Korea Utara").
 /// Whether hit `h` opens with a note preposition ("without", "tanpa") set off by commas right
 /// after a speech verb, closing within three words after the hit: "said, without providing
 /// evidence, that", "mengatakan, tanpa memberikan bukti, bahwa".
@@ -1521,6 +1523,8 @@ fn writer_note(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
     said && (end..u.toks.len().min(end + 4)).any(|k| u.text[u.toks[k - 1].e..u.toks[k].s].trim() == ",")
 }
 
+/// A claim term or a reference to a claim follows hit `h` within a few words, with no
+/// clause break between ("so-called arms deal", "apa yang disebut pasukan Korea Utara").
 fn labels_claim(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
     u.hits.iter().any(|x| {
         x.s >= h.e

@@ -2038,6 +2038,23 @@ fn day_first_style(text: &str, lr: &LangRules) -> bool {
     first > after
 }
 
+/// The latest year from 1900 to 2099 written as four digits on their own in `l` ("2015-2024"
+/// -> 2024); None when there is none.
+pub(crate) fn latest_year(l: &str) -> Option<i32> {
+    let b = l.as_bytes();
+    let mut best = None;
+    let mut i = 0;
+    while i < b.len() {
+        let n = b[i..].iter().take_while(|x| x.is_ascii_digit()).count();
+        if n == 4 && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (b[i..i + 2] == *b"19" || b[i..i + 2] == *b"20") {
+            let y = l[i..i + 4].parse::<i32>().ok();
+            best = best.max(y);
+        }
+        i += n.max(1);
+    }
+    best
+}
+
 /// Dates a whole document.
 ///
 /// - `pub_date`: `field_date`, else the parsed `header_date`, else the first
@@ -2083,7 +2100,7 @@ pub fn date_document(input: &DocDateInput, rules: &DateRules) -> DocDates {
         // later year; else it stays unknown.
         let page_year = input
             .rights_year
-            .filter(|&y| !text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.len() == 4 && w.parse::<i32>().is_ok_and(|x| x > y && x < 2100)))
+            .filter(|&y| latest_year(text).is_none_or(|x| x <= y))
             .and_then(|y| ymd(y, 12, 31))
             .filter(|&d| d.year() <= bound.year());
         if let (Some(h), Some(r)) = (input.header_date, input.reference.or(page_year)) {
