@@ -3357,8 +3357,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // after: "klaim (semua) AS", "accusations by Washington"
         let mut j = ti;
         let mut steps = 0;
+        // (a language that writes the owner before the noun, "Washington's claims", names one
+        // after it only with an agent marker: in "claims Moscow had bought North Korean
+        // weapons" Moscow is the subject of what is claimed)
+        let mut marked = u.g.possessive_endings.is_empty();
         while j < u.toks.len() && steps < 3 {
-            if let Some(mi) = u.info[j].mention {
+            if let Some(mi) = u.info[j].mention.filter(|_| marked) {
                 // not the subject of a speech verb right after it ("claims Pyongyang and
                 // Moscow have rejected": they reject the claims, they do not hold them)
                 let m = u.ments[mi];
@@ -3379,6 +3383,7 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
             if !(u.has(j, CueKind::Determiner) || u.word_in(j, &u.g.agent_markers)) {
                 break;
             }
+            marked |= !u.has(j, CueKind::Determiner);
             j += 1;
             steps += 1;
         }

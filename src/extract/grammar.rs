@@ -79,6 +79,11 @@ impl Words {
         self.words.iter().any(|x| b.len() > x.len() + 2 && b[..x.len()].eq_ignore_ascii_case(x.as_bytes()))
     }
 
+    /// The class has no word (a language without this construction).
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &str> {
         self.words.iter().map(String::as_str)
     }

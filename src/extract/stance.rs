@@ -1905,7 +1905,11 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
             continue;
         }
         let next: Vec<&Row> = kept.iter().filter(|r| r.unit == unit + 1 && r.stance.country == country && r.stance.stance == StanceKind::Deny).collect();
-        if next.iter().any(|r| r.stance.claim == claim) {
+        // (nor when another statement of its own unit names that claim: "Both governments
+        // acknowledged only last month that North Korean soldiers had fought in Kursk, after
+        // Kremlin officials had spent months waving away reports of their presence")
+        let named_here = kept.iter().any(|r| r.unit == unit && r.named == Some(true) && r.stance.claim == claim);
+        if named_here || next.iter().any(|r| r.stance.claim == claim) {
             continue;
         }
         if let Some(c) = next.iter().find(|r| r.named == Some(true)).map(|r| r.stance.claim.clone()) {

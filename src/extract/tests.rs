@@ -1529,6 +1529,11 @@ const CASES: &[Case] = &[
     ("The NIS said North Korea had sent troops to Russia. Putin declined to deny the reports of North Korean troops in Russia.", "en", &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge")]),
     // a reference spelled with a claim's own phrase names that claim, not the context's
     ("The report said North Korea shipped 9 million rounds to Russia. Pyongyang and Moscow publicly acknowledged the troop deployment for the first time late last month.", "en", &[(None, A, "assert"), (Some("PRK"), T, "assert"), (Some("RUS"), T, "assert")]),
+    // "derided X as" denies; "spent months V-ing" is the verb's own statement; a denial of a
+    // reference its own sentence's other statement names keeps that claim against the next
+    // sentence's; a name right after an English claim noun is the claim's subject, no holder
+    ("As recently as last year Kim Yo Jong, the North Korean leader's powerful sister, derided claims of arms exports to Russia as \"the most absurd paradox\".", "en", &[(Some("PRK"), A, "deny")]),
+    ("Russia and North Korea acknowledged only last month that North Korean soldiers had fought in Kursk, after Kremlin officials had spent months waving away reports of their presence as \"fake\". Maria Zakharova, Russia's foreign ministry spokesperson, told reporters on Thursday that claims Moscow had bought North Korean weapons were \"fabrications cooked up in Washington and Seoul\".", "en", &[(Some("RUS"), T, "assert"), (Some("PRK"), T, "assert"), (Some("RUS"), T, "deny"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
