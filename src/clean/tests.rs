@@ -543,6 +543,10 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Korut Menepis Kabar\nPada Senin (21/10/2024), perwakilan Korut di PBB menepis kabar tersebut sebagai \"rumor tak berdasar\".", title: Some("Korut Menepis Kabar"), ..W }),
     ("en a link headline with an abbreviation's stop is all link", "North Korea denies it\nRead more: U.S. Says North Korea Sent Missiles To Russia\nPyongyang denied the report on Friday.",
      Want { text: "North Korea denies it\nPyongyang denied the report on Friday.", title: Some("North Korea denies it"), ..W }),
+    ("en reader-funded appeal names the publisher", "Seoul confirmed the capture.\nWe've been covering the war since day one. The Kyiv Independent is a reader-funded outlet that relies on your support to keep going. Become a member today.",
+     Want { text: "Seoul confirmed the capture.\nWe've been covering the war since day one. The Kyiv Independent is a reader-funded outlet that relies on your support to keep going. Become a member today.", outlet: Some("The Kyiv Independent"), ..W }),
+    ("en related coverage label over arrow teasers", "The NIS said one of the men had joined the army in 2021.\nRELATED COVERAGE\n→ Kremlin denies North Korean arms shipments, calls U.S. claims 'unfounded'\n→ Russian drone attack on Kyiv damages residential buildings\n→ South Korea's Yoon faces arrest attempt as political crisis deepens\nWestern and South Korean officials estimate that North Korea has sent 10,000 to 12,000 troops to Russia.",
+     Want { text: "The NIS said one of the men had joined the army in 2021.\nWestern and South Korean officials estimate that North Korea has sent 10,000 to 12,000 troops to Russia.", ..W }),
 ];
 
 #[test]

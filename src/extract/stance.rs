@@ -887,10 +887,21 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // rejects something else the holder said: "Ukraine's General Staff rejected
                     // Gerasimov's claim, stating that Ukrainian units are still holding
                     // positions" is about Kursk, not about the troops)
-                    if pos.is_none() && holder_countries(&stmts, country).any(|k| asserted(&rows, k, &c.id)) {
+                    let holder_said = holder_countries(&stmts, country).any(|k| asserted(&rows, k, &c.id));
+                    if pos.is_none() && holder_said {
                         continue;
                     }
-                    kind = StanceKind::Hedge;
+                    // (when the statement names the claim itself, the rejection of the holder's
+                    // spelled-out claim leaves the rest of the scope to speak: "said that
+                    // Gerasimov's remarks \"only confirm\" what Kyiv had been saying about North
+                    // Korean units in Kursk, while rejecting Moscow's claim that Ukrainian troops
+                    // had been pushed out of the region" asserts the troops)
+                    if pos.is_some() && cues_here.deny.is_some() && spelled_reference(&u, st) {
+                        let rest = Cues { deny: None, ..cues_here.clone() };
+                        (kind, cue, weak) = decide(&rest, negator.clone(), &st.cue);
+                    } else {
+                        kind = StanceKind::Hedge;
+                    }
                 }
                 let key = sp.country.clone().unwrap_or_else(|| sp.surface.clone());
                 // "\"This is another fake,\" Peskov said. He declined to elaborate further.":

@@ -1534,6 +1534,10 @@ const CASES: &[Case] = &[
     // sentence's; a name right after an English claim noun is the claim's subject, no holder
     ("As recently as last year Kim Yo Jong, the North Korean leader's powerful sister, derided claims of arms exports to Russia as \"the most absurd paradox\".", "en", &[(Some("PRK"), A, "deny")]),
     ("Russia and North Korea acknowledged only last month that North Korean soldiers had fought in Kursk, after Kremlin officials had spent months waving away reports of their presence as \"fake\". Maria Zakharova, Russia's foreign ministry spokesperson, told reporters on Thursday that claims Moscow had bought North Korean weapons were \"fabrications cooked up in Washington and Seoul\".", "en", &[(Some("RUS"), T, "assert"), (Some("PRK"), T, "assert"), (Some("RUS"), T, "deny"), (Some("RUS"), A, "deny")]),
+    // a rejection of a holder's spelled-out claim leaves the named claim to the rest of the
+    // scope; "was checking the information" hedges
+    ("Ukraine's Foreign Ministry spokesperson Heorhii Tykhyi said Sunday that Gerasimov's remarks \"only confirm\" what Kyiv had been saying since last year about North Korean units in Kursk, while rejecting Moscow's claim that Ukrainian troops had been pushed out of the region.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "assert")]),
+    ("Ukraine's military intelligence agency (HUR) said it was checking the information about North Korean weapons, but could not yet confirm that they had been used on the battlefield.", "en", &[(Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
