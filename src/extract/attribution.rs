@@ -461,7 +461,14 @@ impl<'a> Unit<'a> {
             && i.flags & (bit(CueKind::NoName) | bit(CueKind::Filler) | bit(CueKind::Determiner)) == 0
             && self.speech_free(t);
         // or a dual reference's words ("kedua negara", "both countries"; see `dual`)
-        let dual_at = |k: usize| self.word_in(k, &self.g.dual_words) && k + 1 < self.toks.len() && self.soft_gap(k, k + 1) && self.speech_free(k + 1);
+        // (not an amount of time: "two years")
+        let dual_at = |k: usize| {
+            self.word_in(k, &self.g.dual_words)
+                && k + 1 < self.toks.len()
+                && self.soft_gap(k, k + 1)
+                && self.speech_free(k + 1)
+                && !(self.word_in(k, &self.g.measures) && self.has(k + 1, CueKind::Filler))
+        };
         named || dual_at(t) || (t > 0 && dual_at(t - 1))
     }
 
@@ -559,7 +566,9 @@ impl<'a> Unit<'a> {
             let fill = self.info[i].date
                 || self.clock(i)
                 || f & (bit(CueKind::Filler) | bit(CueKind::NoName) | bit(CueKind::Negator)) != 0
-                || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit());
+                || self.text[self.toks[i].s..self.toks[i].e].chars().all(|c| c.is_ascii_digit())
+                // (an amount of a span of time: "have for more than two years accused")
+                || (self.word_in(i, &self.g.measures) && i + 1 < ci && self.has(i + 1, CueKind::Filler) && self.soft_gap(i, i + 1));
             // (a conjunction between the subject and the cue joins the cue's predicate to an
             // earlier one: "... cooperation between the North and Russia but could not
             // confirm" has no subject of its own)
@@ -1086,7 +1095,10 @@ fn dual(u: &Unit, np: &Np) -> bool {
     // (the dual word may stay outside the phrase: "Both | countries have denied")
     let before = np.first > 0 && u.word_in(np.first - 1, &u.g.dual_words) && u.soft_gap(np.first - 1, np.first);
     // (a party's noun, not an office: "the two governments", not "two officials")
-    let party = |k: usize| u.info[k].mention.is_none() && (!u.has(k, CueKind::Title) || u.word_in(k, &u.g.own_side));
+    // (nor a span of time, whose noun is a filler: "have for more than two years accused")
+    let party = |k: usize| {
+        u.info[k].mention.is_none() && (!u.has(k, CueKind::Title) || u.word_in(k, &u.g.own_side)) && (u.word_in(k, &u.g.dual_words) || !u.has(k, CueKind::Filler))
+    };
     np.last - np.first < 3 && (before || u.word_in(t, &u.g.dual_words)) && (np.first..=np.last).all(party)
 }
 

@@ -888,7 +888,17 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // Gerasimov's claim, stating that Ukrainian units are still holding
                     // positions" is about Kursk, not about the troops)
                     let holder_said = holder_countries(&stmts, country).any(|k| asserted(&rows, k, &c.id));
-                    if pos.is_none() && holder_said {
+                    // (so does a rejection of a reference right after a party's own assertion
+                    // of the claim: "Gerasimov told Putin ... that North Korean servicemen had
+                    // \"provided significant assistance\" in defeating Ukrainian units in Kursk,
+                    // which he said had been fully retaken. Kyiv disputes that claim." disputes
+                    // the retaking, not the troops Kyiv itself reported)
+                    let party_said = || {
+                        rows.iter().rev().take_while(|r| r.unit + 1 >= ui).find(|r| r.unit < ui && r.stance.claim == c.id).is_some_and(|r| {
+                            r.stance.stance == StanceKind::Assert && r.stance.country.as_deref().is_some_and(|k| c.party(k))
+                        })
+                    };
+                    if pos.is_none() && (holder_said || party_said()) {
                         continue;
                     }
                     // (when the statement names the claim itself, the rejection of the holder's

@@ -1538,6 +1538,11 @@ const CASES: &[Case] = &[
     // scope; "was checking the information" hedges
     ("Ukraine's Foreign Ministry spokesperson Heorhii Tykhyi said Sunday that Gerasimov's remarks \"only confirm\" what Kyiv had been saying since last year about North Korean units in Kursk, while rejecting Moscow's claim that Ukrainian troops had been pushed out of the region.", "en", &[(Some("UKR"), T, "assert"), (Some("RUS"), T, "assert")]),
     ("Ukraine's military intelligence agency (HUR) said it was checking the information about North Korean weapons, but could not yet confirm that they had been used on the battlefield.", "en", &[(Some("UKR"), A, "hedge")]),
+    // an amount of time between the coordinated subject and the cue is no dual reference;
+    // a non-party's rejection of a reference right after a party's assertion disputes
+    // something else the party said
+    ("Seoul, Washington and Kyiv have for more than two years accused the North of shipping millions of artillery shells to Russia.", "en", &[(Some("KOR"), A, "assert"), (Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("Russia's Chief of the General Staff Valery Gerasimov told Putin in a televised meeting that North Korean servicemen had \"provided significant assistance\" in defeating Ukrainian units in Kursk, which he said had been fully retaken. Kyiv disputes that claim.", "en", &[(Some("RUS"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
