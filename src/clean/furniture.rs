@@ -1530,7 +1530,16 @@ fn header(lines: &mut Vec<Cow<'_, str>>, rules: &CleanRules, out: &mut Cleaned) 
                 break;
             }
             if out.title.is_none() {
-                out.title = Some(l.to_string());
+                // (a page title that ends with its outlet after bars, maybe past a section:
+                // "Zelenskyy offers to swap ... | Ukraine | The Guardian")
+                let parts: Vec<&str> = l.split(" | ").map(str::trim).collect();
+                let signed = (parts.len() >= 2 && parts.len() <= 3).then(|| parts.last().and_then(|p| outlet_of(p, rules))).flatten();
+                if let Some(id) = signed.filter(|_| !parts[0].is_empty()) {
+                    set_outlet(id, rules, out);
+                    out.title = Some(parts[0].to_string());
+                } else {
+                    out.title = Some(l.to_string());
+                }
             }
             // the title, or a line under it (`U.S. DEPARTMENT of STATE` / `Department Press
             // Briefing – October 23, 2024`)

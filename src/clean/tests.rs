@@ -547,6 +547,8 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "Seoul confirmed the capture.\nWe've been covering the war since day one. The Kyiv Independent is a reader-funded outlet that relies on your support to keep going. Become a member today.", outlet: Some("The Kyiv Independent"), ..W }),
     ("en related coverage label over arrow teasers", "The NIS said one of the men had joined the army in 2021.\nRELATED COVERAGE\n→ Kremlin denies North Korean arms shipments, calls U.S. claims 'unfounded'\n→ Russian drone attack on Kyiv damages residential buildings\n→ South Korea's Yoon faces arrest attempt as political crisis deepens\nWestern and South Korean officials estimate that North Korea has sent 10,000 to 12,000 troops to Russia.",
      Want { text: "The NIS said one of the men had joined the army in 2021.\nWestern and South Korean officials estimate that North Korea has sent 10,000 to 12,000 troops to Russia.", ..W }),
+    ("en page title signed by its outlet after bars", "Zelenskyy offers to swap captured soldiers | Ukraine | The Guardian\n\nVolodymyr Zelenskyy has said Ukraine is prepared to hand over two soldiers.",
+     Want { text: "Zelenskyy offers to swap captured soldiers | Ukraine | The Guardian\nVolodymyr Zelenskyy has said Ukraine is prepared to hand over two soldiers.", title: Some("Zelenskyy offers to swap captured soldiers"), outlet: Some("The Guardian"), ..W }),
 ];
 
 #[test]
