@@ -427,7 +427,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
             };
             // (a section heading names no claim of the story around it: "Washington Waspada",
             // "Seoul dan Tokyo Memantau" between paragraphs)
-            if claims.is_empty() && !subhead && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && (other_topic(&u, st) || side_object(&u, &cues))) && !spelled_reference(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
+            if claims.is_empty() && !subhead && (cues.deny.is_some() || cues.hedge.is_some() || confirms_ref) && (cues.condemned || !own_proposition(&u, st)) && !(cues.deny.is_none() && (other_topic(&u, st) || side_object(&u, &cues))) && !spelled_reference(&u, st) && !owned_plain_object(&u, st) && !u.misdirected(&head_ranges) && !own_transfer && (ui == 0 || other_transfer != Some(ui - 1)) {
                 let key = country.map(str::to_string).unwrap_or_else(|| sp.surface.clone());
                 // the scope names what it is about ("asal-usul serpihan rudal", "the troops"):
                 // a claim of the document whose object or phrase is in the scope comes first
@@ -1273,6 +1273,34 @@ fn side_object(u: &Unit, cues: &Cues) -> bool {
     // adanya kerja sama terkait senjata" names one)
     let end = u.text[from..u.e].find(['.', ';']).map_or(u.e, |i| from + i);
     !u.hits.iter().any(|x| x.s >= from && x.e <= end && (x.cue(CueKind::ClaimRef) || x.names_claim() || x.pays.iter().any(|p| matches!(p, Pay::Term(..)))))
+}
+
+/// The object of a deny verb in the scope (or of the statement's own cue) is a plain noun
+/// another actor owns, no claim reference, term or pronoun: "menepis peringatan
+/// Washington", "dismissed Washington's warnings". What is rejected is that actor's word on
+/// something else, no claim of the context.
+fn owned_plain_object(u: &Unit, st: &Stmt) -> bool {
+    let plain = |t: usize| t < u.toks.len() && !u.toks[t].cap && u.info[t].flags == 0 && u.info[t].mention.is_none() && !u.hits.iter().any(|x| x.s <= u.toks[t].s && u.toks[t].e <= x.e);
+    u.hits.iter().any(|h| {
+        if !h.cue(CueKind::DenyVerb) || !(inside(&st.ranges, h.s, h.e) || st.cue_span == Some((h.s, h.e))) {
+            return false;
+        }
+        let mut t = u.tok_at(h.e);
+        while t < u.toks.len() && u.has(t, CueKind::Determiner) && u.soft_gap(t, t + 1) {
+            t += 1;
+        }
+        if t + 1 >= u.toks.len() || !u.soft_gap(t - 1, t) {
+            return false;
+        }
+        // ("peringatan Washington": the owner after the noun)
+        let after = plain(t) && u.soft_gap(t, t + 1) && u.info[t + 1].mention.is_some_and(|mi| u.ments[mi].s == u.toks[t + 1].s);
+        // ("Washington's warnings": the owner before it, with a possessive ending)
+        let before = u.info[t].mention.is_some_and(|mi| {
+            let k = u.tok_at(u.ments[mi].e);
+            k + 1 < u.toks.len() && u.word_in(k, &u.g.possessive_endings) && plain(k + 1)
+        });
+        after || before
+    })
 }
 
 /// A reference in the scope spells out what it refers to, and that names no claim: a holder

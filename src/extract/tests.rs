@@ -1543,6 +1543,11 @@ const CASES: &[Case] = &[
     // something else the party said
     ("Seoul, Washington and Kyiv have for more than two years accused the North of shipping millions of artillery shells to Russia.", "en", &[(Some("KOR"), A, "assert"), (Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
     ("Russia's Chief of the General Staff Valery Gerasimov told Putin in a televised meeting that North Korean servicemen had \"provided significant assistance\" in defeating Ukrainian units in Kursk, which he said had been fully retaken. Kyiv disputes that claim.", "en", &[(Some("RUS"), T, "assert")]),
+    // a deny verb whose object is a plain noun another actor owns rejects that actor's word
+    // on something else, no claim of the context
+    ("Putin mengatakan Rusia akan membantu Korea Utara membangun satelit. Dia juga menepis peringatan Washington.", "id", &[(Some("RUS"), K, "assert")]),
+    ("Putin said Russia would help North Korea build satellites. He also dismissed Washington's warnings.", "en", &[(Some("RUS"), K, "assert")]),
+    ("Putin said Russia would help North Korea build satellites. He also dismissed Washington's accusations.", "en", &[(Some("RUS"), K, "assert"), (Some("RUS"), K, "deny"), (Some("USA"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
