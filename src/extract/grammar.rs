@@ -410,6 +410,10 @@ grammar! {
     /// denial cue opening with one and set off by commas right after the speaker's verb
     /// ("Zelensky said, without providing evidence, that ...") is no stance of the speaker.
     note_prepositions,
+    /// Words that stand for a clause already said ("so", "it", "this"): a deny verb's
+    /// gerund object followed by one ("denied doing so") refers back; one followed by a
+    /// plain word states a proposition of its own ("denied targeting civilians").
+    pro_forms,
     /// Verbs that take up what another side said ("echoed", "repeated", "backed"): the
     /// owners between one and a claim noun are read past when cue phrases are matched
     /// ("echoed the US charge" is "echoed the charge"). Empty where owners follow the noun

@@ -1276,9 +1276,10 @@ fn side_object(u: &Unit, cues: &Cues) -> bool {
 }
 
 /// The object of a deny verb in the scope (or of the statement's own cue) is a plain noun
-/// another actor owns, no claim reference, term or pronoun: "menepis peringatan
-/// Washington", "dismissed Washington's warnings". What is rejected is that actor's word on
-/// something else, no claim of the context.
+/// another actor owns, no claim reference, term or pronoun ("menepis peringatan
+/// Washington", "dismissed Washington's warnings"), or a gerund with a plain object of its
+/// own ("denied targeting civilians"). What is rejected is something else, no claim of the
+/// context.
 fn owned_plain_object(u: &Unit, st: &Stmt) -> bool {
     let plain = |t: usize| t < u.toks.len() && !u.toks[t].cap && u.info[t].flags == 0 && u.info[t].mention.is_none() && !u.hits.iter().any(|x| x.s <= u.toks[t].s && u.toks[t].e <= x.e);
     u.hits.iter().any(|h| {
@@ -1299,7 +1300,10 @@ fn owned_plain_object(u: &Unit, st: &Stmt) -> bool {
             let k = u.tok_at(u.ments[mi].e);
             k + 1 < u.toks.len() && u.word_in(k, &u.g.possessive_endings) && plain(k + 1)
         });
-        after || before
+        // ("denied targeting civilians": a gerund with a plain object of its own, not a
+        // claim's action, states a proposition of its own; "denied doing so" refers back)
+        let gerund = plain(t) && u.g.participle_endings.ends(&u.text[u.toks[t].s..u.toks[t].e]) && u.soft_gap(t, t + 1) && plain(t + 1) && !u.word_in(t + 1, &u.g.pro_forms);
+        after || before || gerund
     })
 }
 

@@ -1548,6 +1548,10 @@ const CASES: &[Case] = &[
     ("Putin mengatakan Rusia akan membantu Korea Utara membangun satelit. Dia juga menepis peringatan Washington.", "id", &[(Some("RUS"), K, "assert")]),
     ("Putin said Russia would help North Korea build satellites. He also dismissed Washington's warnings.", "en", &[(Some("RUS"), K, "assert")]),
     ("Putin said Russia would help North Korea build satellites. He also dismissed Washington's accusations.", "en", &[(Some("RUS"), K, "assert"), (Some("RUS"), K, "deny"), (Some("USA"), K, "assert")]),
+    // a gerund with a plain object of its own after a deny verb is another proposition;
+    // "doing so" refers back (grammar class pro_forms)
+    ("North Korea sent shells to Russia, Kirby said. Russia's Defense Ministry has denied targeting civilians.", "en", &[(Some("USA"), A, "assert")]),
+    ("North Korea sent shells to Russia, Kirby said. Russia has denied doing so.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
