@@ -472,6 +472,11 @@ impl<'a> Unit<'a> {
         named || dual_at(t) || (t > 0 && dual_at(t - 1))
     }
 
+    /// Token `t` is a lower-case word that names no actor and is no speech cue.
+    fn modifier_word(&self, t: usize) -> bool {
+        !self.toks[t].cap && self.info[t].mention.is_none() && self.speech_free(t) && self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_lowercase() || c == '-')
+    }
+
     fn speech_free(&self, t: usize) -> bool {
         let f = self.info[t].flags;
         let speech = [
@@ -667,6 +672,22 @@ impl<'a> Unit<'a> {
                 {
                     first = p - 1;
                     continue;
+                }
+                // "Juru bicara Uni Eropa untuk urusan luar negeri Anitta Hipper", "the EU
+                // spokesperson for foreign affairs Anitta Hipper": an office's topic in lower
+                // case between the office and the name is inside the phrase
+                // (the run of lower-case words opens with a topic word after the office's
+                // core, and a title heads the office)
+                {
+                    let mut k = p;
+                    while k > 0 && p - k < 4 && self.modifier_word(k - 1) && self.soft_gap(k - 1, k) {
+                        k -= 1;
+                    }
+                    let names = (first..=last).all(|t| self.toks[t].cap);
+                    if names && self.modifier_word(p) && k > 0 && self.word_in(k, &self.g.office_topic) && self.soft_gap(k - 1, k) && self.is_core(k - 1) && (k.saturating_sub(8)..k).any(|t| self.has(t, CueKind::Title)) {
+                        first = k - 1;
+                        continue;
+                    }
                 }
                 // "delegation at a UN committee in New York": a title a few words before the
                 // glue heads the phrase (names, glue, articles and one plain word between)

@@ -1552,6 +1552,8 @@ const CASES: &[Case] = &[
     // "doing so" refers back (grammar class pro_forms)
     ("North Korea sent shells to Russia, Kirby said. Russia's Defense Ministry has denied targeting civilians.", "en", &[(Some("USA"), A, "assert")]),
     ("North Korea sent shells to Russia, Kirby said. Russia has denied doing so.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    // an office's topic in lower case between the office and the name is inside the phrase
+    ("Juru bicara Uni Eropa untuk urusan luar negeri Anitta Hipper mengatakan Korea Utara mengirim pasukan ke Rusia.", "id", &[(Some("EU"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
