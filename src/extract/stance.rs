@@ -1505,6 +1505,16 @@ fn scope_cues(u: &Unit, st: &Stmt) -> Cues {
         // ...", "menyebut pengakuan itu bukti bahwa ...")
         let condemns = (h.cue(CueKind::DenyVerb) || own && u.g.naming_verbs.has(&u.text[h.s..h.e])) && condemns_admission(u, h);
         c.condemned |= condemns && (inside || own);
+        // (so does an admission that the scope says proves or shows something: "mengatakan
+        // pengakuan tersebut membuktikan bahwa Korea Utara merupakan pihak yang turut serta
+        // dalam agresi Rusia", "said the admission proved that ...")
+        if inside && !own && h.cue(CueKind::AssertVerb) && admission_subject(u, h) {
+            c.condemned = true;
+            if c.assert.is_none() {
+                c.assert = w();
+            }
+            continue;
+        }
         // "accused North Korea of supplying shells, accusations both countries have denied":
         // a denial in a relative clause on the accusation is another party's, not this one's
         if !own && h.cue(CueKind::DenyVerb) && about_accusation(u, h.s) {
@@ -1663,6 +1673,16 @@ fn condemns_admission(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
         t += 1;
     }
     t < u.toks.len() && u.word_in(t, &u.g.admission_nouns) && u.text[h.e..u.toks[t].s].chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+}
+
+/// The subject right before the verb `h` is an admission (`admission_nouns`), maybe with
+/// a demonstrative after it: "the admission proved", "pengakuan tersebut membuktikan".
+fn admission_subject(u: &Unit, h: &crate::extract::rules::Hit) -> bool {
+    let mut t = u.tok_at(h.s);
+    if t > 0 && u.has(t - 1, CueKind::DefAfter) && u.soft_gap(t - 1, t) {
+        t -= 1;
+    }
+    t > 0 && u.word_in(t - 1, &u.g.admission_nouns) && u.soft_gap(t - 1, t)
 }
 
 /// A holder noun or claim reference ("accusations", "tuduhan yang") ends at most five words

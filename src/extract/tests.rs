@@ -1554,6 +1554,9 @@ const CASES: &[Case] = &[
     ("North Korea sent shells to Russia, Kirby said. Russia has denied doing so.", "en", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     // an office's topic in lower case between the office and the name is inside the phrase
     ("Juru bicara Uni Eropa untuk urusan luar negeri Anitta Hipper mengatakan Korea Utara mengirim pasukan ke Rusia.", "id", &[(Some("EU"), T, "assert")]),
+    // an admission that the scope says proves something vindicates what was admitted
+    ("Korea Utara mengakui telah mengirim pasukan ke Rusia. Tykhyi dari Ukraina mengatakan pengakuan tersebut membuktikan bahwa Korea Utara terlibat dalam agresi Rusia.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    ("North Korea admitted sending troops to Russia. Ukraine said the admission proved that North Korea was involved in Russia's aggression.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
