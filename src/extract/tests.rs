@@ -1557,6 +1557,9 @@ const CASES: &[Case] = &[
     // an admission that the scope says proves something vindicates what was admitted
     ("Korea Utara mengakui telah mengirim pasukan ke Rusia. Tykhyi dari Ukraina mengatakan pengakuan tersebut membuktikan bahwa Korea Utara terlibat dalam agresi Rusia.", "id", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
     ("North Korea admitted sending troops to Russia. Ukraine said the admission proved that North Korea was involved in Russia's aggression.", "en", &[(Some("PRK"), T, "assert"), (Some("UKR"), T, "assert")]),
+    // a forecast verb whose claim follows a future marker hedges, weakly (English
+    // estimate_verbs and future_modals)
+    ("Wood said Washington expected Pyongyang to seek military and technical assistance from Moscow in return.", "en", &[(Some("USA"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
