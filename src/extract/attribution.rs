@@ -3159,6 +3159,12 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
                     ranges.push((os, oe));
                     ranges.push((ne, u.e));
                     at = os;
+                } else if u.tok_at(h.s) > 0 && u.word_in(u.tok_at(h.s) - 1, &u.g.thing_relatives) && !u.text[ne..u.e].trim_start().starts_with(',') {
+                    // (a relative clause the source opens speaks what follows the source:
+                    // "hubungan militer kedua negara, yang menurut AS sudah mencakup pengiriman
+                    // rudal balistik Korut", "ties which according to the US already include
+                    // shipments of North Korean missiles")
+                    ranges.push((ne, u.e));
                 } else {
                     ranges.push((boundary.min(h.s), h.s));
                     at = boundary.min(h.s);

@@ -1560,6 +1560,9 @@ const CASES: &[Case] = &[
     // a forecast verb whose claim follows a future marker hedges, weakly (English
     // estimate_verbs and future_modals)
     ("Wood said Washington expected Pyongyang to seek military and technical assistance from Moscow in return.", "en", &[(Some("USA"), K, "hedge")]),
+    // a source that opens a relative clause speaks what follows it
+    ("Namun, menurutnya, jika benar, hal itu akan menandai perkembangan yang berbahaya dalam hubungan militer kedua negara, yang menurut AS sudah mencakup pengiriman rudal balistik Korut yang telah ditembakkan Rusia ke Ukraina.", "id", &[(Some("USA"), A, "assert")]),
+    ("Military ties, which according to the US already include shipments of North Korean ballistic missiles to Russia, keep growing.", "en", &[(Some("USA"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
