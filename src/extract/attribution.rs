@@ -1450,6 +1450,12 @@ fn resolve_np(u: &Unit, np: &Np, hist: &History, unit: usize) -> Option<(Spk, bo
     // "Putin di sela KTT BRICS di Kazan", "at the BRICS summit": a body named for its event
     // is no speaker
     ments.retain(|&i| !u.event_named(i));
+    // "A North Korea expert in Seoul", "a Russia analyst": a state right before an
+    // independent title is the field of study, not whom the scholar speaks for
+    ments.retain(|&i| {
+        let k = u.tok_at(u.ments[i].e);
+        !(k < u.toks.len() && u.soft_gap(k.saturating_sub(1), k) && u.word_in(k, &u.g.independent_titles) && u.actor(i).kind == ActorKind::State)
+    });
     // "Victor Cha di Seoul": a place after di/in/at does not speak for a named person
     if let Some(k) = (np.first..=np.last).find(|&t| u.word_in(t, &u.g.location_prepositions)) {
         // (a capitalized word of an office's topic is no name: "Urusan AS", "US Affairs")

@@ -1563,6 +1563,10 @@ const CASES: &[Case] = &[
     // a source that opens a relative clause speaks what follows it
     ("Namun, menurutnya, jika benar, hal itu akan menandai perkembangan yang berbahaya dalam hubungan militer kedua negara, yang menurut AS sudah mencakup pengiriman rudal balistik Korut yang telah ditembakkan Rusia ke Ukraina.", "id", &[(Some("USA"), A, "assert")]),
     ("Military ties, which according to the US already include shipments of North Korean ballistic missiles to Russia, keep growing.", "en", &[(Some("USA"), A, "assert")]),
+    // a state right before an independent title is the field of study; a body's experts
+    // still speak for it
+    ("A North Korea expert in Seoul said the captured soldiers could give rare insight into what Kim Jong-un is getting for his troops.", "en", &[(None, T, "hedge")]),
+    ("UN experts said North Korea had shipped missiles to Russia.", "en", &[(Some("UN"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
