@@ -2392,7 +2392,13 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     // Seoul, Kyiv and Washington of ...")
     let mut t = np.last + 1;
     let mut listed: Vec<usize> = Vec::new();
-    while t < u.toks.len() && comma(u.toks[t - 1].e, u.toks[t].s) && listed.len() < 4 {
+    // (an alias's closing dot before the comma: "according to U.S., South Korean and
+    // Ukrainian officials")
+    let comma_after = |t: usize| {
+        let (a, b) = (u.toks[t - 1].e, u.toks[t].s);
+        comma(a, b) || (u.text[a..].starts_with('.') && u.info[t - 1].mention.is_some_and(|mi| u.ments[mi].e > a) && comma(a + 1, b))
+    };
+    while t < u.toks.len() && comma_after(t) && listed.len() < 4 {
         let Some(mi) = u.info[t].mention.filter(|&mi| u.ments[mi].s == u.toks[t].s) else { break };
         listed.push(mi);
         t = u.tok_at(u.ments[mi].e);

@@ -1567,6 +1567,8 @@ const CASES: &[Case] = &[
     // still speak for it
     ("A North Korea expert in Seoul said the captured soldiers could give rare insight into what Kim Jong-un is getting for his troops.", "en", &[(None, T, "hedge")]),
     ("UN experts said North Korea had shipped missiles to Russia.", "en", &[(Some("UN"), A, "assert")]),
+    // an alias's closing dot before a list's comma
+    ("North Korea has also supplied Russia with large quantities of artillery shells, ballistic missiles and long-range artillery systems, according to U.S., South Korean and Ukrainian officials.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
