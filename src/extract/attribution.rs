@@ -472,9 +472,10 @@ impl<'a> Unit<'a> {
         named || dual_at(t) || (t > 0 && dual_at(t - 1))
     }
 
-    /// Token `t` is a lower-case word that names no actor and is no speech cue.
+    /// Token `t` is a lower-case word (letters and hyphens) that names no actor and is no
+    /// speech cue: a modifier inside a speaker's phrase.
     fn modifier_word(&self, t: usize) -> bool {
-        !self.toks[t].cap && self.info[t].mention.is_none() && self.speech_free(t) && self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_lowercase() || c == '-')
+        self.text[self.toks[t].s..self.toks[t].e].chars().all(|c| c.is_lowercase() || c == '-') && self.info[t].mention.is_none() && self.speech_free(t)
     }
 
     fn speech_free(&self, t: usize) -> bool {
@@ -647,10 +648,7 @@ impl<'a> Unit<'a> {
                     first = p - 2;
                     continue;
                 }
-                let modifier = |k: usize| {
-                    self.text[self.toks[k].s..self.toks[k].e].chars().all(|c| c.is_lowercase() || c == '-') && self.info[k].mention.is_none() && self.speech_free(k)
-                };
-                if p >= 3 && modifier(p) && modifier(p - 1) && self.soft_gap(p - 1, p) && self.has(first, CueKind::Title) && owner(p - 1) {
+                if p >= 3 && self.modifier_word(p) && self.modifier_word(p - 1) && self.soft_gap(p - 1, p) && self.has(first, CueKind::Title) && owner(p - 1) {
                     first = p - 3;
                     continue;
                 }
