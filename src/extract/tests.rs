@@ -1571,6 +1571,8 @@ const CASES: &[Case] = &[
     ("North Korea has also supplied Russia with large quantities of artillery shells, ballistic missiles and long-range artillery systems, according to U.S., South Korean and Ukrainian officials.", "en", &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("UKR"), A, "assert")]),
     // "arms cooperation", "weapons support" name the arms claim
     ("Seoul said North Korea shipped 9 million shells to Russia. Japan's Foreign Ministry said in a separate statement Thursday that the findings show arms cooperation between the two countries \"continues to expand,\" while the U.S. State Department said the report \"lays bare\" the scale of Pyongyang's weapons support for Moscow.", "en", &[(Some("KOR"), A, "assert"), (Some("JPN"), A, "assert"), (Some("USA"), A, "assert")]),
+    // an echo opener before the speaker is no name of its own ("Senada, ...")
+    ("Rutte mengatakan NATO belum dapat memastikan laporan pengiriman pasukan Korea Utara ke Rusia. Senada, Departemen Pertahanan AS (Pentagon) menyatakan belum dapat memverifikasi informasi tersebut.", "id", &[(Some("NATO"), T, "hedge"), (Some("USA"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
