@@ -1694,11 +1694,18 @@ const CLAUSE_BREAK: [char; 6] = ['.', ';', ':', '"', '\u{201c}', '\u{201d}'];
 /// its own at its start, after a phrase that names an actor at the start of the unit's clause;
 /// that phrase is the subject. None otherwise.
 fn appositive_subject(u: &Unit, pos: usize) -> Option<Np> {
+    // (past a time after the apposition's comma: "Kim Yo Jong, the North Korean leader's
+    // sister and a senior ruling party official, last month called")
+    let mut k = u.tok_at(pos);
+    while k > 0 && u.is_time_word(k - 1) && u.soft_gap(k - 1, k) {
+        k -= 1;
+    }
+    let pos = if k < u.toks.len() && k > 0 && u.text[u.toks[k - 1].e..u.toks[k].s].trim() == "," { u.toks[k].s } else { pos };
     let before = u.text[u.s..pos].trim_end();
     let close = u.s + before.strip_suffix(',')?.len();
     let open = u.s + u.text[u.s..close].rfind(',')?;
     let desc = &u.text[open + 1..close];
-    if desc.split_whitespace().count() > 10 || desc.contains(['"', '\u{201C}', '\u{201D}', ';', '.']) {
+    if desc.split_whitespace().count() > 12 || desc.contains(['"', '\u{201C}', '\u{201D}', ';', '.']) {
         return None;
     }
     if u.hits.iter().any(|x| x.s > open && x.e <= close && x.speech().is_some()) {

@@ -1573,6 +1573,8 @@ const CASES: &[Case] = &[
     ("Seoul said North Korea shipped 9 million shells to Russia. Japan's Foreign Ministry said in a separate statement Thursday that the findings show arms cooperation between the two countries \"continues to expand,\" while the U.S. State Department said the report \"lays bare\" the scale of Pyongyang's weapons support for Moscow.", "en", &[(Some("KOR"), A, "assert"), (Some("JPN"), A, "assert"), (Some("USA"), A, "assert")]),
     // an echo opener before the speaker is no name of its own ("Senada, ...")
     ("Rutte mengatakan NATO belum dapat memastikan laporan pengiriman pasukan Korea Utara ke Rusia. Senada, Departemen Pertahanan AS (Pentagon) menyatakan belum dapat memverifikasi informasi tersebut.", "id", &[(Some("NATO"), T, "hedge"), (Some("USA"), T, "hedge")]),
+    // an apposition of up to twelve words, and a time after its closing comma
+    ("Kim Yo Jong, the North Korean leader's sister and a senior ruling party official, last month called allegations that Pyongyang was exporting arms to Russia \"the most absurd paradox.\"", "en", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
