@@ -1195,10 +1195,16 @@ fn joint_signers(u: &Unit, h: &crate::extract::rules::Hit) -> Vec<usize> {
 }
 
 /// The last two states of different countries named in the unit before byte `before`, in
-/// the order named: the parties a dual reference after them points to.
+/// the order named: the parties a dual reference after them points to. A state named as a
+/// place after a location preposition ("untuk digunakan di Ukraina", "for use in Ukraine") is
+/// none.
 fn unit_pair(u: &Unit, before: usize) -> Option<[Spk; 2]> {
     let mut found: Vec<usize> = Vec::new();
-    for w in (0..u.ments.len()).rev().filter(|&w| u.ments[w].e <= before) {
+    let located = |w: usize| {
+        let t = u.tok_at(u.ments[w].s);
+        t > 0 && u.word_in(t - 1, &u.g.location_prepositions) && u.soft_gap(t - 1, t)
+    };
+    for w in (0..u.ments.len()).rev().filter(|&w| u.ments[w].e <= before && !located(w)) {
         let k = u.actor(w).country_at(u.date);
         if u.actor(w).kind == ActorKind::State && k.is_some() && !found.iter().any(|&f| u.actor(f).country_at(u.date) == k) {
             found.push(w);

@@ -1575,6 +1575,8 @@ const CASES: &[Case] = &[
     ("Rutte mengatakan NATO belum dapat memastikan laporan pengiriman pasukan Korea Utara ke Rusia. Senada, Departemen Pertahanan AS (Pentagon) menyatakan belum dapat memverifikasi informasi tersebut.", "id", &[(Some("NATO"), T, "hedge"), (Some("USA"), T, "hedge")]),
     // an apposition of up to twelve words, and a time after its closing comma
     ("Kim Yo Jong, the North Korean leader's sister and a senior ruling party official, last month called allegations that Pyongyang was exporting arms to Russia \"the most absurd paradox.\"", "en", &[(Some("PRK"), A, "deny")]),
+    // a state named as a place is no party a dual reference points to
+    ("Amerika Serikat selama ini menuduh Pyongyang memasok amunisi dan rudal balistik kepada Moskow untuk digunakan di Ukraina, tudingan yang berulang kali dibantah kedua negara.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
