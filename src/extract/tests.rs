@@ -1577,6 +1577,8 @@ const CASES: &[Case] = &[
     ("Kim Yo Jong, the North Korean leader's sister and a senior ruling party official, last month called allegations that Pyongyang was exporting arms to Russia \"the most absurd paradox.\"", "en", &[(Some("PRK"), A, "deny")]),
     // a state named as a place is no party a dual reference points to
     ("Amerika Serikat selama ini menuduh Pyongyang memasok amunisi dan rudal balistik kepada Moskow untuk digunakan di Ukraina, tudingan yang berulang kali dibantah kedua negara.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // collecting and analysing information hedges
+    ("The United States said North Korea delivered rockets to Wagner. Japan's Chief Cabinet Secretary Hirokazu Matsuno said Japan is aware of the U.S. announcement and will continue to collect and analyze related information \"with great interest.\"", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
