@@ -1579,6 +1579,8 @@ const CASES: &[Case] = &[
     ("Amerika Serikat selama ini menuduh Pyongyang memasok amunisi dan rudal balistik kepada Moskow untuk digunakan di Ukraina, tudingan yang berulang kali dibantah kedua negara.", "id", &[(Some("USA"), A, "assert"), (Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // collecting and analysing information hedges
     ("The United States said North Korea delivered rockets to Wagner. Japan's Chief Cabinet Secretary Hirokazu Matsuno said Japan is aware of the U.S. announcement and will continue to collect and analyze related information \"with great interest.\"", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
+    // "the accuracy of its ballistic missiles" is technology
+    ("Ukrainian military intelligence chief Kyrylo Budanov claimed earlier this year that Russia was already helping the North improve the accuracy of its ballistic missiles, using data from their combat use in Ukraine.", "en", &[(Some("UKR"), K, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
