@@ -1581,6 +1581,8 @@ const CASES: &[Case] = &[
     ("The United States said North Korea delivered rockets to Wagner. Japan's Chief Cabinet Secretary Hirokazu Matsuno said Japan is aware of the U.S. announcement and will continue to collect and analyze related information \"with great interest.\"", "en", &[(Some("USA"), A, "assert"), (Some("JPN"), A, "hedge")]),
     // "the accuracy of its ballistic missiles" is technology
     ("Ukrainian military intelligence chief Kyrylo Budanov claimed earlier this year that Russia was already helping the North improve the accuracy of its ballistic missiles, using data from their combat use in Ukraine.", "en", &[(Some("UKR"), K, "assert")]),
+    // "didn't rule out" hedges (the contracted negator is no denial)
+    ("Vladimir Putin and Kim Jong Un signed an agreement pledging mutual assistance if either country is attacked, and the Russian leader said he didn't rule out developing military-technical cooperation with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
