@@ -1583,6 +1583,8 @@ const CASES: &[Case] = &[
     ("Ukrainian military intelligence chief Kyrylo Budanov claimed earlier this year that Russia was already helping the North improve the accuracy of its ballistic missiles, using data from their combat use in Ukraine.", "en", &[(Some("UKR"), K, "assert")]),
     // "didn't rule out" hedges (the contracted negator is no denial)
     ("Vladimir Putin and Kim Jong Un signed an agreement pledging mutual assistance if either country is attacked, and the Russian leader said he didn't rule out developing military-technical cooperation with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
+    // the accused party between an accusing verb and "of" is no claim's object
+    ("North Korea denied reports that it had provided munitions to Russia. The spokesperson said the North \"has never had arms dealings with Russia\" and accused \"some dishonest forces\" of spreading the rumor for sinister political purposes.", "en", &[(Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
