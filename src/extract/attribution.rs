@@ -2403,24 +2403,23 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     // Seoul, Kyiv and Washington of ...")
     let mut t = np.last + 1;
     let mut listed: Vec<usize> = Vec::new();
-    // (an alias's closing dot before the comma: "according to U.S., South Korean and
-    // Ukrainian officials")
-    let comma_after = |t: usize| {
-        let (a, b) = (u.toks[t - 1].e, u.toks[t].s);
-        comma(a, b) || (u.text[a..].starts_with('.') && u.info[t - 1].mention.is_some_and(|mi| u.ments[mi].e > a) && comma(a + 1, b))
+    // (where token `k`'s phrase ends: past an alias's closing dot, "the U.S. and South Korea",
+    // "according to U.S., South Korean and Ukrainian officials")
+    let alias_end = |k: usize| {
+        let a = u.toks[k].e;
+        if u.text[a..].starts_with('.') && u.info[k].mention.is_some_and(|mi| u.ments[mi].e > a) { a + 1 } else { a }
     };
-    while t < u.toks.len() && comma_after(t) && listed.len() < 4 {
+    while t < u.toks.len() && comma(alias_end(t - 1), u.toks[t].s) && listed.len() < 4 {
         let Some(mi) = u.info[t].mention.filter(|&mi| u.ments[mi].s == u.toks[t].s) else { break };
         listed.push(mi);
         t = u.tok_at(u.ments[mi].e);
     }
-    let dotted = |a: usize, b: usize| blank(a, b) || (u.text[a..].starts_with('.') && u.info[t - 1].mention.is_some_and(|mi| u.ments[mi].e > a) && blank(a + 1, b));
     // (a list's serial comma before the conjunction, and an article before its last item:
     // "menurut Korea Selatan, Ukraina, dan Amerika Serikat", "South Korea, Ukraine and the
     // United States")
     let serial = |a: usize, b: usize| !listed.is_empty() && comma(a, b);
     let last = if t + 2 < u.toks.len() && u.info[t + 1].mention.is_none() && u.article_start(t + 2) == t + 1 && blank(u.toks[t + 1].e, u.toks[t + 2].s) { t + 2 } else { t + 1 };
-    if last < u.toks.len() && conj(t) && (dotted(u.toks[t - 1].e, u.toks[t].s) || serial(u.toks[t - 1].e, u.toks[t].s)) && blank(u.toks[t].e, u.toks[t + 1].s) {
+    if last < u.toks.len() && conj(t) && (blank(alias_end(t - 1), u.toks[t].s) || serial(u.toks[t - 1].e, u.toks[t].s)) && blank(u.toks[t].e, u.toks[t + 1].s) {
         if let Some(mi) = u.info[last].mention {
             if u.ments[mi].s == u.toks[last].s {
                 found.extend(listed);

@@ -200,7 +200,7 @@ impl Unit<'_> {
             // a place term) is not what the agent gives
             // (only where owners follow the noun: in English "the shells Russia fires" opens a
             // relative clause)
-            let owners_follow = self.g.owner_articles.iter().next().is_none();
+            let owners_follow = self.g.owner_articles.is_empty();
             let recipient_own = |h: &Hit| {
                 owners_follow && ments.iter().any(|&i| {
                     let m = self.ments[i];

@@ -467,15 +467,20 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 };
                 // ("accused \"some dishonest forces\" of spreading the rumor": the accused
                 // party between an accusing verb and its topic preposition is no object)
-                let accused_party = |h: &crate::extract::rules::Hit| {
-                    let (a, b) = (u.tok_at(h.s), u.tok_at(h.e));
-                    let accusing = (a.saturating_sub(3)..a).any(|k| accusation_word(u.g, &u.text[u.toks[k].s..u.toks[k].e]) && (k + 1..a).all(|j| !u.toks[j].cap));
-                    accusing && b < u.toks.len() && u.word_in(b, &u.g.agent_prepositions) && u.text[h.e..u.toks[b].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201D}'))
-                };
+                // (read once per statement: `names` asks for each claim and each range)
+                let accused_party: Vec<bool> = u
+                    .hits
+                    .iter()
+                    .map(|h| {
+                        let (a, b) = (u.tok_at(h.s), u.tok_at(h.e));
+                        let accusing = (a.saturating_sub(3)..a).any(|k| accusation_word(u.g, &u.text[u.toks[k].s..u.toks[k].e]) && (k + 1..a).all(|j| !u.toks[j].cap));
+                        accusing && b < u.toks.len() && u.word_in(b, &u.g.agent_prepositions) && u.text[h.e..u.toks[b].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201D}'))
+                    })
+                    .collect();
                 let names = |ranges: &[(usize, usize)]| -> Vec<usize> {
                     (0..rules.claims.len())
                         .filter(|&c| {
-                            u.hits.iter().filter(|h| !accused_party(h)).any(|h| {
+                            u.hits.iter().zip(&accused_party).filter(|(_, &x)| !x).map(|(h, _)| h).any(|h| {
                                 ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
                                     && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c) || h.pays.contains(&Pay::Names(c)))
                             })
@@ -871,7 +876,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 // names who said what the sentence before reported says it with that stance
                 if penalty > 0.0 && st.cue_kind == Some(CueKind::Passive) && cues.deny.is_none() && cues.hedge.is_none() && negator.is_none() {
                     let id = &rules.claims[claim].id;
-                    let prev = rows.iter().rev().take_while(|r| r.unit + 2 >= ui).find(|r| r.unit < ui && r.stance.claim == *id);
+                    let prev = last_on_claim(&rows, ui, 2, id);
                     // (not the writer's "is said to", which waits for its source: "Korea Utara
                     // disebut telah memutuskan mengirim 12.000 tentara ... . Klaim itu
                     // disampaikan NIS" asserts; the writer's rows have no key)
@@ -901,9 +906,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // which he said had been fully retaken. Kyiv disputes that claim." disputes
                     // the retaking, not the troops Kyiv itself reported)
                     let party_said = || {
-                        rows.iter().rev().take_while(|r| r.unit + 1 >= ui).find(|r| r.unit < ui && r.stance.claim == c.id).is_some_and(|r| {
-                            r.stance.stance == StanceKind::Assert && r.stance.country.as_deref().is_some_and(|k| c.party(k))
-                        })
+                        last_on_claim(&rows, ui, 1, &c.id).is_some_and(|r| r.stance.stance == StanceKind::Assert && r.stance.country.as_deref().is_some_and(|k| c.party(k)))
                     };
                     if pos.is_none() && (holder_said || party_said()) {
                         continue;
@@ -1623,6 +1626,12 @@ fn last_claim_of(rows: &[Row], rules: &Rules, ui: usize, kind: StanceKind, keep:
         .take_while(|r| ui - r.unit <= 3)
         .find(|r| r.unit < ui && r.stance.stance == kind && keep(r))
         .and_then(|r| rules.claims.iter().position(|c| c.id == r.stance.claim))
+}
+
+/// The last row on the claim with id `claim` in the `back` units before unit `ui`; None
+/// when there is none.
+fn last_on_claim<'r>(rows: &'r [Row], ui: usize, back: usize, claim: &str) -> Option<&'r Row> {
+    rows.iter().rev().take_while(|r| r.unit + back >= ui).find(|r| r.unit < ui && r.stance.claim == claim)
 }
 
 /// The claims (indices, sorted, once each) of the rows of unit `ui` that `keep` accepts;
