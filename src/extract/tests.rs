@@ -1585,6 +1585,9 @@ const CASES: &[Case] = &[
     ("Vladimir Putin and Kim Jong Un signed an agreement pledging mutual assistance if either country is attacked, and the Russian leader said he didn't rule out developing military-technical cooperation with North Korea.", "en", &[(Some("RUS"), K, "hedge")]),
     // the accused party between an accusing verb and "of" is no claim's object
     ("North Korea denied reports that it had provided munitions to Russia. The spokesperson said the North \"has never had arms dealings with Russia\" and accused \"some dishonest forces\" of spreading the rumor for sinister political purposes.", "en", &[(Some("PRK"), A, "deny")]),
+    // "handing" a recipient technology gives it; arms that "changed hands" are no technology
+    ("\"North Korean soldiers are being thrown into the meat grinder, and in exchange the Kremlin is handing Kim's regime missile and military technologies,\" Ukrainian foreign ministry spokesman Heorhii Tykhyi said.", "en", &[(Some("UKR"), T, "assert"), (Some("UKR"), K, "assert")]),
+    ("Both Moscow and Pyongyang have denied that any weapons changed hands.", "en", &[(Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
