@@ -227,11 +227,19 @@ impl Unit<'_> {
             // nor one a possessive pronoun gives to the recipient named last before it, as the
             // subject of the claim's action right after it ("to Russia's Wagner mercenary group
             // to help bolster its forces fighting in Ukraine"; not "help with its satellite")
+            // (or a pronoun's clitic on the object, its action after a relative pronoun:
+            // "kepada Wagner untuk memperkuat pasukannya yang bertempur di Ukraina")
             let recipients_own = |h: &Hit| {
-                let acts = hits.iter().any(|a| a.s > h.e && a.term(ci, TermKind::Action) && self.text[h.e..a.s].trim().is_empty());
-                let t = if acts { self.toks.partition_point(|x| x.s < h.s) } else { 0 };
-                t > 0 && self.word_in(t - 1, &self.g.body_possessives) && {
-                    let p = self.toks[t - 1].s;
+                let t = self.toks.partition_point(|x| x.s < h.s);
+                let clitic = self.g.pronoun_clitics.ends(&self.text[h.s..h.e]);
+                let acts = hits.iter().any(|a| {
+                    a.s > h.e && a.term(ci, TermKind::Action) && {
+                        let gap = self.text[h.e..a.s].trim();
+                        gap.is_empty() || clitic && self.g.relative_pronouns.has(gap)
+                    }
+                });
+                acts && (clitic || t > 0 && self.word_in(t - 1, &self.g.body_possessives)) && {
+                    let p = if clitic { h.e } else { self.toks[t - 1].s };
                     ments.iter().rev().find(|&&i| self.ments[i].e <= p).is_some_and(|&i| self.is_party(i, &c.recipient_actor) && !self.is_party(i, &c.agent_actor))
                 }
             };

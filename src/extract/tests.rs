@@ -1588,6 +1588,9 @@ const CASES: &[Case] = &[
     // "handing" a recipient technology gives it; arms that "changed hands" are no technology
     ("\"North Korean soldiers are being thrown into the meat grinder, and in exchange the Kremlin is handing Kim's regime missile and military technologies,\" Ukrainian foreign ministry spokesman Heorhii Tykhyi said.", "en", &[(Some("UKR"), T, "assert"), (Some("UKR"), K, "assert")]),
     ("Both Moscow and Pyongyang have denied that any weapons changed hands.", "en", &[(Some("RUS"), A, "deny"), (Some("PRK"), A, "deny")]),
+    // the recipient's own forces, by a clitic, fighting in a relative clause are no troops sent
+    ("Amerika Serikat (AS) menuduh Korea Utara (Korut) telah mengirimkan roket dan rudal infanteri kepada kelompok tentara bayaran Rusia, Wagner Group, untuk memperkuat pasukannya yang bertempur di Ukraina.", "id", &[(Some("USA"), A, "assert")]),
+    ("Korea Utara mengirim pasukannya yang bertempur di Kursk, kata NIS.", "id", &[(Some("KOR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
