@@ -55,8 +55,9 @@ struct Row {
     /// actors never share a date, even when they speak for one state.
     actor: Option<usize>,
     /// Where the claim came from: `Some(true)` named in the statement's own words,
-    /// `Some(false)` a denial whose claim came from the context ("rejected the
-    /// allegations", "Pyongyang selama ini membantah"), None otherwise.
+    /// `Some(false)` a denial or hedge whose claim came from the context ("rejected the
+    /// allegations", "Pyongyang selama ini membantah", "NATO juga belum mengonfirmasi"),
+    /// None otherwise.
     named: Option<bool>,
 }
 
@@ -999,7 +1000,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 }
                 let named = if pos.is_some() {
                     Some(true)
-                } else if kind == StanceKind::Deny {
+                } else if kind != StanceKind::Assert {
                     Some(false)
                 } else {
                     None
@@ -1986,14 +1987,15 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
     // consistently rejected the allegations. In a statement carried by KCNA, Kim Yo Jong
     // called the reports of arms exports an \"absurd paradox\"")
     for i in 0..kept.len() {
-        if kept[i].named != Some(false) {
+        if kept[i].named != Some(false) || kept[i].stance.stance == StanceKind::Assert {
             continue;
         }
         let (unit, country, claim) = (kept[i].unit, kept[i].stance.country.clone(), kept[i].stance.claim.clone());
         if country.is_none() {
             continue;
         }
-        let next: Vec<&Row> = kept.iter().filter(|r| r.unit == unit + 1 && r.stance.country == country && r.stance.stance == StanceKind::Deny).collect();
+        let kind = kept[i].stance.stance;
+        let next: Vec<&Row> = kept.iter().filter(|r| r.unit == unit + 1 && r.stance.country == country && r.stance.stance == kind).collect();
         // (nor when another statement of its own unit names that claim: "Both governments
         // acknowledged only last month that North Korean soldiers had fought in Kursk, after
         // Kremlin officials had spent months waving away reports of their presence")
@@ -2015,7 +2017,7 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
     // worried about what North Korea might learn")
     let asserted_here: Vec<(usize, String, String)> =
         kept.iter().filter(|r| r.stance.stance == StanceKind::Assert).map(|r| (r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone())).collect();
-    kept.retain(|r| !(r.stance.stance == StanceKind::Hedge && r.named.is_none() && asserted_here.contains(&(r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone()))));
+    kept.retain(|r| !(r.stance.stance == StanceKind::Hedge && r.named != Some(true) && asserted_here.contains(&(r.stance.sentence, r.stance.speaker.clone(), r.stance.claim.clone()))));
     let mut denied: Vec<(usize, String, String)> = Vec::new();
     kept.retain(|r| {
         let st = &r.stance;

@@ -1591,6 +1591,13 @@ const CASES: &[Case] = &[
     // the recipient's own forces, by a clitic, fighting in a relative clause are no troops sent
     ("Amerika Serikat (AS) menuduh Korea Utara (Korut) telah mengirimkan roket dan rudal infanteri kepada kelompok tentara bayaran Rusia, Wagner Group, untuk memperkuat pasukannya yang bertempur di Ukraina.", "id", &[(Some("USA"), A, "assert")]),
     ("Korea Utara mengirim pasukannya yang bertempur di Kursk, kata NIS.", "id", &[(Some("KOR"), T, "assert")]),
+    // a hedge that names no claim is of what the same side's hedge in the next sentence names
+    ("AS dan Korea Selatan selama ini juga menuduh Pyongyang memasok jutaan peluru artileri dan rudal balistik ke Moskow.\nNATO juga belum mengonfirmasi. Juru bicara NATO Farah Dakhlallah mengatakan aliansi itu belum dapat memastikan laporan bahwa tentara Korut dikerahkan untuk berperang.", "id",
+        &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("NATO"), T, "hedge")]),
+    ("The US and South Korea have also accused Pyongyang of supplying millions of artillery shells to Moscow.\nNATO has not confirmed either. NATO spokeswoman Farah Dakhlallah said the alliance could not confirm reports that North Korean troops had been deployed.", "en",
+        &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("NATO"), T, "hedge")]),
+    // (a negated confirmation hedges: "belum bisa membenarkan", "belum mengonfirmasi")
+    ("Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia. Sekretaris Jenderal NATO Mark Rutte mengatakan aliansi itu belum bisa membenarkan laporan tersebut.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
