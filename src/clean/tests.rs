@@ -549,6 +549,9 @@ static FURNITURE: &[(&str, &str, Want<'static>)] = &[
      Want { text: "The NIS said one of the men had joined the army in 2021.\nWestern and South Korean officials estimate that North Korea has sent 10,000 to 12,000 troops to Russia.", ..W }),
     ("en page title signed by its outlet after bars", "Zelenskyy offers to swap captured soldiers | Ukraine | The Guardian\n\nVolodymyr Zelenskyy has said Ukraine is prepared to hand over two soldiers.",
      Want { text: "Zelenskyy offers to swap captured soldiers | Ukraine | The Guardian\nVolodymyr Zelenskyy has said Ukraine is prepared to hand over two soldiers.", title: Some("Zelenskyy offers to swap captured soldiers"), outlet: Some("The Guardian"), ..W }),
+    // an offer of access to the outlet names the publisher ("© Korea Risk Group" names none)
+    ("en access offer names the publisher", "Kim Yo Jong called the claims absurd.\nGet full access to NK News: Sign up for a NK Pro or NK News subscription to read exclusive analysis.\n\u{a9} Korea Risk Group. All rights reserved.",
+     Want { text: "Kim Yo Jong called the claims absurd.\nGet full access to NK News: Sign up for a NK Pro or NK News subscription to read exclusive analysis.", outlet: Some("NK News"), ..W }),
 ];
 
 #[test]
