@@ -1598,6 +1598,7 @@ const CASES: &[Case] = &[
         &[(Some("USA"), A, "assert"), (Some("KOR"), A, "assert"), (Some("NATO"), T, "hedge")]),
     // (a negated confirmation hedges: "belum bisa membenarkan", "belum mengonfirmasi")
     ("Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia. Sekretaris Jenderal NATO Mark Rutte mengatakan aliansi itu belum bisa membenarkan laporan tersebut.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
+    ("Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia. Juru bicara NATO Farah Dakhlallah mengatakan pada Jumat, aliansi tersebut \"saat ini tidak dapat menguatkan\" laporan bahwa tentara Korea Utara dikirim ke Rusia.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
