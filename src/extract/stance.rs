@@ -1822,6 +1822,11 @@ fn own_proposition(u: &Unit, st: &Stmt) -> bool {
         return false;
     }
     let words = u.toks[c + 1..].iter().take_while(|t| t.e <= end).count();
+    // (a clause that strands its preposition is a relative one, no proposition: "if there is
+    // such a thing that the world media are talking about")
+    if words > 0 && u.word_in(c + words, &u.g.topic_prepositions) {
+        return false;
+    }
     // (a holder's noun is a reference too: "told the council that Washington's claims were
     // unfounded")
     // (an object a possessive gives to the claim's recipient named just before is that

@@ -1599,6 +1599,11 @@ const CASES: &[Case] = &[
     // (a negated confirmation hedges: "belum bisa membenarkan", "belum mengonfirmasi")
     ("Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia. Sekretaris Jenderal NATO Mark Rutte mengatakan aliansi itu belum bisa membenarkan laporan tersebut.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
     ("Korea Selatan mengatakan Korea Utara mengirim pasukan ke Rusia. Juru bicara NATO Farah Dakhlallah mengatakan pada Jumat, aliansi tersebut \"saat ini tidak dapat menguatkan\" laporan bahwa tentara Korea Utara dikirim ke Rusia.", "id", &[(Some("KOR"), T, "assert"), (Some("NATO"), T, "hedge")]),
+    // a clause that strands its preposition is relative, no proposition of its own
+    ("Seoul says North Korean troops are in Russia. \"If there is such a thing that the world media are talking about, I think it would be an act conforming with international law,\" Kim Jong Gyu said.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // not having been told is not knowing
+    ("Seoul says North Korean troops are in Russia. North Korea's vice foreign minister, Kim Jong-gyu, said he had not been informed of any deployment.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    ("Korea Selatan mengatakan tentara Korea Utara berada di Rusia. Wakil Menteri Luar Negeri Korea Utara Kim Jong Gyu mengatakan ia tidak diberi tahu soal pengerahan itu.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
