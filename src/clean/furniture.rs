@@ -23,6 +23,8 @@ const FOOTER_LINES: usize = 12;
 const MAX_FURNITURE_LINE: usize = 160;
 /// A headline has at most this many words.
 const MAX_HEADLINE_WORDS: usize = 30;
+/// Longest photo caption dropped inside the body, in bytes (about sixty words).
+const MAX_BODY_CAPTION: usize = 400;
 
 /// Words of `s`: maximal runs of letters, with apostrophes inside words kept
 /// (`Jum'at`).
@@ -591,6 +593,13 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
             if shared_outlet.is_none() && line.len() <= MAX_FURNITURE_LINE * 2 {
                 shared_outlet = outlet_in(line, rules);
             }
+            continue;
+        }
+        // a photo caption inside a body already under way (two paragraphs) is furniture, as
+        // one above it is
+        // ("Foto: Kim Jong Un mengamati roket saat tur di Kosmodrom Vostochny (AP/Vladimir
+        // Smirnov)"); a quote is none
+        if line.len() <= MAX_BODY_CAPTION && !line.contains(['"', '\u{201C}', '\u{201D}']) && body_caption(line, rules) && lines.iter().filter(|l| l.len() >= 150).nth(1).is_some() {
             continue;
         }
         // a headline in capitals inside a body already under way is a teaser link
@@ -1633,30 +1642,60 @@ fn credit_line(l: &str, rules: &CleanRules) -> bool {
 /// Reuters/as.`), or is a credit line of its own.
 fn caption_line(l: &str, rules: &CleanRules) -> bool {
     let t = l.trim();
-    // (labels are short: only the line's head is lower-cased)
-    let head = floor_boundary(t, 48);
-    let lower = t[..head].to_lowercase();
-    let labeled = rules.caption_labels.iter().any(|c| {
-        lower.starts_with(c.as_str()) && (lower.len() == c.len() && head == t.len() || !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()) && lower.len() > c.len())
-    });
-    if labeled || credit_line(t, rules) {
+    if caption_labeled(t, rules) || credit_line(t, rules) {
         return true;
     }
-    let body = t.trim_end_matches('.');
-    // (an agency's caption goes on after the credit with slash-separated notes: "... (Photo by
-    // KCNA VIA KNS / AFP) / South Korea OUT / ---EDITORS NOTE--- RESTRICTED TO EDITORIAL USE")
-    let body = match body.rfind(") /") {
-        Some(k) if body[..k].rfind('(').is_some_and(|o| !body[o..k].contains(')')) => &body[..=k],
-        _ => body,
-    };
-    if let Some(inner) = body.strip_suffix(')').and_then(|b| b.rfind('(').map(|i| &b[i + 1..])) {
-        let li = inner.to_lowercase();
-        let photo = rules.photo_credits.iter().any(|c| li.starts_with(c.as_str()) || li.contains(&format!(" {c}")));
-        if photo || (inner.contains('/') && credit_line(inner, rules)) {
+    let body = caption_body(t);
+    if let Some(inner) = paren_credit(body) {
+        if photo_credit(inner, rules) || (inner.contains('/') && credit_line(inner, rules)) {
             return true;
         }
     }
     body.rfind(". ").is_some_and(|i| credit_line(&body[i + 2..], rules))
+}
+
+/// A photo caption inside the body: one that opens with a caption label, or whose last
+/// sentence does (`... released by Zelenskyy. Photograph: ...`), or that ends with a photo's
+/// credit in parentheses (`(AP Photo/Efrem Lukatsky)`). A paragraph closing with its news
+/// agencies (`... ke Vladivostok. (AFP/Reuters)`) is none.
+fn body_caption(l: &str, rules: &CleanRules) -> bool {
+    let t = l.trim();
+    let body = caption_body(t);
+    caption_labeled(t, rules)
+        || t.rfind(". ").is_some_and(|i| caption_labeled(&t[i + 2..], rules))
+        || paren_credit(body).is_some_and(|inner| photo_credit(inner, rules))
+}
+
+/// `t` opens with a caption label, as a whole line or before a non-alphanumeric character.
+fn caption_labeled(t: &str, rules: &CleanRules) -> bool {
+    // (labels are short: only the line's head is lower-cased)
+    let head = floor_boundary(t, 48);
+    let lower = t[..head].to_lowercase();
+    rules.caption_labels.iter().any(|c| {
+        lower.starts_with(c.as_str()) && (lower.len() == c.len() && head == t.len() || !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()) && lower.len() > c.len())
+    })
+}
+
+/// A caption without its closing period and without an agency's notes after its credit
+/// ("... (Photo by KCNA VIA KNS / AFP) / South Korea OUT / ---EDITORS NOTE--- RESTRICTED
+/// TO EDITORIAL USE").
+fn caption_body(t: &str) -> &str {
+    let body = t.trim_end_matches('.');
+    match body.rfind(") /") {
+        Some(k) if body[..k].rfind('(').is_some_and(|o| !body[o..k].contains(')')) => &body[..=k],
+        _ => body,
+    }
+}
+
+/// What the closing parentheses of `body` hold, if it ends with one.
+fn paren_credit(body: &str) -> Option<&str> {
+    body.strip_suffix(')').and_then(|b| b.rfind('(').map(|i| &b[i + 1..]))
+}
+
+/// `inner` names a photo credit word (`Foto`, `AP Photo`, `Getty Images`).
+fn photo_credit(inner: &str, rules: &CleanRules) -> bool {
+    let li = inner.to_lowercase();
+    rules.photo_credits.iter().any(|c| li.starts_with(c.as_str()) || li.contains(&format!(" {c}")))
 }
 
 /// The date a title ends with after a dash or bar, when it is a whole date with a year
