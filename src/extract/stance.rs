@@ -917,9 +917,20 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // Gerasimov's remarks \"only confirm\" what Kyiv had been saying about North
                     // Korean units in Kursk, while rejecting Moscow's claim that Ukrainian troops
                     // had been pushed out of the region" asserts the troops)
+                    // (and a rejection that names no claim right after a party's denial
+                    // rejects the denial: "Kim Yo Jong called the reports absurd. Seoul's
+                    // unification ministry quickly dismissed Kim's statement.")
+                    // (or of a party whose denial the rejection names, at any distance:
+                    // "dismissed Kim's statement")
+                    let party_denied = || {
+                        last_on_claim(&rows, ui, 1, &c.id).is_some_and(|r| r.stance.stance == StanceKind::Deny && r.stance.country.as_deref().is_some_and(|k| c.party(k)))
+                            || holder_countries(&stmts, country).any(|k| c.party(k) && rows.iter().any(|r| r.key == k && r.stance.stance == StanceKind::Deny && r.stance.claim == c.id))
+                    };
                     if pos.is_some() && cues_here.deny.is_some() && spelled_reference(&u, st) {
                         let rest = Cues { deny: None, ..cues_here.clone() };
                         (kind, cue, weak) = decide(&rest, negator.clone(), &st.cue);
+                    } else if pos.is_none() && party_denied() {
+                        kind = StanceKind::Assert;
                     } else {
                         kind = StanceKind::Hedge;
                     }

@@ -1604,6 +1604,10 @@ const CASES: &[Case] = &[
     // not having been told is not knowing
     ("Seoul says North Korean troops are in Russia. North Korea's vice foreign minister, Kim Jong-gyu, said he had not been informed of any deployment.", "en", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
     ("Korea Selatan mengatakan tentara Korea Utara berada di Rusia. Wakil Menteri Luar Negeri Korea Utara Kim Jong Gyu mengatakan ia tidak diberi tahu soal pengerahan itu.", "id", &[(Some("KOR"), T, "assert"), (Some("PRK"), T, "hedge")]),
+    // a non-party's rejection of a party's denial asserts what was denied
+    ("Kim Yo Jong denied that North Korea had exported arms to Russia. South Korea and the United States have accused the North of shipping artillery shells to Russia. Seoul's unification ministry quickly dismissed Kim's statement.", "en",
+        &[(Some("PRK"), A, "deny"), (Some("KOR"), A, "assert"), (Some("USA"), A, "assert")]),
+    ("Kim Yo Jong membantah Korea Utara mengekspor senjata ke Rusia. Kementerian Unifikasi Korea Selatan langsung menepis pernyataan Kim.", "id", &[(Some("PRK"), A, "deny"), (Some("KOR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
