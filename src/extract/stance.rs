@@ -2011,7 +2011,12 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
             continue;
         }
         let kind = kept[i].stance.stance;
-        let next: Vec<&Row> = kept.iter().filter(|r| r.unit == unit + 1 && r.stance.country == country && r.stance.stance == kind).collect();
+        // (or in its own sentence: "mengatakan para ahli masih memeriksa puing-puing ...,
+        // sehingga pihaknya belum dapat mengonfirmasi bahwa rudal itu buatan Korea Utara")
+        let next: Vec<&Row> = kept
+            .iter()
+            .filter(|r| (r.unit == unit + 1 || r.unit == unit && r.named == Some(true)) && r.stance.country == country && r.stance.stance == kind)
+            .collect();
         // (nor when another statement of its own unit names that claim: "Both governments
         // acknowledged only last month that North Korean soldiers had fought in Kursk, after
         // Kremlin officials had spent months waving away reports of their presence")

@@ -1608,6 +1608,9 @@ const CASES: &[Case] = &[
     ("Kim Yo Jong denied that North Korea had exported arms to Russia. South Korea and the United States have accused the North of shipping artillery shells to Russia. Seoul's unification ministry quickly dismissed Kim's statement.", "en",
         &[(Some("PRK"), A, "deny"), (Some("KOR"), A, "assert"), (Some("USA"), A, "assert")]),
     ("Kim Yo Jong membantah Korea Utara mengekspor senjata ke Rusia. Kementerian Unifikasi Korea Selatan langsung menepis pernyataan Kim.", "id", &[(Some("PRK"), A, "deny"), (Some("KOR"), A, "assert")]),
+    // a hedge that names no claim is of what the same side's hedge in its own sentence names
+    ("Menurut Kirby, AS menilai Korea Utara mengincar bantuan militer dari Rusia sebagai imbalannya, antara lain pesawat tempur dan teknologi canggih lainnya.\nJuru bicara Angkatan Udara Ukraina Yurii Ihnat pada Kamis mengatakan para ahli masih memeriksa puing-puing yang ditemukan di Kharkiv dan Kyiv, sehingga pihaknya belum dapat mengonfirmasi bahwa rudal itu buatan Korea Utara.", "id",
+        &[(Some("USA"), K, "assert"), (Some("UKR"), A, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
