@@ -1907,7 +1907,13 @@ fn frame_date(u: &Unit, st: &Stmt, resolved: &[Resolved], ss: usize, se: usize) 
             (straight + open + close) > 0
                 && straight % 2 == 0
                 && open == close
-                && last.is_some_and(|k| !g[k..].contains(',') && g[k..].split_whitespace().count() <= 2)
+                && last.is_some_and(|k| {
+                    let rest = g[k..].trim_start_matches(['"', '\u{201D}']);
+                    // (also after the occasion: "sebagai \"rumor tak berdasar\" dalam sidang
+                    // komite Majelis Umum PBB pada Oktober tahun lalu")
+                    let occasion = || rest.split_whitespace().count() <= 8 && rest.split_whitespace().next().is_some_and(|w| u.g.event_prepositions.has(w));
+                    !g[k..].contains(',') && (g[k..].split_whitespace().count() <= 2 || occasion())
+                })
                 && closes()
         };
         // (or right after a short object that the cue takes, when it closes the clause:

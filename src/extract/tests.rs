@@ -2028,6 +2028,13 @@ const DATED: &[(&str, &str, &str, &str, Option<&str>)] = &[
     // a time right after the short object of a stance verb, closing the clause, is the statement's
     (" date 2025-01-13\nSouth Korea said North Korea sent about 11,000 troops to Russia. The Pentagon confirmed the deployment in late October, with Defense Secretary Lloyd Austin saying North Korean soldiers were \"in Russia\".",
      "USA", T, "assert", Some("2024-10-21")),
+    // a date closing the clause after a quoted phrase and the occasion is the statement's
+    (" date 2025-04-28\nKorea Utara mengirim pasukan ke Rusia, kata NIS pada Senin.\nPyongyang sebelumnya menepis laporan pengiriman pasukan itu sebagai \"rumor tak berdasar\" dalam sidang komite Majelis Umum PBB pada Oktober tahun lalu.",
+     "PRK", T, "deny", Some("2024-10-01")),
+    (" date 2025-01-13\nUkraine said it captured two North Korean soldiers.\nA North Korean diplomat dismissed the reports as \"groundless rumors\" at a United Nations committee meeting in October.",
+     "PRK", T, "deny", Some("2024-10-01")),
+    (" date 2025-01-13\nUkraine said it captured two North Korean soldiers.\nA North Korean diplomat dismissed the reports as \u{201C}groundless rumors\u{201D} at a United Nations committee meeting in October.",
+     "PRK", T, "deny", Some("2024-10-01")),
 ];
 
 #[test]
