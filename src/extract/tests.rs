@@ -1611,6 +1611,10 @@ const CASES: &[Case] = &[
     // a hedge that names no claim is of what the same side's hedge in its own sentence names
     ("Menurut Kirby, AS menilai Korea Utara mengincar bantuan militer dari Rusia sebagai imbalannya, antara lain pesawat tempur dan teknologi canggih lainnya.\nJuru bicara Angkatan Udara Ukraina Yurii Ihnat pada Kamis mengatakan para ahli masih memeriksa puing-puing yang ditemukan di Kharkiv dan Kyiv, sehingga pihaknya belum dapat mengonfirmasi bahwa rudal itu buatan Korea Utara.", "id",
         &[(Some("USA"), K, "assert"), (Some("UKR"), A, "hedge")]),
+    // "including whether" opens an open question; a space rocket is technology
+    ("Defense Minister Shin Won-sik said Sunday that North Korea appeared to have received help from Russia in fixing problems with the engine of its space rocket.\nJapanese Chief Cabinet Secretary Hirokazu Matsuno told a press conference Wednesday that Tokyo was analyzing the launch \"with great interest,\" including whether Russia had been involved.", "en",
+        &[(Some("KOR"), K, "hedge"), (Some("JPN"), K, "hedge")]),
+    ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan Tokyo menganalisis peluncuran roket luar angkasa Korea Utara, termasuk apakah Rusia memberikan bantuan.", "id", &[(Some("JPN"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
