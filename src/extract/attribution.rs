@@ -2606,25 +2606,29 @@ pub fn statements(u: &Unit, hist: &mut History, unit: usize) -> Vec<Stmt> {
         // (the person a state's office names: "Presiden Ukraina Volodymyr Zelensky")
         // (or after the office: "Wagner's founder, Yevgeny Prigozhin, was ...", "Kremlin
         // spokesman Dmitry Peskov was ...")
-        let titled = |n: &Found| {
+        // (or after the office and the body it is posted to: "Wakil Duta Besar Rusia untuk PBB
+        // Dmitry Polyanskiy berada di barisan yang sama", "Russia's deputy UN ambassador Dmitry
+        // Polyanskiy took the same line")
+        let titled = |j: usize| {
+            let n = &u.ments[j];
             let gap = &u.text[m.e..n.s];
             let (a, b) = (u.tok_at(m.e), u.tok_at(n.s));
+            let posted = |t: usize| j > f0 + 1 && (u.info[t].mention.is_some() || u.word_in(t, &u.g.office_place_prepositions) || u.word_in(t, &u.g.office_of));
             gap.matches(',').count() <= 1
                 && (!gap.contains(',') || gap.trim_end().ends_with(','))
                 && !gap.contains(['.', ';', ':', '"', '(', '\u{201C}', '\u{201D}'])
-                && (a..b).any(|t| u.has(t, CueKind::Title))
-                && (a..b).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner) || &u.text[u.toks[t].s..u.toks[t].e] == "s")
+                && ((a..b).any(|t| u.has(t, CueKind::Title)) || j > f0 + 1 && (0..u.tok_at(m.s)).any(|t| u.has(t, CueKind::Title)))
+                && (a..b).all(|t| u.has(t, CueKind::Title) || u.has(t, CueKind::DefBefore) || u.has(t, CueKind::Determiner) || &u.text[u.toks[t].s..u.toks[t].e] == "s" || posted(t))
         };
-        let si = match u.ments.get(f0 + 1) {
-            Some(n) if u.rules.actors[n.actor].kind == ActorKind::Person && (u.text[m.e..n.s].trim().is_empty() || titled(n)) => f0 + 1,
-            _ => f0,
-        };
+        let si = (f0 + 1..u.ments.len().min(f0 + 3))
+            .find(|&j| u.rules.actors[u.ments[j].actor].kind == ActorKind::Person && (j == f0 + 1 && u.text[m.e..u.ments[j].s].trim().is_empty() || titled(j)))
+            .unwrap_or(f0);
         let (m, a) = (&u.ments[si], u.actor(si));
         if a.kind != ActorKind::Media {
             // (the office's state or body before the person speaks for it, as in `resolve`:
             // "Nato secretary general Jens Stoltenberg was blunter." ... "he said")
             let mut spk = u.speaker_of(si);
-            if si == f0 + 1 && matches!(u.actor(f0).kind, ActorKind::State | ActorKind::Igo) {
+            if si > f0 && matches!(u.actor(f0).kind, ActorKind::State | ActorKind::Igo) {
                 if let Some(k) = u.speaker_of(f0).country {
                     spk.country = Some(k);
                 }

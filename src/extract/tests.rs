@@ -1615,6 +1615,11 @@ const CASES: &[Case] = &[
     ("Defense Minister Shin Won-sik said Sunday that North Korea appeared to have received help from Russia in fixing problems with the engine of its space rocket.\nJapanese Chief Cabinet Secretary Hirokazu Matsuno told a press conference Wednesday that Tokyo was analyzing the launch \"with great interest,\" including whether Russia had been involved.", "en",
         &[(Some("KOR"), K, "hedge"), (Some("JPN"), K, "hedge")]),
     ("Kepala Sekretaris Kabinet Jepang Hirokazu Matsuno mengatakan Tokyo menganalisis peluncuran roket luar angkasa Korea Utara, termasuk apakah Rusia memberikan bantuan.", "id", &[(Some("JPN"), K, "hedge")]),
+    // a sentence's subject is the person after the office and the body it is posted to
+    ("\"Tuduhan AS soal transfer senjata adalah rekayasa,\" kata Kim Song.\nWakil Duta Besar Rusia untuk PBB Dmitry Polyanskiy berada di barisan yang sama. Ia menuding Washington tidak menyajikan bukti apa pun atas klaimnya.", "id",
+        &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
+    ("\"The accusations about so-called arms transfers are groundless,\" Kim Song said.\nRussia's deputy UN ambassador Dmitry Polyanskiy took the same line. He said Washington had presented no evidence for its claims.", "en",
+        &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
