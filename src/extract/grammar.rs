@@ -326,6 +326,16 @@ grammar! {
     estimate_verbs,
     /// Future modals ("akan", "bakal").
     future_modals,
+    /// Words of more of the same ("more", "lebih banyak"): a hedge on a claim's action with
+    /// one after it worries about more of what happened ("concerned that North Korea is
+    /// planning to deliver more military equipment"), a weak hedge that the side's own
+    /// assertion of the claim outweighs (not one that asks whether: `open_questions`).
+    /// Phrases, matched as whole words in lower case.
+    more_words,
+    /// Words that open an embedded question ("whether", "apakah"): "watching closely whether
+    /// Moscow would hand over more sensitive technology" does not know, it is no worry
+    /// about more.
+    open_questions,
     /// Determiners of any instance ("any", "setiap"): a claim named right after one ("any
     /// arms transfer would violate ...") is a hypothesis and asserts nothing.
     any_words,

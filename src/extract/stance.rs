@@ -839,6 +839,20 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         }
                     }
                 }
+                // "we are certainly concerned that North Korea is planning to deliver more
+                // military equipment": a worry about more of the claim is weak
+                // (not a question whether there will be more: "watching closely whether Moscow
+                // would hand over more sensitive technology")
+                if kind == StanceKind::Hedge && !weak {
+                    if let Some(p) = pos {
+                        let end = st.ranges.iter().map(|r| r.1).max().unwrap_or(p).max(p);
+                        let from = st.cue_span.map(|c| c.0).or(st.ranges.first().map(|r| r.0)).unwrap_or(p).min(p);
+                        let asks = (u.tok_at(from)..u.tok_at(p)).any(|t| u.word_in(t, &u.g.open_questions));
+                        if !asks && u.g.more_words.phrases_in(u.lower(p, end)).next().is_some_and(|(i, _)| u.lower(p, end)[..i].split_whitespace().count() <= 4) {
+                            weak = true;
+                        }
+                    }
+                }
                 // "Selama berbulan-bulan, Moskow dan Pyongyang memilih bungkam": a hedge after a
                 // long stretch of time in its sentence sums up behaviour, it states nothing (one
                 // that names the claim still does: "Selama berbulan-bulan sebelumnya, Pyongyang dan

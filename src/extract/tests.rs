@@ -1620,6 +1620,13 @@ const CASES: &[Case] = &[
         &[(Some("PRK"), A, "deny"), (Some("USA"), A, "assert"), (Some("RUS"), A, "deny")]),
     ("\"The accusations about so-called arms transfers are groundless,\" Kim Song said.\nRussia's deputy UN ambassador Dmitry Polyanskiy took the same line. He said Washington had presented no evidence for its claims.", "en",
         &[(Some("PRK"), A, "deny"), (Some("RUS"), A, "deny")]),
+    // a worry about more of what the side asserts is a weak hedge its assertion outweighs;
+    // a question whether there will be more is not
+    ("White House national security spokesman John Kirby said on Thursday that North Korea had completed an initial arms delivery to Wagner last month, including infantry rockets and missiles, and that Washington was concerned Pyongyang would deliver more military equipment to the mercenary group.", "en",
+        &[(Some("USA"), A, "assert")]),
+    ("Kirby mengatakan Korea Utara telah mengirim roket dan rudal ke Wagner. \"Tapi kami tentu khawatir Wagner berencana menerima lebih banyak peralatan militer,\" kata Kirby.", "id", &[(Some("USA"), A, "assert")]),
+    ("South Korea's spy agency said Russia had given North Korea air defence systems. Seoul was also watching closely whether Moscow would hand over more sensitive technology.", "en",
+        &[(Some("KOR"), K, "assert"), (Some("KOR"), K, "hedge")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
