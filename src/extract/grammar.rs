@@ -332,6 +332,10 @@ grammar! {
     /// assertion of the claim outweighs (not one that asks whether: `open_questions`).
     /// Phrases, matched as whole words in lower case.
     more_words,
+    /// Nouns of evidence found ("memos", "catatan"): a hedge verb whose clause opens with one
+    /// ("memos found on dead soldiers suggested ...") reports what the evidence shows, a weak
+    /// hedge that the side's own assertion of the claim outweighs.
+    evidence_nouns,
     /// Words that open an embedded question ("whether", "apakah"): "watching closely whether
     /// Moscow would hand over more sensitive technology" does not know, it is no worry
     /// about more.

@@ -853,6 +853,23 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         }
                     }
                 }
+                // "Memos found on the bodies of dead soldiers suggested they had been ordered to
+                // take their own lives": a hedge whose subject is a piece of evidence weighs what
+                // the evidence shows, a weak hedge (its clause opens with an `evidence_nouns`
+                // word, past a determiner)
+                if kind == StanceKind::Hedge && !weak && cues_here.hedge.as_deref() == Some(cue.as_str()) {
+                    let t = u.tok_at(cues_here.hedge_at);
+                    let mut f = t;
+                    while f > 0 && t - f < 10 && u.text[u.toks[f - 1].e..u.toks[f].s].trim().is_empty() && !u.word_in(f - 1, &u.g.complementizers) && !u.has(f - 1, CueKind::Reporting) {
+                        f -= 1;
+                    }
+                    while f < t && (u.has(f, CueKind::DefBefore) || u.has(f, CueKind::Determiner)) {
+                        f += 1;
+                    }
+                    if f < t && u.word_in(f, &u.g.evidence_nouns) {
+                        weak = true;
+                    }
+                }
                 // "Selama berbulan-bulan, Moskow dan Pyongyang memilih bungkam": a hedge after a
                 // long stretch of time in its sentence sums up behaviour, it states nothing (one
                 // that names the claim still does: "Selama berbulan-bulan sebelumnya, Pyongyang dan

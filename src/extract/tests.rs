@@ -1627,6 +1627,12 @@ const CASES: &[Case] = &[
     ("Kirby mengatakan Korea Utara telah mengirim roket dan rudal ke Wagner. \"Tapi kami tentu khawatir Wagner berencana menerima lebih banyak peralatan militer,\" kata Kirby.", "id", &[(Some("USA"), A, "assert")]),
     ("South Korea's spy agency said Russia had given North Korea air defence systems. Seoul was also watching closely whether Moscow would hand over more sensitive technology.", "en",
         &[(Some("KOR"), K, "assert"), (Some("KOR"), K, "hedge")]),
+    // a hedge verb whose subject is a piece of evidence is weak; "images" a hedge's own
+    // condition names are no subject of it
+    ("South Korea's spy agency said about 300 North Korean soldiers had been killed in Kursk. Memos found on the bodies of dead soldiers suggested they had been ordered to take their own lives rather than be captured, the agency said.", "en",
+        &[(Some("KOR"), T, "assert")]),
+    ("Korea Selatan mengatakan Korea Utara mengirim tentara ke Rusia. Putin ditanya soal citra satelit itu. \"Foto adalah hal yang serius. Jika ada foto, berarti foto itu mencerminkan sesuatu,\" kata Putin.\nPada April, Kremlin mengakui tentara Korea Utara bertempur di Kursk.", "id",
+        &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("RUS"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
