@@ -1666,13 +1666,11 @@ fn body_caption(l: &str, rules: &CleanRules) -> bool {
         || paren_credit(body).is_some_and(|inner| photo_credit(inner, rules))
 }
 
-/// `t` opens with a caption label, as a whole line or before a non-alphanumeric character.
+/// `t` opens with a caption label (ignoring ASCII case; the labels are lower case), as a
+/// whole line or before a non-alphanumeric character.
 fn caption_labeled(t: &str, rules: &CleanRules) -> bool {
-    // (labels are short: only the line's head is lower-cased)
-    let head = floor_boundary(t, 48);
-    let lower = t[..head].to_lowercase();
     rules.caption_labels.iter().any(|c| {
-        lower.starts_with(c.as_str()) && (lower.len() == c.len() && head == t.len() || !lower[c.len()..].starts_with(|ch: char| ch.is_alphanumeric()) && lower.len() > c.len())
+        t.len() >= c.len() && t.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()) && t.is_char_boundary(c.len()) && !t[c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
     })
 }
 
@@ -1681,7 +1679,7 @@ fn caption_labeled(t: &str, rules: &CleanRules) -> bool {
 /// TO EDITORIAL USE").
 fn caption_body(t: &str) -> &str {
     let body = t.trim_end_matches('.');
-    match body.rfind(") /") {
+    match memchr::memmem::rfind(body.as_bytes(), b") /") {
         Some(k) if body[..k].rfind('(').is_some_and(|o| !body[o..k].contains(')')) => &body[..=k],
         _ => body,
     }

@@ -848,7 +848,8 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                         let end = st.ranges.iter().map(|r| r.1).max().unwrap_or(p).max(p);
                         let from = st.cue_span.map(|c| c.0).or(st.ranges.first().map(|r| r.0)).unwrap_or(p).min(p);
                         let asks = (u.tok_at(from)..u.tok_at(p)).any(|t| u.word_in(t, &u.g.open_questions));
-                        if !asks && u.g.more_words.phrases_in(u.lower(p, end)).next().is_some_and(|(i, _)| u.lower(p, end)[..i].split_whitespace().count() <= 4) {
+                        let said = u.lower(p, end);
+                        if !asks && u.g.more_words.phrases_in(said).next().is_some_and(|(i, _)| said[..i].split_whitespace().count() <= 4) {
                             weak = true;
                         }
                     }
@@ -2035,10 +2036,10 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
             !(r.weak && r.stance.country.as_ref().is_some_and(|c| asserted.iter().any(|(x, cl)| x == c && *cl == r.stance.claim)))
         })
         .collect();
-    // a denial that names no claim is of what the same side's denial in the next sentence
-    // names, when that one names another claim and none names the context's ("Pyongyang has
-    // consistently rejected the allegations. In a statement carried by KCNA, Kim Yo Jong
-    // called the reports of arms exports an \"absurd paradox\"")
+    // a denial (or hedge) that names no claim is of what the same side's denial (hedge) in
+    // the next sentence names, when that one names another claim and none names the
+    // context's ("Pyongyang has consistently rejected the allegations. In a statement carried
+    // by KCNA, Kim Yo Jong called the reports of arms exports an \"absurd paradox\"")
     for i in 0..kept.len() {
         if kept[i].named != Some(false) || kept[i].stance.stance == StanceKind::Assert {
             continue;
@@ -2050,18 +2051,15 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
         let kind = kept[i].stance.stance;
         // (or in its own sentence: "mengatakan para ahli masih memeriksa puing-puing ...,
         // sehingga pihaknya belum dapat mengonfirmasi bahwa rudal itu buatan Korea Utara")
-        let next: Vec<&Row> = kept
-            .iter()
-            .filter(|r| (r.unit == unit + 1 || r.unit == unit && r.named == Some(true)) && r.stance.country == country && r.stance.stance == kind)
-            .collect();
+        let next = |r: &&Row| (r.unit == unit + 1 || r.unit == unit && r.named == Some(true)) && r.stance.country == country && r.stance.stance == kind;
         // (nor when another statement of its own unit names that claim: "Both governments
         // acknowledged only last month that North Korean soldiers had fought in Kursk, after
         // Kremlin officials had spent months waving away reports of their presence")
         let named_here = kept.iter().any(|r| r.unit == unit && r.named == Some(true) && r.stance.claim == claim);
-        if named_here || next.iter().any(|r| r.stance.claim == claim) {
+        if named_here || kept.iter().filter(next).any(|r| r.stance.claim == claim) {
             continue;
         }
-        if let Some(c) = next.iter().find(|r| r.named == Some(true)).map(|r| r.stance.claim.clone()) {
+        if let Some(c) = kept.iter().filter(next).find(|r| r.named == Some(true)).map(|r| r.stance.claim.clone()) {
             kept[i].stance.claim = c;
         }
     }
