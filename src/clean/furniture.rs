@@ -599,7 +599,7 @@ fn drop_links<'a>(norm: &'a str, rules: &CleanRules) -> (Vec<Cow<'a, str>>, Opti
         // one above it is
         // ("Foto: Kim Jong Un mengamati roket saat tur di Kosmodrom Vostochny (AP/Vladimir
         // Smirnov)"); a quote is none
-        if line.len() <= MAX_BODY_CAPTION && !line.contains(['"', '\u{201C}', '\u{201D}']) && body_caption(line, rules) && lines.iter().filter(|l| l.len() >= 150).nth(1).is_some() {
+        if line.len() <= MAX_BODY_CAPTION && body_caption(line, rules) && !line.contains(['"', '\u{201C}', '\u{201D}']) && lines.iter().filter(|l| l.len() >= 150).nth(1).is_some() {
             continue;
         }
         // a headline in capitals inside a body already under way is a teaser link
@@ -1660,17 +1660,22 @@ fn caption_line(l: &str, rules: &CleanRules) -> bool {
 /// agencies (`... ke Vladivostok. (AFP/Reuters)`) is none.
 fn body_caption(l: &str, rules: &CleanRules) -> bool {
     let t = l.trim();
-    let body = caption_body(t);
+    let body = t.trim_end_matches('.');
     caption_labeled(t, rules)
-        || t.rfind(". ").is_some_and(|i| caption_labeled(&t[i + 2..], rules))
-        || paren_credit(body).is_some_and(|inner| photo_credit(inner, rules))
+        || body.ends_with(')') && paren_credit(body).is_some_and(|inner| photo_credit(inner, rules))
+        || memchr::memmem::rfind(t.as_bytes(), b". ").is_some_and(|i| caption_labeled(&t[i + 2..], rules))
 }
 
 /// `t` opens with a caption label (ignoring ASCII case; the labels are lower case), as a
 /// whole line or before a non-alphanumeric character.
 fn caption_labeled(t: &str, rules: &CleanRules) -> bool {
+    let Some(first) = t.as_bytes().first().map(u8::to_ascii_lowercase) else { return false };
     rules.caption_labels.iter().any(|c| {
-        t.len() >= c.len() && t.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes()) && t.is_char_boundary(c.len()) && !t[c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
+        c.as_bytes().first() == Some(&first)
+            && t.len() >= c.len()
+            && t.as_bytes()[..c.len()].eq_ignore_ascii_case(c.as_bytes())
+            && t.is_char_boundary(c.len())
+            && !t[c.len()..].starts_with(|ch: char| ch.is_alphanumeric())
     })
 }
 

@@ -468,22 +468,19 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                 };
                 // ("accused \"some dishonest forces\" of spreading the rumor": the accused
                 // party between an accusing verb and its topic preposition is no object)
-                // (read once per statement: `names` asks for each claim and each range)
-                let accused_party: Vec<bool> = u
-                    .hits
-                    .iter()
-                    .map(|h| {
-                        let (a, b) = (u.tok_at(h.s), u.tok_at(h.e));
-                        let accusing = (a.saturating_sub(3)..a).any(|k| accusation_word(u.g, &u.text[u.toks[k].s..u.toks[k].e]) && (k + 1..a).all(|j| !u.toks[j].cap));
-                        accusing && b < u.toks.len() && u.word_in(b, &u.g.agent_prepositions) && u.text[h.e..u.toks[b].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201D}'))
-                    })
-                    .collect();
+                // (asked last, of a hit in range that names the claim: the few that can matter)
+                let accused_party = |h: &crate::extract::rules::Hit| {
+                    let (a, b) = (u.tok_at(h.s), u.tok_at(h.e));
+                    let accusing = (a.saturating_sub(3)..a).any(|k| accusation_word(u.g, &u.text[u.toks[k].s..u.toks[k].e]) && (k + 1..a).all(|j| !u.toks[j].cap));
+                    accusing && b < u.toks.len() && u.word_in(b, &u.g.agent_prepositions) && u.text[h.e..u.toks[b].s].chars().all(|c| c.is_whitespace() || matches!(c, '"' | '\u{201D}'))
+                };
                 let names = |ranges: &[(usize, usize)]| -> Vec<usize> {
                     (0..rules.claims.len())
                         .filter(|&c| {
-                            u.hits.iter().zip(&accused_party).filter(|(_, &x)| !x).map(|(h, _)| h).any(|h| {
+                            u.hits.iter().any(|h| {
                                 ranges.iter().any(|r| h.s >= r.0 && h.e <= r.1)
                                     && (h.term(c, TermKind::Object) || h.term(c, TermKind::Phrase) || only_action(h, c) || h.pays.contains(&Pay::Names(c)))
+                                    && !accused_party(h)
                             })
                         })
                         .collect()
