@@ -1633,6 +1633,8 @@ const CASES: &[Case] = &[
         &[(Some("KOR"), T, "assert")]),
     ("Korea Selatan mengatakan Korea Utara mengirim tentara ke Rusia. Putin ditanya soal citra satelit itu. \"Foto adalah hal yang serius. Jika ada foto, berarti foto itu mencerminkan sesuatu,\" kata Putin.\nPada April, Kremlin mengakui tentara Korea Utara bertempur di Kursk.", "id",
         &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("RUS"), T, "assert")]),
+    // "transfer manusia" is the troops claim's phrase, as "transfer of people" is
+    ("\"Ini sudah bukan sekadar transfer senjata. Ini transfer manusia dari Korea Utara ke militer yang menyerang kami,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
