@@ -1635,6 +1635,9 @@ const CASES: &[Case] = &[
         &[(Some("KOR"), T, "assert"), (Some("RUS"), T, "hedge"), (Some("RUS"), T, "assert")]),
     // "transfer manusia" is the troops claim's phrase, as "transfer of people" is
     ("\"Ini sudah bukan sekadar transfer senjata. Ini transfer manusia dari Korea Utara ke militer yang menyerang kami,\" kata Zelensky.", "id", &[(Some("UKR"), T, "assert")]),
+    // a list set into its host clause names the host's subject first: no speaker
+    ("North Korea, Washington and Kyiv say, has also supplied Russia with millions of artillery shells.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("The North, Washington and Kyiv say, has also supplied Russia with shells.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
