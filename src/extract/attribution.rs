@@ -2376,6 +2376,11 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     if t >= 2 && conj(t - 1) && blank(u.toks[t - 1].e, u.toks[t].s) {
         let mut prev = t - 2;
         let mut gap_end = u.toks[t - 1].s;
+        // (a state's titled officials: "U.S. officials and Kyiv say")
+        if prev > 0 && u.has(prev, CueKind::Title) && u.info[prev].mention.is_none() && u.info[prev - 1].mention.is_some() && blank(u.toks[prev].e, gap_end) {
+            gap_end = u.toks[prev].s;
+            prev -= 1;
+        }
         while let Some(mi) = u.info[prev].mention {
             let (ms, me) = (u.ments[mi].s, u.ments[mi].e);
             // (an alias may end in the dot after its last token: "The U.S. and South Korea")

@@ -1638,6 +1638,9 @@ const CASES: &[Case] = &[
     // a list set into its host clause names the host's subject first: no speaker
     ("North Korea, Washington and Kyiv say, has also supplied Russia with millions of artillery shells.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
     ("The North, Washington and Kyiv say, has also supplied Russia with shells.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    // a state's titled officials are one of coordinated speakers
+    ("North Korea, U.S. officials and Kyiv say, has also supplied Russia with millions of artillery shells.", "en", &[(Some("USA"), A, "assert"), (Some("UKR"), A, "assert")]),
+    ("South Korean officials and Washington say North Korea sent troops to Russia.", "en", &[(Some("KOR"), T, "assert"), (Some("USA"), T, "assert")]),
     // an analysed transfer of equipment, and the benefit of Russian advice
     ("South Korea's National Intelligence Service said Pyongyang's launch of a spy satellite had probably benefited from Russian technical advice.", "en", &[(Some("KOR"), K, "hedge")]),
 ];
