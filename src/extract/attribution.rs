@@ -2406,8 +2406,8 @@ fn coordinated(u: &Unit, np: &Np) -> Vec<usize> {
     // (a list set into its host clause names the host's subject first, at the unit's start,
     // no speaker: "North Korea, Washington and Kyiv say, has also supplied Russia with ...")
     let cue = np.last + 1;
-    let inserted = cue + 1 < u.toks.len() && !u.speech_free(cue) && comma(u.toks[cue].e, u.toks[cue + 1].s) && !u.toks[cue + 1].cap;
-    if inserted && found.last().is_some_and(|&mi| !u.text[u.s..u.ments[mi].s].contains(char::is_alphanumeric)) {
+    let inserted = || cue + 1 < u.toks.len() && !u.speech_free(cue) && comma(u.toks[cue].e, u.toks[cue + 1].s) && !u.toks[cue + 1].cap;
+    if found.last().is_some_and(|&mi| !u.text[u.s..u.ments[mi].s].contains(char::is_alphanumeric)) && inserted() {
         found.pop();
     }
     // rightwards: "<phrase> dan B" (after an alias's closing dot: "the U.S. and South Korea"),

@@ -232,13 +232,17 @@ impl Unit<'_> {
             let recipients_own = |h: &Hit| {
                 let t = self.toks.partition_point(|x| x.s < h.s);
                 let clitic = self.g.pronoun_clitics.ends(&self.text[h.s..h.e]);
-                let acts = hits.iter().any(|a| {
-                    a.s > h.e && a.term(ci, TermKind::Action) && {
-                        let gap = self.text[h.e..a.s].trim();
-                        gap.is_empty() || clitic && self.g.relative_pronouns.has(gap)
-                    }
-                });
-                acts && (clitic || t > 0 && self.word_in(t - 1, &self.g.body_possessives)) && {
+                let owned = clitic || t > 0 && self.word_in(t - 1, &self.g.body_possessives);
+                // (the action after it looked for only then: the scan is over all hits)
+                let acts = || {
+                    hits.iter().any(|a| {
+                        a.s > h.e && a.term(ci, TermKind::Action) && {
+                            let gap = self.text[h.e..a.s].trim();
+                            gap.is_empty() || clitic && self.g.relative_pronouns.has(gap)
+                        }
+                    })
+                };
+                owned && acts() && {
                     let p = if clitic { h.e } else { self.toks[t - 1].s };
                     ments.iter().rev().find(|&&i| self.ments[i].e <= p).is_some_and(|&i| self.is_party(i, &c.recipient_actor) && !self.is_party(i, &c.agent_actor))
                 }

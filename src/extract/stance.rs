@@ -953,7 +953,7 @@ pub fn run(doc: &DocInput, rules: &Rules) -> Extraction {
                     // "dismissed Kim's statement")
                     let party_denied = || {
                         last_on_claim(&rows, ui, 1, &c.id).is_some_and(|r| r.stance.stance == StanceKind::Deny && r.stance.country.as_deref().is_some_and(|k| c.party(k)))
-                            || holder_countries(&stmts, country).any(|k| c.party(k) && rows.iter().any(|r| r.key == k && r.stance.stance == StanceKind::Deny && r.stance.claim == c.id))
+                            || holder_countries(&stmts, country).any(|k| c.party(k) && took(&rows, k, &c.id, StanceKind::Deny))
                     };
                     if pos.is_some() && cues_here.deny.is_some() && spelled_reference(&u, st) {
                         let rest = Cues { deny: None, ..cues_here.clone() };
@@ -1656,7 +1656,12 @@ fn holder_countries<'a>(stmts: &'a [Stmt], country: Option<&'a str>) -> impl Ite
 
 /// Some row keyed `key` asserts the claim with id `claim`.
 fn asserted(rows: &[Row], key: &str, claim: &str) -> bool {
-    rows.iter().any(|r| r.key == key && r.stance.stance == StanceKind::Assert && r.stance.claim == claim)
+    took(rows, key, claim, StanceKind::Assert)
+}
+
+/// Some row keyed `key` takes stance `kind` on the claim with id `claim`.
+fn took(rows: &[Row], key: &str, claim: &str, kind: StanceKind) -> bool {
+    rows.iter().any(|r| r.key == key && r.stance.stance == kind && r.stance.claim == claim)
 }
 
 /// The claim of the last stance of `kind` that `keep` accepts in the three units before unit
@@ -2038,7 +2043,8 @@ fn finish(rows: Vec<Row>, dated: &[DatedStmt], units: &[(usize, usize)], times: 
     // context's ("Pyongyang has consistently rejected the allegations. In a statement carried
     // by KCNA, Kim Yo Jong called the reports of arms exports an \"absurd paradox\"")
     for i in 0..kept.len() {
-        if kept[i].named != Some(false) || kept[i].stance.stance == StanceKind::Assert {
+        // (an assertion is never `Some(false)`)
+        if kept[i].named != Some(false) {
             continue;
         }
         let (unit, country, claim) = (kept[i].unit, kept[i].stance.country.clone(), kept[i].stance.claim.clone());
